@@ -1,0 +1,219 @@
+//! The commands: gather input, ask the core, hand the result to the renderer.
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use aftercare_core::local_time::{self, parse_instant, parse_zone};
+use aftercare_core::view::{PlanView, SeriesView, StatusView, series_view};
+use aftercare_core::{
+    Catalog, DayTimes, Locale, PlanOptions, Protocol, RecoveryPlan, TreatmentSession,
+    series_progress, status_at,
+};
+use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::args::{Cli, Command, DemoArgs, PlanArgs, ProtocolCommand};
+use crate::render;
+
+/// Runs a parsed command; `Err` is the one line to print.
+pub fn run(cli: Cli) -> Result<ExitCode, String> {
+    let locale = match &cli.locale {
+        Some(tag) => tag.parse::<Locale>()?,
+        None => locale_from_env(),
+    };
+    let mut catalog = Catalog::builtin();
+    match cli.command {
+        Command::Protocols { json } => {
+            let protocols = catalog.latest();
+            if json {
+                let list: Vec<_> = protocols
+                    .iter()
+                    .map(|p| aftercare_core::view::ProtocolView::new(p, locale))
+                    .collect();
+                print_json(&list);
+            } else {
+                render::protocols(&protocols, locale);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Protocol(ProtocolCommand::Show { id, version, json }) => {
+            let protocol = find(&catalog, &id, version)?;
+            if json {
+                print_json(&protocol.to_file());
+            } else {
+                render::protocol(protocol, locale);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Protocol(ProtocolCommand::Check { file }) => {
+            let json = std::fs::read_to_string(&file)
+                .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            match catalog.check(&json) {
+                Ok(protocol) => {
+                    render::check_ok(&protocol, locale);
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(err) => {
+                    for problem in err.problems() {
+                        eprintln!("{}: {problem}", file.display());
+                    }
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+        Command::Plan(args) => plan(&mut catalog, args, locale),
+        Command::Demo(args) => demo(&catalog, args, locale),
+    }
+}
+
+fn locale_from_env() -> Locale {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .map(|value| Locale::negotiate(value.split('.').next().unwrap_or("")))
+        .unwrap_or_default()
+}
+
+fn find<'c>(
+    catalog: &'c Catalog,
+    id: &str,
+    version: Option<u32>,
+) -> Result<&'c Arc<Protocol>, String> {
+    catalog.get(id, version).ok_or_else(|| match version {
+        Some(v) if catalog.get(id, None).is_some() => {
+            format!("protocol {id:?} has no version {v}")
+        }
+        _ => format!("unknown protocol {id:?} (see `aftercare protocols`)"),
+    })
+}
+
+fn clock_time(text: &str, flag: &str) -> Result<NaiveTime, String> {
+    NaiveTime::parse_from_str(text, "%H:%M")
+        .map_err(|_| format!("{flag} {text:?} is not a time like 08:00"))
+}
+
+fn now_or_clock(now: Option<&str>, zone: Tz) -> Result<DateTime<Utc>, String> {
+    match now {
+        Some(text) => parse_instant(text, zone).map_err(|e| format!("--now: {e}")),
+        // The CLI is a shell: it may read the clock; the core never does.
+        None => Ok(Utc::now()),
+    }
+}
+
+/// Everything `plan` and `demo` print.
+#[derive(Serialize)]
+struct Story {
+    plan: PlanView,
+    status: StatusView,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    series: Option<SeriesView>,
+}
+
+fn plan(catalog: &mut Catalog, args: PlanArgs, locale: Locale) -> Result<ExitCode, String> {
+    if let Some(path) = &args.protocol_file {
+        let json = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        catalog
+            .import(&json)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    let zone = parse_zone(&args.tz).map_err(|e| e.to_string())?;
+    let protocol = find(catalog, &args.protocol, args.version)?.clone();
+    let ended = parse_instant(&args.ended, zone).map_err(|e| format!("--ended: {e}"))?;
+    let now = now_or_clock(args.now.as_deref(), zone)?;
+    let next = args
+        .next
+        .as_deref()
+        .map(|text| parse_instant(text, zone).map_err(|e| format!("--next: {e}")))
+        .transpose()?;
+    let day_times = DayTimes {
+        morning: clock_time(&args.wake, "--wake")?,
+        evening: clock_time(&args.checkin, "--checkin")?,
+    };
+    let session = TreatmentSession {
+        protocol: protocol.reference(),
+        ended_at: ended,
+        zone,
+        number: args.session,
+    };
+    tell(
+        protocol,
+        session,
+        PlanOptions {
+            day_times,
+            next_session: next,
+        },
+        now,
+        locale,
+        args.json,
+    )
+}
+
+fn demo(catalog: &Catalog, args: DemoArgs, locale: Locale) -> Result<ExitCode, String> {
+    let zone = match &args.tz {
+        Some(name) => parse_zone(name).map_err(|e| e.to_string())?,
+        None => iana_time_zone::get_timezone()
+            .ok()
+            .and_then(|name| parse_zone(&name).ok())
+            .unwrap_or(Tz::UTC),
+    };
+    let now = now_or_clock(args.now.as_deref(), zone)?;
+    let protocol = find(catalog, "microneedling", None)?.clone();
+    let yesterday = local_time::local_date(now, zone) - TimeDelta::days(1);
+    let ten = NaiveTime::from_hms_opt(10, 0, 0).expect("valid time");
+    let ended = local_time::resolve_local(zone, yesterday, ten);
+    // Book the next session at 10:00 on the first recommended day, as a clinic front desk would.
+    let session = TreatmentSession {
+        protocol: protocol.reference(),
+        ended_at: ended,
+        zone,
+        number: 1,
+    };
+    let next = series_progress(&protocol, std::slice::from_ref(&session))
+        .and_then(|p| p.next)
+        .map(|w| {
+            local_time::resolve_local(zone, local_time::local_date(w.recommended_from, zone), ten)
+        });
+    if !args.json {
+        render::demo_intro(&protocol, ended, zone, locale);
+    }
+    let options = PlanOptions {
+        day_times: DayTimes::default(),
+        next_session: next,
+    };
+    tell(protocol, session, options, now, locale, args.json)
+}
+
+fn tell(
+    protocol: Arc<Protocol>,
+    session: TreatmentSession,
+    options: PlanOptions,
+    now: DateTime<Utc>,
+    locale: Locale,
+    json: bool,
+) -> Result<ExitCode, String> {
+    let zone = session.zone;
+    let progress = series_progress(&protocol, std::slice::from_ref(&session));
+    let plan = RecoveryPlan::new(protocol.clone(), session, options).map_err(|e| e.to_string())?;
+    let status = status_at(&plan, now, zone);
+    let story = Story {
+        plan: PlanView::new(&plan, zone, locale),
+        status: StatusView::new(&plan, &status, locale),
+        series: progress.as_ref().map(|p| series_view(p, zone, locale)),
+    };
+    if json {
+        print_json(&story);
+    } else {
+        render::story(&story.plan, &story.status, story.series.as_ref(), locale);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_json<T: Serialize>(value: &T) {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => println!("{text}"),
+        Err(err) => eprintln!("error: cannot write JSON: {err}"),
+    }
+}

@@ -1,0 +1,31 @@
+//! Aftercare core: protocols, the recovery timeline, reminders, the symptom journal, triage and
+//! reports for people recovering from in-clinic skin treatments.
+//!
+//! The core is pure and deterministic: callers pass "now" and the time zone; nothing here reads
+//! the clock or the network. Patient-facing text comes from [`text`] in English and Spanish.
+
+pub mod catalog;
+pub mod local_time;
+pub mod phase;
+pub mod plan;
+pub mod preparation;
+pub mod protocol;
+pub mod series;
+pub mod session;
+pub mod span;
+pub mod status;
+pub mod symptom;
+pub mod text;
+pub mod view;
+
+pub use catalog::Catalog;
+pub use phase::{Phase, PhaseKind};
+pub use plan::{Milestone, MilestoneKind, PlanError, PlanItem, PlanOptions, RecoveryPlan};
+pub use preparation::{PreparationStep, preparation};
+pub use protocol::{Protocol, ProtocolError, ProtocolRef, Rule, RuleKind, Window};
+pub use series::{NextSessionWindow, SeriesProgress, series_progress};
+pub use session::{DayTimes, TreatmentSession};
+pub use span::Span;
+pub use status::{RecoveryStatus, status_at};
+pub use symptom::{BodyArea, SymptomKind};
+pub use text::Locale;

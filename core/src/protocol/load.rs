@@ -1,0 +1,636 @@
+//! Loading a protocol file: strict parsing, validation with the place of each problem, and
+//! resolving `extends` against a base protocol.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::sync::Arc;
+
+use super::Protocol;
+use super::red_flag::{Pattern, RedFlag};
+use super::rule::{Rule, RuleKind, Schedule};
+use super::series::SeriesRule;
+use super::spec::{self, ProtocolFile, RuleKindTag, RuleSpec};
+use super::window::{Anchor, Window};
+use crate::span::Span;
+use crate::text::{self, Locale, TextBundle};
+
+/// One thing wrong with a protocol file, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where in the file, e.g. `rules[3].window.until`.
+    pub path: String,
+    /// What is wrong there.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Why a protocol file was refused. Messages name places and ids, never patient data.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProtocolError {
+    /// The file is not JSON of the protocol shape (syntax, unknown field, wrong type).
+    #[error("{0}")]
+    Malformed(Problem),
+    /// The file has the right shape but its content is not valid.
+    #[error("{}{}", .0[0], more(.0.len()))]
+    Invalid(Vec<Problem>),
+}
+
+fn more(n: usize) -> String {
+    match n {
+        0 | 1 => String::new(),
+        2 => " (and 1 more problem)".to_string(),
+        n => format!(" (and {} more problems)", n - 1),
+    }
+}
+
+impl ProtocolError {
+    /// Every problem found, in file order.
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            ProtocolError::Malformed(problem) => std::slice::from_ref(problem),
+            ProtocolError::Invalid(problems) => problems,
+        }
+    }
+}
+
+/// The largest protocol version number accepted.
+const MAX_VERSION: u32 = 1_000_000;
+/// The most sessions a series may have.
+const MAX_SESSIONS: u32 = 20;
+/// The longest maintenance interval in months.
+const MAX_MAINTENANCE_MONTHS: u32 = 36;
+
+/// Parses JSON into the file shape; the error names the path of the first problem.
+pub(crate) fn parse(json: &str) -> Result<ProtocolFile, ProtocolError> {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    serde_path_to_error::deserialize(de).map_err(|err| {
+        let path = err.path().to_string();
+        let path = if path == "." {
+            "(file)".to_string()
+        } else {
+            path
+        };
+        ProtocolError::Malformed(Problem {
+            path,
+            message: err.into_inner().to_string(),
+        })
+    })
+}
+
+/// Checks a parsed file and builds the protocol; `base` finds the protocol it extends.
+pub(crate) fn build<'b>(
+    file: ProtocolFile,
+    builtin: bool,
+    base: impl Fn(&str, Option<u32>) -> Option<&'b Protocol>,
+) -> Result<Protocol, ProtocolError> {
+    let mut v = Validator::default();
+    if file.format != spec::FORMAT {
+        v.problem(
+            "format",
+            format!(
+                "unsupported format {} (this app reads format {})",
+                file.format,
+                spec::FORMAT
+            ),
+        );
+    }
+    v.check_id("id", &file.id);
+    if !(1..=MAX_VERSION).contains(&file.version) {
+        v.problem("version", format!("must be between 1 and {MAX_VERSION}"));
+    }
+
+    let own_texts = v.compile_messages(&file.messages);
+
+    let base = match &file.extends {
+        None => None,
+        Some(ext) => match base(&ext.id, ext.version) {
+            Some(found) => Some(found),
+            None => {
+                let what = match ext.version {
+                    Some(version) => format!("{} v{version}", ext.id),
+                    None => ext.id.clone(),
+                };
+                v.problem(
+                    "extends",
+                    format!("no built-in protocol {what:?} to extend"),
+                );
+                None
+            }
+        },
+    };
+    if base.is_none() {
+        if !file.overrides.is_empty() {
+            v.problem(
+                "overrides",
+                "only a protocol that extends another can override windows",
+            );
+        }
+        if !file.remove.is_empty() {
+            v.problem(
+                "remove",
+                "only a protocol that extends another can remove rules",
+            );
+        }
+    }
+
+    let mut rules: Vec<Rule> = Vec::new();
+    if let Some(base) = base {
+        let mut removed = BTreeSet::new();
+        for (i, id) in file.remove.iter().enumerate() {
+            let path = format!("remove[{i}]");
+            if base.rule(id).is_none() {
+                v.problem(&path, format!("{} has no rule {id:?}", base.reference()));
+            } else if !removed.insert(id.as_str()) {
+                v.problem(&path, format!("rule {id:?} is removed twice"));
+            }
+        }
+        rules.extend(
+            base.rules
+                .iter()
+                .filter(|r| !removed.contains(r.id.as_str()))
+                .cloned(),
+        );
+        let mut overridden = BTreeSet::new();
+        for (i, over) in file.overrides.iter().enumerate() {
+            let path = format!("overrides[{i}]");
+            match rules.iter_mut().find(|r| r.id == over.rule) {
+                None if removed.contains(over.rule.as_str()) => v.problem(
+                    &format!("{path}.rule"),
+                    format!("rule {:?} is also removed", over.rule),
+                ),
+                None => v.problem(
+                    &format!("{path}.rule"),
+                    format!("{} has no rule {:?}", base.reference(), over.rule),
+                ),
+                Some(_) if !overridden.insert(over.rule.as_str()) => v.problem(
+                    &format!("{path}.rule"),
+                    format!("rule {:?} is overridden twice", over.rule),
+                ),
+                Some(rule) => {
+                    let before = v.problems.len();
+                    v.check_window(&format!("{path}.window"), &rule.kind, &over.window);
+                    if v.problems.len() == before {
+                        rule.window = over.window;
+                    }
+                }
+            }
+        }
+    }
+
+    let first_own = rules.len();
+    for (i, spec) in file.rules.iter().enumerate() {
+        if let Some(rule) = v.rule(&format!("rules[{i}]"), spec, builtin) {
+            rules.push(rule);
+        }
+    }
+    if rules.is_empty() && v.problems.is_empty() {
+        v.problem("rules", "a protocol needs at least one rule");
+    }
+
+    // Ids are checked over the merged list so an added rule cannot shadow a base rule.
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, rule) in rules.iter().enumerate() {
+        if let Some(first) = seen.insert(rule.id.as_str(), i) {
+            let path = own_path(i, first_own, "id");
+            let other = if first < first_own {
+                "the base protocol".to_string()
+            } else {
+                format!("rules[{}]", first - first_own)
+            };
+            v.problem(
+                &path,
+                format!("duplicate rule id {:?} (also in {other})", rule.id),
+            );
+        }
+    }
+    let series: Vec<usize> = rules
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| matches!(r.kind, RuleKind::Series(_)))
+        .map(|(i, _)| i)
+        .collect();
+    if let [_, second, ..] = series[..] {
+        v.problem(
+            &own_path(second, first_own, "kind"),
+            "a protocol has at most one series rule",
+        );
+    }
+
+    let has_text = |key: &str, attr: Option<&str>| {
+        own_texts
+            .as_ref()
+            .is_some_and(|own| own.has(Locale::En, key, attr))
+            || text::builtin().has(Locale::En, key, attr)
+    };
+    if !has_text(&file.name, None) {
+        v.problem("name", missing_text(&file.name, None));
+    }
+    for (i, rule) in rules.iter().enumerate().skip(first_own) {
+        let path = own_path(i, first_own, "text");
+        for attr in required_attributes(&rule.kind) {
+            if !has_text(&rule.text, *attr) {
+                v.problem(&path, missing_text(&rule.text, *attr));
+                break;
+            }
+        }
+    }
+
+    if !v.problems.is_empty() {
+        return Err(ProtocolError::Invalid(v.problems));
+    }
+    Ok(Protocol {
+        id: file.id,
+        version: file.version,
+        name: file.name,
+        treatment: file.treatment,
+        based_on: base.map(Protocol::reference),
+        rules,
+        builtin,
+        messages: file.messages,
+        texts: own_texts.map(Arc::new),
+    })
+}
+
+fn own_path(index: usize, first_own: usize, field: &str) -> String {
+    if index < first_own {
+        format!("extends.{field}")
+    } else {
+        format!("rules[{}].{field}", index - first_own)
+    }
+}
+
+fn missing_text(key: &str, attr: Option<&str>) -> String {
+    match attr {
+        None => format!("no English text for message {key:?} (add it under messages.en)"),
+        Some(attr) => format!(
+            "message {key:?} needs a .{attr} attribute in English (add it under messages.en)"
+        ),
+    }
+}
+
+/// The text attributes every rule of a kind must have besides its title.
+fn required_attributes(kind: &RuleKind) -> &'static [Option<&'static str>] {
+    match kind {
+        // Reminders announce a lifted restriction ("You can wear makeup again").
+        RuleKind::Restriction { .. } => &[None, Some("lifted")],
+        _ => &[None],
+    }
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+}
+
+impl Validator {
+    fn problem(&mut self, path: &str, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn check_id(&mut self, path: &str, id: &str) {
+        let ok = (1..=64).contains(&id.len())
+            && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !ok {
+            self.problem(
+                path,
+                format!("{id:?} is not a valid id (1–64 lowercase letters, digits and dashes)"),
+            );
+        }
+    }
+
+    fn compile_messages(&mut self, messages: &BTreeMap<String, String>) -> Option<TextBundle> {
+        if messages.is_empty() {
+            return None;
+        }
+        let mut sources = Vec::new();
+        for (tag, source) in messages {
+            match Locale::from_tag(tag) {
+                Some(locale) if locale.code() == tag => sources.push((locale, source.as_str())),
+                _ => self.problem(
+                    &format!("messages.{tag}"),
+                    "unsupported locale (supported: en, es)",
+                ),
+            }
+        }
+        match TextBundle::compile(sources) {
+            Ok(bundle) => Some(bundle),
+            Err((locale, err)) => {
+                self.problem(&format!("messages.{locale}"), err.to_string());
+                None
+            }
+        }
+    }
+
+    fn rule(&mut self, path: &str, spec: &RuleSpec, builtin: bool) -> Option<Rule> {
+        let before = self.problems.len();
+        self.check_id(&format!("{path}.id"), &spec.id);
+        if !is_fluent_id(&spec.text) {
+            self.problem(
+                &format!("{path}.text"),
+                format!(
+                    "{:?} is not a message id (letters, digits, - and _)",
+                    spec.text
+                ),
+            );
+        }
+        let mut seen_sources = BTreeSet::new();
+        for (i, source) in spec.sources.iter().enumerate() {
+            let p = format!("{path}.sources[{i}]");
+            if source.trim().is_empty() || source.len() > 64 {
+                self.problem(&p, "a source key is 1–64 characters");
+            } else if !seen_sources.insert(source) {
+                self.problem(&p, format!("source {source:?} is listed twice"));
+            }
+        }
+        if builtin && spec.sources.is_empty() {
+            self.problem(
+                &format!("{path}.sources"),
+                "a built-in rule names its sources",
+            );
+        }
+
+        let allowed: &[&str] = match spec.kind {
+            RuleKindTag::ExpectedSymptom => &["symptoms"],
+            RuleKindTag::Restriction | RuleKindTag::Preparation => &["topic"],
+            RuleKindTag::Routine => &["topic", "schedule"],
+            RuleKindTag::RedFlag => &["symptoms", "level", "pattern", "min_severity", "areas"],
+            RuleKindTag::Series => &["sessions", "recommended", "maintenance_months"],
+        };
+        let present = [
+            ("symptoms", spec.symptoms.is_some()),
+            ("topic", spec.topic.is_some()),
+            ("schedule", spec.schedule.is_some()),
+            ("level", spec.level.is_some()),
+            ("pattern", spec.pattern.is_some()),
+            ("min_severity", spec.min_severity.is_some()),
+            ("areas", spec.areas.is_some()),
+            ("sessions", spec.sessions.is_some()),
+            ("recommended", spec.recommended.is_some()),
+            ("maintenance_months", spec.maintenance_months.is_some()),
+        ];
+        let tag = tag_name(spec.kind);
+        for (field, is_present) in present {
+            if is_present && !allowed.contains(&field) {
+                self.problem(
+                    &format!("{path}.{field}"),
+                    format!("not allowed in a {tag} rule"),
+                );
+            }
+        }
+        let mut required = |field: &str, value: bool| {
+            if !value {
+                self.problem(
+                    &format!("{path}.{field}"),
+                    format!("required in a {tag} rule"),
+                );
+            }
+        };
+        let kind = match spec.kind {
+            RuleKindTag::ExpectedSymptom => {
+                required("symptoms", spec.symptoms.is_some());
+                RuleKind::ExpectedSymptom {
+                    symptoms: spec.symptoms.clone().unwrap_or_default(),
+                }
+            }
+            RuleKindTag::Restriction | RuleKindTag::Preparation | RuleKindTag::Routine => {
+                required("topic", spec.topic.is_some());
+                let topic = spec.topic.unwrap_or(super::Topic::Other);
+                match spec.kind {
+                    RuleKindTag::Restriction => RuleKind::Restriction { topic },
+                    RuleKindTag::Preparation => RuleKind::Preparation { topic },
+                    _ => {
+                        required("schedule", spec.schedule.is_some());
+                        RuleKind::Routine {
+                            topic,
+                            schedule: spec.schedule.unwrap_or(Schedule::Once),
+                        }
+                    }
+                }
+            }
+            RuleKindTag::RedFlag => {
+                required("symptoms", spec.symptoms.is_some());
+                required("level", spec.level.is_some());
+                RuleKind::RedFlag(RedFlag {
+                    level: spec.level.unwrap_or(super::Level::ContactProvider),
+                    pattern: spec.pattern.unwrap_or(Pattern::Present),
+                    symptoms: spec.symptoms.clone().unwrap_or_default(),
+                    min_severity: spec.min_severity.unwrap_or(1),
+                    areas: spec.areas.clone().unwrap_or_default(),
+                })
+            }
+            RuleKindTag::Series => {
+                required("sessions", spec.sessions.is_some());
+                required("recommended", spec.recommended.is_some());
+                RuleKind::Series(SeriesRule {
+                    sessions: spec.sessions.unwrap_or(1),
+                    recommended: spec.recommended.unwrap_or(super::SpanRange {
+                        from: spec.window.from,
+                        until: spec.window.until.unwrap_or(spec.window.from),
+                    }),
+                    maintenance_months: spec.maintenance_months,
+                })
+            }
+        };
+
+        if let Some(symptoms) = &spec.symptoms {
+            if symptoms.is_empty() {
+                self.problem(
+                    &format!("{path}.symptoms"),
+                    "must name at least one symptom",
+                );
+            }
+            let unique: BTreeSet<_> = symptoms.iter().collect();
+            if unique.len() != symptoms.len() {
+                self.problem(&format!("{path}.symptoms"), "a symptom is listed twice");
+            }
+        }
+        if let Some(areas) = &spec.areas
+            && areas.is_empty()
+        {
+            self.problem(&format!("{path}.areas"), "leave out areas to mean anywhere");
+        }
+        if let Some(min) = spec.min_severity
+            && !(1..=10).contains(&min)
+        {
+            self.problem(&format!("{path}.min_severity"), "must be between 1 and 10");
+        }
+        if let RuleKind::Series(series) = &kind {
+            if !(1..=MAX_SESSIONS).contains(&series.sessions) {
+                self.problem(
+                    &format!("{path}.sessions"),
+                    format!("must be between 1 and {MAX_SESSIONS}"),
+                );
+            }
+            if let Some(months) = series.maintenance_months
+                && !(1..=MAX_MAINTENANCE_MONTHS).contains(&months)
+            {
+                self.problem(
+                    &format!("{path}.maintenance_months"),
+                    format!("must be between 1 and {MAX_MAINTENANCE_MONTHS}"),
+                );
+            }
+        }
+        self.check_window(&format!("{path}.window"), &kind, &spec.window);
+
+        (self.problems.len() == before).then(|| Rule {
+            id: spec.id.clone(),
+            kind,
+            window: spec.window,
+            text: spec.text.clone(),
+            sources: spec.sources.clone(),
+        })
+    }
+
+    /// Checks a window against its own shape and what the rule's kind needs.
+    fn check_window(&mut self, path: &str, kind: &RuleKind, window: &Window) {
+        if let Err((field, message)) = window.check() {
+            self.problem(&format!("{path}.{field}"), message);
+            return;
+        }
+        let wanted = match kind {
+            RuleKind::Preparation { .. } => Anchor::BeforeSession,
+            _ => Anchor::AfterSession,
+        };
+        if window.anchor != wanted {
+            let name = match wanted {
+                Anchor::AfterSession => "after_session",
+                Anchor::BeforeSession => "before_session",
+            };
+            self.problem(
+                &format!("{path}.anchor"),
+                format!("a {} rule is anchored {name}", kind.tag()),
+            );
+            return;
+        }
+        match kind {
+            RuleKind::Routine {
+                schedule: Schedule::Once,
+                ..
+            } if window.until.is_none() => {
+                self.problem(&format!("{path}.until"), "a one-off routine needs an end");
+            }
+            RuleKind::Series(series) => {
+                let Some(latest) = window.until else {
+                    self.problem(
+                        &format!("{path}.until"),
+                        "the latest next session is required",
+                    );
+                    return;
+                };
+                if window.from < Span::days(1) {
+                    self.problem(&format!("{path}.from"), "sessions are at least a day apart");
+                }
+                let rec = series.recommended;
+                if rec.until < rec.from {
+                    self.problem(
+                        &path.replace(".window", ".recommended.until"),
+                        "ends before it starts",
+                    );
+                } else if rec.from < window.from || rec.until > latest {
+                    self.problem(
+                        &path.replace(".window", ".recommended"),
+                        format!("must lie inside the window ({} to {latest})", window.from),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn tag_name(tag: RuleKindTag) -> &'static str {
+    match tag {
+        RuleKindTag::ExpectedSymptom => "expected_symptom",
+        RuleKindTag::Restriction => "restriction",
+        RuleKindTag::Routine => "routine",
+        RuleKindTag::Preparation => "preparation",
+        RuleKindTag::RedFlag => "red_flag",
+        RuleKindTag::Series => "series",
+    }
+}
+
+fn is_fluent_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_alphabetic())
+        && id.len() <= 128
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// The protocol in file format, flattened.
+pub(super) fn to_file(protocol: &Protocol) -> ProtocolFile {
+    ProtocolFile {
+        format: spec::FORMAT,
+        id: protocol.id.clone(),
+        version: protocol.version,
+        name: protocol.name.clone(),
+        treatment: protocol.treatment,
+        extends: None,
+        rules: protocol.rules.iter().map(rule_to_spec).collect(),
+        overrides: Vec::new(),
+        remove: Vec::new(),
+        messages: protocol.messages.clone(),
+    }
+}
+
+fn rule_to_spec(rule: &Rule) -> RuleSpec {
+    let mut spec = RuleSpec {
+        id: rule.id.clone(),
+        kind: RuleKindTag::ExpectedSymptom,
+        window: rule.window,
+        text: rule.text.clone(),
+        sources: rule.sources.clone(),
+        symptoms: None,
+        topic: None,
+        schedule: None,
+        level: None,
+        pattern: None,
+        min_severity: None,
+        areas: None,
+        sessions: None,
+        recommended: None,
+        maintenance_months: None,
+    };
+    match &rule.kind {
+        RuleKind::ExpectedSymptom { symptoms } => spec.symptoms = Some(symptoms.clone()),
+        RuleKind::Restriction { topic } => {
+            spec.kind = RuleKindTag::Restriction;
+            spec.topic = Some(*topic);
+        }
+        RuleKind::Routine { topic, schedule } => {
+            spec.kind = RuleKindTag::Routine;
+            spec.topic = Some(*topic);
+            spec.schedule = Some(*schedule);
+        }
+        RuleKind::Preparation { topic } => {
+            spec.kind = RuleKindTag::Preparation;
+            spec.topic = Some(*topic);
+        }
+        RuleKind::RedFlag(flag) => {
+            spec.kind = RuleKindTag::RedFlag;
+            spec.symptoms = Some(flag.symptoms.clone());
+            spec.level = Some(flag.level);
+            spec.pattern = Some(flag.pattern);
+            spec.min_severity = Some(flag.min_severity);
+            spec.areas = (!flag.areas.is_empty()).then(|| flag.areas.clone());
+        }
+        RuleKind::Series(series) => {
+            spec.kind = RuleKindTag::Series;
+            spec.sessions = Some(series.sessions);
+            spec.recommended = Some(series.recommended);
+            spec.maintenance_months = series.maintenance_months;
+        }
+    }
+    spec
+}

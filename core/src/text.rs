@@ -1,0 +1,334 @@
+//! Patient-facing text: Fluent messages in English and Spanish, plus a clinic protocol's own.
+//!
+//! Every message a patient sees comes from here. Built-in messages live in `core/locales/*/`;
+//! a clinic protocol may carry its own Fluent source per locale, which is looked up first.
+//! Lookup order: protocol (locale) → built-in (locale) → protocol (en) → built-in (en).
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast::Entry;
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+/// Named arguments for a message (`{ $until }`).
+pub type Args<'a> = FluentArgs<'a>;
+
+/// A language the app is fully translated into.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Locale {
+    /// English; also the fallback for anything missing.
+    #[default]
+    En,
+    /// Spanish.
+    Es,
+}
+
+impl Locale {
+    /// Every supported locale.
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::Es];
+
+    /// The BCP 47 language code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Es => "es",
+        }
+    }
+
+    /// The supported locale for a tag such as `es-MX`, or `None` if the language is not supported.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let id: LanguageIdentifier = tag.replace('_', "-").parse().ok()?;
+        match id.language.as_str() {
+            "en" => Some(Locale::En),
+            "es" => Some(Locale::Es),
+            _ => None,
+        }
+    }
+
+    /// The best supported locale for a tag, falling back to English.
+    pub fn negotiate(tag: &str) -> Locale {
+        Locale::from_tag(tag).unwrap_or_default()
+    }
+
+    /// The chrono locale used to write dates.
+    pub(crate) fn chrono(self) -> chrono::Locale {
+        match self {
+            Locale::En => chrono::Locale::en_GB,
+            Locale::Es => chrono::Locale::es_ES,
+        }
+    }
+}
+
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Locale {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Locale, String> {
+        Locale::from_tag(s).ok_or_else(|| format!("unsupported locale {s:?} (supported: en, es)"))
+    }
+}
+
+/// A problem in Fluent source text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {message}")]
+pub struct FluentSourceError {
+    /// 1-based line of the problem.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Compiled Fluent messages for one or more locales.
+pub struct TextBundle {
+    bundles: BTreeMap<Locale, FluentBundle<FluentResource>>,
+    keys: BTreeMap<Locale, Vec<String>>,
+}
+
+impl fmt::Debug for TextBundle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TextBundle")
+            .field("locales", &self.bundles.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl TextBundle {
+    /// Compiles Fluent sources; each locale's sources are joined in order.
+    pub fn compile<'s>(
+        sources: impl IntoIterator<Item = (Locale, &'s str)>,
+    ) -> Result<TextBundle, (Locale, FluentSourceError)> {
+        let mut bundles: BTreeMap<Locale, FluentBundle<FluentResource>> = BTreeMap::new();
+        let mut keys: BTreeMap<Locale, Vec<String>> = BTreeMap::new();
+        for (locale, source) in sources {
+            let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
+                let first = &errors[0];
+                let line = source[..first.pos.start.min(source.len())]
+                    .matches('\n')
+                    .count()
+                    + 1;
+                (
+                    locale,
+                    FluentSourceError {
+                        line,
+                        message: first.kind.to_string(),
+                    },
+                )
+            })?;
+            let locale_keys = keys.entry(locale).or_default();
+            for entry in resource.entries() {
+                if let Entry::Message(message) = entry {
+                    let id = message.id.name;
+                    if message.value.is_some() {
+                        locale_keys.push(id.to_string());
+                    }
+                    locale_keys.extend(
+                        message
+                            .attributes
+                            .iter()
+                            .map(|attr| format!("{id}.{}", attr.id.name)),
+                    );
+                }
+            }
+            let bundle = bundles.entry(locale).or_insert_with(|| {
+                let lang: LanguageIdentifier = locale.code().parse().expect("static tag");
+                let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+                // Isolation marks around placeables confuse terminals, CSV and notification text.
+                bundle.set_use_isolating(false);
+                bundle
+            });
+            bundle.add_resource(resource).map_err(|errors| {
+                (
+                    locale,
+                    FluentSourceError {
+                        line: 0,
+                        message: format!("{}", errors[0]),
+                    },
+                )
+            })?;
+        }
+        for locale_keys in keys.values_mut() {
+            locale_keys.sort();
+        }
+        Ok(TextBundle { bundles, keys })
+    }
+
+    /// Whether `key` (and `attribute`, if given) exists with text in `locale`.
+    pub fn has(&self, locale: Locale, key: &str, attribute: Option<&str>) -> bool {
+        let Some(message) = self.bundles.get(&locale).and_then(|b| b.get_message(key)) else {
+            return false;
+        };
+        match attribute {
+            None => message.value().is_some(),
+            Some(name) => message.get_attribute(name).is_some(),
+        }
+    }
+
+    /// Every message id and attribute in `locale`, as `id` or `id.attr`, sorted.
+    pub fn keys(&self, locale: Locale) -> Vec<String> {
+        self.keys.get(&locale).cloned().unwrap_or_default()
+    }
+
+    fn format(
+        &self,
+        locale: Locale,
+        key: &str,
+        attribute: Option<&str>,
+        args: Option<&Args<'_>>,
+    ) -> Option<String> {
+        let bundle = self.bundles.get(&locale)?;
+        let message = bundle.get_message(key)?;
+        let pattern = match attribute {
+            None => message.value()?,
+            Some(name) => message.get_attribute(name)?.value(),
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        // A missing argument still renders (as `{$name}`); it is a bug in our code, not input.
+        debug_assert!(errors.is_empty(), "{key}: {errors:?}");
+        Some(text.into_owned())
+    }
+}
+
+const BUILTIN_SOURCES: [(Locale, &str); 4] = [
+    (Locale::En, include_str!("../locales/en/app.ftl")),
+    (Locale::En, include_str!("../locales/en/protocols.ftl")),
+    (Locale::Es, include_str!("../locales/es/app.ftl")),
+    (Locale::Es, include_str!("../locales/es/protocols.ftl")),
+];
+
+static BUILTIN: LazyLock<TextBundle> = LazyLock::new(|| {
+    TextBundle::compile(BUILTIN_SOURCES).expect("built-in Fluent sources are checked by tests")
+});
+
+/// The built-in messages.
+pub fn builtin() -> &'static TextBundle {
+    &BUILTIN
+}
+
+/// A message source for one locale: the built-ins, optionally under a protocol's own messages.
+#[derive(Clone, Copy)]
+pub struct Texts<'a> {
+    locale: Locale,
+    own: Option<&'a TextBundle>,
+}
+
+impl fmt::Debug for Texts<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Texts")
+            .field("locale", &self.locale)
+            .finish()
+    }
+}
+
+impl<'a> Texts<'a> {
+    /// Built-in messages in `locale`.
+    pub fn new(locale: Locale) -> Texts<'static> {
+        Texts { locale, own: None }
+    }
+
+    /// Built-in messages under a protocol's own messages.
+    pub fn with_own(locale: Locale, own: Option<&'a TextBundle>) -> Texts<'a> {
+        Texts { locale, own }
+    }
+
+    /// The locale these texts are in.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The message `key`; the key itself if no locale has it (never happens for checked ids).
+    pub fn get(&self, key: &str, args: Option<&Args<'_>>) -> String {
+        self.lookup(key, None, args)
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    /// The attribute `attribute` of message `key`, if any locale has it.
+    pub fn attr(&self, key: &str, attribute: &str, args: Option<&Args<'_>>) -> Option<String> {
+        self.lookup(key, Some(attribute), args)
+    }
+
+    fn lookup(
+        &self,
+        key: &str,
+        attribute: Option<&str>,
+        args: Option<&Args<'_>>,
+    ) -> Option<String> {
+        let mut order = vec![self.locale];
+        if self.locale != Locale::En {
+            order.push(Locale::En);
+        }
+        order.into_iter().find_map(|locale| {
+            self.own
+                .and_then(|own| own.format(locale, key, attribute, args))
+                .or_else(|| BUILTIN.format(locale, key, attribute, args))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_sources_compile_and_every_locale_has_the_same_keys() {
+        let en = builtin().keys(Locale::En);
+        assert!(en.len() > 100, "only {} English keys", en.len());
+        for locale in Locale::ALL {
+            let keys = builtin().keys(locale);
+            let missing: Vec<_> = en.iter().filter(|k| !keys.contains(k)).collect();
+            let extra: Vec<_> = keys.iter().filter(|k| !en.contains(k)).collect();
+            assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{locale} has keys English lacks: {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn own_messages_come_first_and_english_is_the_fallback() {
+        let own = TextBundle::compile([
+            (
+                Locale::En,
+                "disclaimer = Clinic says hi\nonly-en = Only English\n",
+            ),
+            (Locale::Es, "disclaimer = La clínica saluda\n"),
+        ])
+        .unwrap();
+        let es = Texts::with_own(Locale::Es, Some(&own));
+        assert_eq!(es.get("disclaimer", None), "La clínica saluda");
+        assert_eq!(es.get("only-en", None), "Only English");
+        assert_ne!(
+            Texts::new(Locale::Es).get("disclaimer", None),
+            "Clinic says hi"
+        );
+    }
+
+    #[test]
+    fn bad_fluent_source_names_the_line() {
+        let err = TextBundle::compile([(Locale::En, "ok = fine\n\nbroken = { $\n")]).unwrap_err();
+        assert_eq!(err.0, Locale::En);
+        assert_eq!(err.1.line, 3);
+    }
+
+    #[test]
+    fn locale_negotiation() {
+        assert_eq!(Locale::negotiate("es-MX"), Locale::Es);
+        assert_eq!(Locale::negotiate("es_AR"), Locale::Es);
+        assert_eq!(Locale::negotiate("fr-FR"), Locale::En);
+        assert_eq!(Locale::from_tag("fr"), None);
+    }
+}

@@ -1,0 +1,106 @@
+//! Localized, serializable views of plans and statuses: what the CLI prints as JSON and what the
+//! shells render. Field names and shapes are stable; see `cli/JSON.md`.
+
+mod plan;
+mod status;
+
+use chrono::TimeDelta;
+use serde::Serialize;
+
+pub use plan::{
+    MilestoneView, PhaseView, PlanView, PreparationView, SeriesView, SessionView, preparation_view,
+    series_view,
+};
+pub use status::{RestrictionView, RoutineView, StatusView};
+
+use crate::protocol::{Level, Protocol, Rule, RuleKind, Topic};
+use crate::text::{Args, Locale, Texts};
+
+/// Version of the JSON views; raised only for changes that break readers.
+pub const SCHEMA: u32 = 1;
+
+/// Which protocol, as shown to a person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProtocolView {
+    /// Protocol id.
+    pub id: String,
+    /// Protocol version.
+    pub version: u32,
+    /// Display name in the locale.
+    pub name: String,
+}
+
+impl ProtocolView {
+    /// The view of a protocol in `locale`.
+    pub fn new(protocol: &Protocol, locale: Locale) -> ProtocolView {
+        ProtocolView {
+            id: protocol.id.clone(),
+            version: protocol.version,
+            name: protocol.display_name(locale),
+        }
+    }
+}
+
+/// A rule as shown to a person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RuleView {
+    /// Rule id.
+    pub id: String,
+    /// Rule kind (`restriction`, `routine`, ...).
+    pub kind: &'static str,
+    /// What it is about, for instructions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub topic: Option<Topic>,
+    /// How urgent, for red flags.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// Title.
+    pub title: String,
+    /// Explanation, if the rule has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// Source keys.
+    pub sources: Vec<String>,
+}
+
+impl RuleView {
+    /// The view of a rule with the given texts.
+    pub fn new(rule: &Rule, texts: &Texts<'_>) -> RuleView {
+        let (topic, level) = match &rule.kind {
+            RuleKind::Restriction { topic }
+            | RuleKind::Preparation { topic }
+            | RuleKind::Routine { topic, .. } => (Some(*topic), None),
+            RuleKind::RedFlag(flag) => (None, Some(flag.level)),
+            RuleKind::ExpectedSymptom { .. } | RuleKind::Series(_) => (None, None),
+        };
+        RuleView {
+            id: rule.id.clone(),
+            kind: rule.kind.tag(),
+            topic,
+            level,
+            title: texts.get(&rule.text, None),
+            detail: texts.attr(&rule.text, "detail", None),
+            sources: rule.sources.clone(),
+        }
+    }
+}
+
+/// A duration written for a person: "2 days 4 h", "3 h 20 min", "15 min".
+pub fn duration_text(duration: TimeDelta, texts: &Texts<'_>) -> String {
+    // Round up to the minute: "0 min left" while something is still in force would be wrong.
+    let minutes = (duration.num_seconds().max(0) + 59) / 60;
+    let (days, hours, mins) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
+    let mut args = Args::new();
+    if days > 0 {
+        args.set("days", days);
+        args.set("hours", hours);
+        texts.get("duration-days-hours", Some(&args))
+    } else if hours > 0 {
+        args.set("hours", hours);
+        args.set("minutes", mins);
+        texts.get("duration-hours-minutes", Some(&args))
+    } else {
+        args.set("minutes", mins);
+        texts.get("duration-minutes", Some(&args))
+    }
+}
