@@ -12,10 +12,13 @@ pub enum PhaseKind {
     /// The first 6 hours.
     FirstHours,
     /// The rest of the first 24 hours.
+    #[serde(rename = "day_1")]
     Day1,
     /// 24 to 48 hours.
+    #[serde(rename = "day_2")]
     Day2,
     /// 48 hours to 7 days.
+    #[serde(rename = "week_1")]
     Week1,
     /// From day 7 until the next session (or the end of the plan).
     UntilNextSession,
@@ -56,4 +59,17 @@ pub struct Phase {
     pub expected: Vec<usize>,
     /// Restrictions in force at some point during the phase.
     pub restrictions: Vec<usize>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_names_are_the_codes() {
+        for (kind, _) in PhaseKind::ALL {
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.code()));
+        }
+    }
 }

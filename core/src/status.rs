@@ -5,7 +5,7 @@ use chrono_tz::Tz;
 
 use crate::local_time;
 use crate::phase::PhaseKind;
-use crate::plan::RecoveryPlan;
+use crate::plan::{MilestoneKind, RecoveryPlan};
 use crate::protocol::{RuleKind, Schedule};
 
 /// A restriction in force now.
@@ -83,7 +83,7 @@ pub fn status_at(plan: &RecoveryPlan, now: DateTime<Utc>, zone: Tz) -> RecoveryS
         no_longer_expected: Vec::new(),
         expected_later: Vec::new(),
         watch_for: Vec::new(),
-        next_milestone: plan.milestones.iter().position(|m| m.at > now),
+        next_milestone: next_milestone(plan, now),
     };
 
     for (index, (item, rule)) in plan.rules().enumerate() {
@@ -135,4 +135,16 @@ pub fn status_at(plan: &RecoveryPlan, now: DateTime<Utc>, zone: Tz) -> RecoveryS
         .sort_by_key(|r| (r.allowed_again_at, r.item));
     status.routines_today.sort_by_key(|r| (r.due_at, r.item));
     status
+}
+
+/// The first milestone after `now`; at one instant a rule's milestone ("you can wear makeup
+/// again") says more than the phase change that sorts before it in the timeline.
+fn next_milestone(plan: &RecoveryPlan, now: DateTime<Utc>) -> Option<usize> {
+    let first = plan.milestones.iter().position(|m| m.at > now)?;
+    let at = plan.milestones[first].at;
+    let same_instant = plan.milestones[first..].iter().take_while(|m| m.at == at);
+    let preferred = same_instant
+        .clone()
+        .position(|m| !matches!(m.kind, MilestoneKind::PhaseBegins(_)));
+    Some(first + preferred.unwrap_or(0))
 }
