@@ -14,11 +14,11 @@ use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 use criterion::{Criterion, criterion_group, criterion_main};
 
+/// A session of the series with its options and the moment to ask about.
+type Case = (TreatmentSession, PlanOptions, DateTime<Utc>);
+
 /// Six sessions five weeks apart, each with the next one booked, and a "now" two days after each.
-fn series() -> (
-    Arc<Protocol>,
-    Vec<(TreatmentSession, PlanOptions, DateTime<Utc>)>,
-) {
+fn series() -> (Arc<Protocol>, Vec<Case>) {
     let zone: Tz = parse_zone("Europe/Berlin").unwrap();
     let protocol = Catalog::builtin()
         .get("microneedling", None)

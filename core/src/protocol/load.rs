@@ -68,18 +68,30 @@ const MAX_MAINTENANCE_MONTHS: u32 = 36;
 /// Parses JSON into the file shape; the error names the path of the first problem.
 pub(crate) fn parse(json: &str) -> Result<ProtocolFile, ProtocolError> {
     let de = &mut serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(de).map_err(|err| {
-        let path = err.path().to_string();
-        let path = if path == "." {
-            "(file)".to_string()
-        } else {
-            path
-        };
+    let file: ProtocolFile = serde_path_to_error::deserialize(&mut *de).map_err(|err| {
         ProtocolError::Malformed(Problem {
-            path,
+            path: json_path(&err.path().to_string()),
             message: err.into_inner().to_string(),
         })
-    })
+    })?;
+    // Anything after the protocol's closing brace is a second document: refuse it.
+    de.end().map_err(|err| {
+        ProtocolError::Malformed(Problem {
+            path: "(file)".to_string(),
+            message: err.to_string(),
+        })
+    })?;
+    Ok(file)
+}
+
+/// `serde_path_to_error` writes `.` for the root and `?` where a syntax error left no key.
+fn json_path(path: &str) -> String {
+    let trimmed = path.trim_end_matches('?').trim_end_matches('.');
+    if trimmed.is_empty() {
+        "(file)".to_string()
+    } else {
+        trimmed.to_string()
+    }
 }
 
 /// Checks a parsed file and builds the protocol; `base` finds the protocol it extends.
@@ -123,7 +135,7 @@ pub(crate) fn build<'b>(
             }
         },
     };
-    if base.is_none() {
+    if file.extends.is_none() {
         if !file.overrides.is_empty() {
             v.problem(
                 "overrides",
@@ -139,6 +151,8 @@ pub(crate) fn build<'b>(
     }
 
     let mut rules: Vec<Rule> = Vec::new();
+    // Where each merged rule came from: `None` for the base, `Some(i)` for `rules[i]`.
+    let mut origins: Vec<Option<usize>> = Vec::new();
     if let Some(base) = base {
         let mut removed = BTreeSet::new();
         for (i, id) in file.remove.iter().enumerate() {
@@ -155,6 +169,7 @@ pub(crate) fn build<'b>(
                 .filter(|r| !removed.contains(r.id.as_str()))
                 .cloned(),
         );
+        origins.resize(rules.len(), None);
         let mut overridden = BTreeSet::new();
         for (i, over) in file.overrides.iter().enumerate() {
             let path = format!("overrides[{i}]");
@@ -173,7 +188,12 @@ pub(crate) fn build<'b>(
                 ),
                 Some(rule) => {
                     let before = v.problems.len();
-                    v.check_window(&format!("{path}.window"), &rule.kind, &over.window);
+                    v.check_window(
+                        &format!("{path}.window"),
+                        &format!("{path}.window"),
+                        &rule.kind,
+                        &over.window,
+                    );
                     if v.problems.len() == before {
                         rule.window = over.window;
                     }
@@ -182,10 +202,10 @@ pub(crate) fn build<'b>(
         }
     }
 
-    let first_own = rules.len();
     for (i, spec) in file.rules.iter().enumerate() {
         if let Some(rule) = v.rule(&format!("rules[{i}]"), spec, builtin) {
             rules.push(rule);
+            origins.push(Some(i));
         }
     }
     if rules.is_empty() && v.problems.is_empty() {
@@ -196,14 +216,12 @@ pub(crate) fn build<'b>(
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, rule) in rules.iter().enumerate() {
         if let Some(first) = seen.insert(rule.id.as_str(), i) {
-            let path = own_path(i, first_own, "id");
-            let other = if first < first_own {
-                "the base protocol".to_string()
-            } else {
-                format!("rules[{}]", first - first_own)
+            let other = match origins[first] {
+                None => "the base protocol".to_string(),
+                Some(index) => format!("rules[{index}]"),
             };
             v.problem(
-                &path,
+                &own_path(origins[i], "id"),
                 format!("duplicate rule id {:?} (also in {other})", rule.id),
             );
         }
@@ -216,7 +234,7 @@ pub(crate) fn build<'b>(
         .collect();
     if let [_, second, ..] = series[..] {
         v.problem(
-            &own_path(second, first_own, "kind"),
+            &own_path(origins[second], "kind"),
             "a protocol has at most one series rule",
         );
     }
@@ -230,8 +248,11 @@ pub(crate) fn build<'b>(
     if !has_text(&file.name, None) {
         v.problem("name", missing_text(&file.name, None));
     }
-    for (i, rule) in rules.iter().enumerate().skip(first_own) {
-        let path = own_path(i, first_own, "text");
+    for (rule, origin) in rules.iter().zip(&origins) {
+        if origin.is_none() {
+            continue;
+        }
+        let path = own_path(*origin, "text");
         for attr in required_attributes(&rule.kind) {
             if !has_text(&rule.text, *attr) {
                 v.problem(&path, missing_text(&rule.text, *attr));
@@ -256,11 +277,10 @@ pub(crate) fn build<'b>(
     })
 }
 
-fn own_path(index: usize, first_own: usize, field: &str) -> String {
-    if index < first_own {
-        format!("extends.{field}")
-    } else {
-        format!("rules[{}].{field}", index - first_own)
+fn own_path(origin: Option<usize>, field: &str) -> String {
+    match origin {
+        None => format!("extends.{field}"),
+        Some(index) => format!("rules[{index}].{field}"),
     }
 }
 
@@ -313,23 +333,28 @@ impl Validator {
         if messages.is_empty() {
             return None;
         }
-        let mut sources = Vec::new();
+        // Each locale is checked on its own so a broken Spanish file leaves the English usable.
+        let mut good = Vec::new();
         for (tag, source) in messages {
-            match Locale::from_tag(tag) {
-                Some(locale) if locale.code() == tag => sources.push((locale, source.as_str())),
-                _ => self.problem(
-                    &format!("messages.{tag}"),
-                    "unsupported locale (supported: en, es)",
-                ),
+            let path = format!("messages.{tag}");
+            let Some(locale) = Locale::from_tag(tag).filter(|l| l.code() == tag) else {
+                self.problem(&path, "unsupported locale (supported: en, es)");
+                continue;
+            };
+            match TextBundle::compile([(locale, source.as_str())]) {
+                Err((_, err)) => self.problem(&path, err.to_string()),
+                Ok(bundle) => match bundle.first_unrenderable(locale) {
+                    Some((key, error)) => {
+                        self.problem(&path, format!("message {key:?} cannot be shown: {error}"))
+                    }
+                    None => good.push((locale, source.as_str())),
+                },
             }
         }
-        match TextBundle::compile(sources) {
-            Ok(bundle) => Some(bundle),
-            Err((locale, err)) => {
-                self.problem(&format!("messages.{locale}"), err.to_string());
-                None
-            }
+        if good.is_empty() {
+            return None;
         }
+        TextBundle::compile(good).ok()
     }
 
     fn rule(&mut self, path: &str, spec: &RuleSpec, builtin: bool) -> Option<Rule> {
@@ -481,7 +506,12 @@ impl Validator {
                 );
             }
         }
-        self.check_window(&format!("{path}.window"), &kind, &spec.window);
+        self.check_window(
+            &format!("{path}.window"),
+            &format!("{path}.recommended"),
+            &kind,
+            &spec.window,
+        );
 
         (self.problems.len() == before).then(|| Rule {
             id: spec.id.clone(),
@@ -493,7 +523,15 @@ impl Validator {
     }
 
     /// Checks a window against its own shape and what the rule's kind needs.
-    fn check_window(&mut self, path: &str, kind: &RuleKind, window: &Window) {
+    /// `recommended_path` is where a series' recommended gap is written: the rule's own
+    /// `recommended`, or for an override the window that no longer contains the base's gap.
+    fn check_window(
+        &mut self,
+        path: &str,
+        recommended_path: &str,
+        kind: &RuleKind,
+        window: &Window,
+    ) {
         if let Err((field, message)) = window.check() {
             self.problem(&format!("{path}.{field}"), message);
             return;
@@ -534,13 +572,16 @@ impl Validator {
                 let rec = series.recommended;
                 if rec.until < rec.from {
                     self.problem(
-                        &path.replace(".window", ".recommended.until"),
+                        &format!("{recommended_path}.until"),
                         "ends before it starts",
                     );
                 } else if rec.from < window.from || rec.until > latest {
                     self.problem(
-                        &path.replace(".window", ".recommended"),
-                        format!("must lie inside the window ({} to {latest})", window.from),
+                        recommended_path,
+                        format!(
+                            "the recommended gap ({} to {}) must lie inside the window ({} to {latest})",
+                            rec.from, rec.until, window.from
+                        ),
                     );
                 }
             }
