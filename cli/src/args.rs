@@ -30,6 +30,8 @@ pub enum Command {
     Protocol(ProtocolCommand),
     /// Show the recovery plan for a session and where the patient is in it now.
     Plan(PlanArgs),
+    /// List the upcoming reminders a phone would schedule for a session.
+    Reminders(RemindersArgs),
     /// The whole story for a microneedling session that ended yesterday.
     Demo(DemoArgs),
 }
@@ -55,9 +57,9 @@ pub enum ProtocolCommand {
     },
 }
 
-/// Arguments of `aftercare plan`.
+/// The session and patient every timeline command needs.
 #[derive(Debug, Args)]
-pub struct PlanArgs {
+pub struct SessionArgs {
     /// Protocol id (see `aftercare protocols`).
     #[arg(long)]
     pub protocol: String,
@@ -73,7 +75,7 @@ pub struct PlanArgs {
     /// The patient's IANA time zone, e.g. Europe/Berlin.
     #[arg(long)]
     pub tz: String,
-    /// The moment to show the status for (default: the current time).
+    /// The moment to look from (default: the current time).
     #[arg(long)]
     pub now: Option<String>,
     /// The booked start of the next session, for the preparation checklist.
@@ -88,6 +90,31 @@ pub struct PlanArgs {
     /// Evening check-in time.
     #[arg(long, default_value = "20:00", value_name = "HH:MM")]
     pub checkin: String,
+}
+
+/// Arguments of `aftercare plan`.
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The session.
+    #[command(flatten)]
+    pub session: SessionArgs,
+    /// Print JSON (see cli/JSON.md) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `aftercare reminders`.
+#[derive(Debug, Args)]
+pub struct RemindersArgs {
+    /// The session.
+    #[command(flatten)]
+    pub session: SessionArgs,
+    /// At most this many reminders (iOS holds 64).
+    #[arg(long, default_value_t = 64)]
+    pub limit: usize,
+    /// Quiet hours, local time ("22:00-07:00"), or "off".
+    #[arg(long, default_value = "22:00-07:00", value_name = "HH:MM-HH:MM")]
+    pub quiet: String,
     /// Print JSON (see cli/JSON.md) instead of text.
     #[arg(long)]
     pub json: bool,

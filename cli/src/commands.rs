@@ -4,16 +4,17 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use aftercare_core::local_time::{self, parse_instant, parse_zone};
-use aftercare_core::view::{PlanView, SeriesView, StatusView, series_view};
+use aftercare_core::reminder;
+use aftercare_core::view::{PlanView, RemindersView, SeriesView, StatusView, series_view};
 use aftercare_core::{
-    Catalog, DayTimes, Locale, PlanOptions, Protocol, RecoveryPlan, TreatmentSession,
-    series_progress, status_at,
+    Catalog, DayTimes, Locale, PatientSettings, PlanOptions, Protocol, QuietHours, RecoveryPlan,
+    ReminderLedger, TreatmentSession, series_progress, status_at,
 };
 use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use crate::args::{Cli, Command, DemoArgs, PlanArgs, ProtocolCommand};
+use crate::args::{Cli, Command, DemoArgs, PlanArgs, ProtocolCommand, RemindersArgs, SessionArgs};
 use crate::render;
 
 /// Runs a parsed command; `Err` is the one line to print.
@@ -63,6 +64,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             }
         }
         Command::Plan(args) => plan(&mut catalog, args, locale),
+        Command::Reminders(args) => reminders(&mut catalog, args, locale),
         Command::Demo(args) => demo(&catalog, args, locale),
     }
 }
@@ -111,7 +113,15 @@ struct Story {
     series: Option<SeriesView>,
 }
 
-fn plan(catalog: &mut Catalog, args: PlanArgs, locale: Locale) -> Result<ExitCode, String> {
+/// A session read from the command line.
+struct Input {
+    protocol: Arc<Protocol>,
+    session: TreatmentSession,
+    options: PlanOptions,
+    now: DateTime<Utc>,
+}
+
+fn read_session(catalog: &mut Catalog, args: &SessionArgs) -> Result<Input, String> {
     if let Some(path) = &args.protocol_file {
         let json = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
@@ -138,17 +148,62 @@ fn plan(catalog: &mut Catalog, args: PlanArgs, locale: Locale) -> Result<ExitCod
         zone,
         number: args.session,
     };
-    tell(
+    Ok(Input {
         protocol,
         session,
-        PlanOptions {
+        options: PlanOptions {
             day_times,
             next_session: next,
         },
         now,
+    })
+}
+
+fn plan(catalog: &mut Catalog, args: PlanArgs, locale: Locale) -> Result<ExitCode, String> {
+    let input = read_session(catalog, &args.session)?;
+    tell(input.protocol, input.session, input.options, input.now, locale, args.json)
+}
+
+fn reminders(catalog: &mut Catalog, args: RemindersArgs, locale: Locale) -> Result<ExitCode, String> {
+    let input = read_session(catalog, &args.session)?;
+    let quiet_hours = match args.quiet.as_str() {
+        "off" => None,
+        text => {
+            let (start, end) = text
+                .split_once('-')
+                .ok_or_else(|| format!("--quiet {text:?} is not like 22:00-07:00 or off"))?;
+            Some(
+                QuietHours::new(clock_time(start, "--quiet")?, clock_time(end, "--quiet")?)
+                    .map_err(|e| format!("--quiet: {e}"))?,
+            )
+        }
+    };
+    let settings = PatientSettings {
+        day_times: input.options.day_times,
+        quiet_hours,
         locale,
-        args.json,
-    )
+        ..PatientSettings::default()
+    };
+    let zone = input.session.zone;
+    let plan = RecoveryPlan::new(input.protocol, input.session, input.options)
+        .map_err(|e| e.to_string())?;
+    let ledger = ReminderLedger::new();
+    let pending = reminder::pending(
+        std::slice::from_ref(&plan),
+        &settings,
+        zone,
+        &[],
+        &ledger,
+        input.now,
+        args.limit,
+    );
+    let view = RemindersView::new(&pending, zone, locale);
+    if args.json {
+        print_json(&view);
+    } else {
+        render::reminders(&view, locale);
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn demo(catalog: &Catalog, args: DemoArgs, locale: Locale) -> Result<ExitCode, String> {

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use aftercare_core::local_time::{Style, format_local};
 use aftercare_core::text::{Args, Texts};
-use aftercare_core::view::{MilestoneView, PlanView, RuleView, SeriesView, StatusView};
+use aftercare_core::view::{MilestoneView, PlanView, RemindersView, RuleView, SeriesView, StatusView};
 use aftercare_core::{Locale, Protocol};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -266,4 +266,32 @@ fn timeline(milestones: &[MilestoneView], now_utc: &str, now_label: &str) {
     if !marked {
         println!("  {} ◀ {now_label}", pad("", w));
     }
+}
+
+pub fn reminders(view: &RemindersView, locale: Locale) {
+    let t = Texts::new(locale);
+    heading(&t.get("cli-reminders", None));
+    let rows: Vec<_> = view
+        .reminders
+        .iter()
+        .map(|r| {
+            let urgent = if r.reminder.urgent { " !" } else { "" };
+            // "Allowed again" alone does not say what; its body does.
+            let what = match r.reminder.category {
+                aftercare_core::Category::Lifted => {
+                    format!("{}: {}", r.reminder.title, r.reminder.body)
+                }
+                _ => r.reminder.title.clone(),
+            };
+            (
+                format!("{}{urgent}", r.fire.text),
+                format!("{}  {what}", pad(r.reminder.category.code(), 11)),
+            )
+        })
+        .collect();
+    table(&rows);
+    let mut args = Args::new();
+    args.set("when", view.refresh_at.text.clone());
+    println!();
+    println!("{}", t.get("cli-refresh-at", Some(&args)));
 }

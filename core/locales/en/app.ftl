@@ -71,6 +71,28 @@ series-maintenance = Maintenance session due around { $date }
 level-urgent = Contact your provider now
 level-contact_provider = Contact your provider
 
+## Reminders
+
+reminder-lock-title = Aftercare
+reminder-lock-preparation = A step to prepare for your appointment
+reminder-lock-lifted = An update about your plan
+reminder-lock-booking = Time to book your next appointment
+reminder-lock-maintenance = Time to book a follow-up appointment
+reminder-lock-check_in = Time for your daily check-in
+reminder-lock-care = You have a reminder
+reminder-lock-spf = Your morning reminder
+reminder-lifted-title = Allowed again
+reminder-preparation-body = Your session is on { $date }.
+reminder-booking-title = Time to book your next session
+reminder-booking-body = Your skin is ready for the next session of your series. The recommended time is { $from } to { $until }.
+reminder-maintenance-title = Time for a maintenance session
+reminder-maintenance-body = A maintenance session helps your results last. Contact your clinic to book it.
+reminder-watch-title = Check-in: how does your skin look now?
+reminder-watch-body = You logged something your provider may want to know about. Log how it looks today.
+reminder-action-done = Done
+reminder-action-snooze = Snooze
+reminder-action-log = Log symptoms
+
 ## Command line
 
 cli-protocols-heading = Built-in and imported protocols
@@ -97,3 +119,5 @@ cli-series = Your series
 cli-sources = Sources
 cli-demo-intro = Demo: a { $protocol } session that ended yesterday at { $time }.
 cli-protocol-ok = { $id } v{ $version } is valid: { $rules } rules.
+cli-reminders = Upcoming reminders
+cli-refresh-at = Ask again by { $when }.

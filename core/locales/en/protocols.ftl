@@ -52,6 +52,8 @@ expect-rf-crusting = Small crusts and a faint grid pattern
 
 routine-first-wash = Wash gently with a mild cleanser
     .detail = Use lukewarm water and your fingertips, then pat dry with a clean towel.
+routine-daily-check-in = Daily check-in: how does your skin feel?
+    .detail = Take a moment to log redness, swelling or anything new. It helps you and your provider see how healing is going.
 routine-daily-spf = Apply SPF 30 or higher
     .detail = Every morning, even when it is cloudy, and again when you are outdoors. Sun protection helps your results last.
 routine-roller-in-clinic = Consider having microneedling done in a clinic

@@ -71,6 +71,28 @@ series-maintenance = Sesión de mantenimiento prevista hacia el { $date }
 level-urgent = Contacta a tu profesional ahora
 level-contact_provider = Contacta a tu profesional
 
+## Recordatorios
+
+reminder-lock-title = Aftercare
+reminder-lock-preparation = Un paso para preparar tu cita
+reminder-lock-lifted = Novedades sobre tu plan
+reminder-lock-booking = Es momento de reservar tu próxima cita
+reminder-lock-maintenance = Es momento de reservar una cita de seguimiento
+reminder-lock-check_in = Es hora de tu revisión diaria
+reminder-lock-care = Tienes un recordatorio
+reminder-lock-spf = Tu recordatorio de la mañana
+reminder-lifted-title = Ya está permitido
+reminder-preparation-body = Tu sesión es el { $date }.
+reminder-booking-title = Es momento de reservar tu próxima sesión
+reminder-booking-body = Tu piel está lista para la siguiente sesión de tu serie. Lo recomendable es entre el { $from } y el { $until }.
+reminder-maintenance-title = Es momento de una sesión de mantenimiento
+reminder-maintenance-body = Una sesión de mantenimiento ayuda a que los resultados duren. Contacta a tu clínica para reservarla.
+reminder-watch-title = Revisión: ¿cómo se ve tu piel ahora?
+reminder-watch-body = Anotaste algo que tu profesional podría querer saber. Anota cómo se ve hoy.
+reminder-action-done = Hecho
+reminder-action-snooze = Posponer
+reminder-action-log = Anotar síntomas
+
 ## Línea de comandos
 
 cli-protocols-heading = Protocolos incluidos e importados
@@ -97,3 +119,5 @@ cli-series = Tu serie
 cli-sources = Fuentes
 cli-demo-intro = Demostración: una sesión de { $protocol } que terminó ayer a las { $time }.
 cli-protocol-ok = { $id } v{ $version } es válido: { $rules } reglas.
+cli-reminders = Próximos recordatorios
+cli-refresh-at = Vuelve a consultar antes del { $when }.

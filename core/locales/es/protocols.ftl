@@ -52,6 +52,8 @@ expect-rf-crusting = Pequeñas costras y un leve patrón de cuadrícula
 
 routine-first-wash = Lávate con suavidad con un limpiador suave
     .detail = Usa agua tibia y las yemas de los dedos, y luego sécate con toquecitos con una toalla limpia.
+routine-daily-check-in = Revisión diaria: ¿cómo sientes la piel?
+    .detail = Tómate un momento para anotar enrojecimiento, hinchazón o cualquier cosa nueva. Te ayuda a ti y a tu profesional a ver cómo va la recuperación.
 routine-daily-spf = Aplica protector solar FPS 30 o más
     .detail = Todas las mañanas, incluso si está nublado, y otra vez cuando estés al aire libre. La protección solar ayuda a que tus resultados duren.
 routine-roller-in-clinic = Considera hacerte las microagujas en una clínica

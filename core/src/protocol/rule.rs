@@ -37,6 +37,8 @@ pub enum Topic {
     SkinCheck,
     /// Cleaning and storing a device.
     DeviceHygiene,
+    /// Looking at the skin and logging how it feels.
+    CheckIn,
     /// Anything else.
     Other,
 }

@@ -2,6 +2,7 @@
 //! shells render. Field names and shapes are stable; see `cli/JSON.md`.
 
 mod plan;
+mod reminders;
 mod status;
 
 use chrono::TimeDelta;
@@ -11,6 +12,7 @@ pub use plan::{
     MilestoneView, PhaseView, PlanView, PreparationView, SeriesView, SessionView, preparation_view,
     series_view,
 };
+pub use reminders::{ReminderView, RemindersView};
 pub use status::{RestrictionView, RoutineView, StatusView};
 
 use crate::protocol::{Level, Protocol, Rule, RuleKind, Topic};
