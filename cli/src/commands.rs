@@ -161,10 +161,21 @@ fn read_session(catalog: &mut Catalog, args: &SessionArgs) -> Result<Input, Stri
 
 fn plan(catalog: &mut Catalog, args: PlanArgs, locale: Locale) -> Result<ExitCode, String> {
     let input = read_session(catalog, &args.session)?;
-    tell(input.protocol, input.session, input.options, input.now, locale, args.json)
+    tell(
+        input.protocol,
+        input.session,
+        input.options,
+        input.now,
+        locale,
+        args.json,
+    )
 }
 
-fn reminders(catalog: &mut Catalog, args: RemindersArgs, locale: Locale) -> Result<ExitCode, String> {
+fn reminders(
+    catalog: &mut Catalog,
+    args: RemindersArgs,
+    locale: Locale,
+) -> Result<ExitCode, String> {
     let input = read_session(catalog, &args.session)?;
     let quiet_hours = match args.quiet.as_str() {
         "off" => None,

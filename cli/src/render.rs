@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use aftercare_core::local_time::{Style, format_local};
 use aftercare_core::text::{Args, Texts};
-use aftercare_core::view::{MilestoneView, PlanView, RemindersView, RuleView, SeriesView, StatusView};
+use aftercare_core::view::{
+    MilestoneView, PlanView, RemindersView, RuleView, SeriesView, StatusView,
+};
 use aftercare_core::{Locale, Protocol};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;

@@ -219,3 +219,51 @@ fn demo_tells_the_whole_story() {
     // With no clock override it still runs (the CLI reads the clock, the core never does).
     assert!(aftercare(&["demo"]).status.success());
 }
+
+#[test]
+fn reminders_json_lists_the_rolling_window() {
+    let out = aftercare(&[
+        "reminders",
+        "--protocol",
+        "microneedling",
+        "--ended",
+        "2026-11-21 10:00",
+        "--tz",
+        "Europe/Berlin",
+        "--now",
+        "2026-11-21 11:00",
+        "--limit",
+        "10",
+        "--json",
+    ]);
+    let v = json(&out);
+    let reminders = v["reminders"].as_array().unwrap();
+    assert_eq!(reminders.len(), 10);
+    assert_eq!(reminders[0]["category"], "care");
+    assert_eq!(reminders[0]["fire"]["local"], "2026-11-21T14:00:00+01:00");
+    let spf = reminders.iter().find(|r| r["category"] == "spf").unwrap();
+    assert_eq!(spf["fire"]["local"], "2026-11-22T08:00:00+01:00");
+    let id = spf["id"].as_str().unwrap();
+    assert!(id.ends_with(":daily-spf:2026-11-22"), "{id}");
+    assert!(
+        spf["os_id"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("{id}#"))
+    );
+    assert!(v["refresh_at"]["utc"].is_string());
+
+    let out = aftercare(&[
+        "reminders",
+        "--protocol",
+        "microneedling",
+        "--ended",
+        "2026-11-21 10:00",
+        "--tz",
+        "Europe/Berlin",
+        "--quiet",
+        "7-22",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out).lines().count(), 1);
+}

@@ -96,6 +96,9 @@ mod tests {
         assert!(!q.contains(t(7, 0)) && !q.contains(t(12, 0)) && !q.contains(t(21, 59)));
         let day = QuietHours::new(t(13, 0), t(14, 0)).unwrap();
         assert!(day.contains(t(13, 30)) && !day.contains(t(14, 0)));
-        assert_eq!(QuietHours::new(t(1, 0), t(1, 0)), Err(SettingsError::EmptyQuietHours));
+        assert_eq!(
+            QuietHours::new(t(1, 0), t(1, 0)),
+            Err(SettingsError::EmptyQuietHours)
+        );
     }
 }

@@ -310,11 +310,8 @@ impl<'a> Texts<'a> {
         attribute: Option<&str>,
         args: Option<&Args<'_>>,
     ) -> Option<String> {
-        let mut order = vec![self.locale];
-        if self.locale != Locale::En {
-            order.push(Locale::En);
-        }
-        order.into_iter().find_map(|locale| {
+        // The patient's locale, then English as the fallback (twice for English is harmless).
+        [self.locale, Locale::En].into_iter().find_map(|locale| {
             self.own
                 .and_then(|own| own.format(locale, key, attribute, args))
                 .or_else(|| BUILTIN.format(locale, key, attribute, args))

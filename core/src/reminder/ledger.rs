@@ -171,7 +171,8 @@ impl ReminderLedger {
         self.record_delivered(now);
         let wanted = pending(plans, settings, zone, watches, self, now, limit);
         let held: BTreeSet<&str> = os_pending.iter().map(String::as_str).collect();
-        let wanted_ids: BTreeSet<&str> = wanted.reminders.iter().map(|r| r.os_id.as_str()).collect();
+        let wanted_ids: BTreeSet<&str> =
+            wanted.reminders.iter().map(|r| r.os_id.as_str()).collect();
         let cancel = held
             .iter()
             .filter(|id| !wanted_ids.contains(*id))

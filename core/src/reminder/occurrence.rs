@@ -135,10 +135,12 @@ pub(crate) fn occurrences(
                         }
                     }
                 }
-                RuleKind::Restriction { .. } => match lifts.iter_mut().find(|(at, _)| *at == item.ends_at) {
-                    Some((_, items)) => items.push(index),
-                    None => lifts.push((item.ends_at, vec![index])),
-                },
+                RuleKind::Restriction { .. } => {
+                    match lifts.iter_mut().find(|(at, _)| *at == item.ends_at) {
+                        Some((_, items)) => items.push(index),
+                        None => lifts.push((item.ends_at, vec![index])),
+                    }
+                }
                 RuleKind::Preparation { .. } => {
                     let Some(appointment) = plan.next_session else {
                         continue;
@@ -204,7 +206,11 @@ pub(crate) fn occurrences(
                 }
                 _ => continue,
             };
-            let at = resolve_local(zone, local_date(milestone.at, zone), settings.day_times.morning);
+            let at = resolve_local(
+                zone,
+                local_date(milestone.at, zone),
+                settings.day_times.morning,
+            );
             push(
                 Occurrence {
                     id: format!("{key}:{what}"),
@@ -220,7 +226,9 @@ pub(crate) fn occurrences(
         }
     }
 
-    add_watch_check_ins(&mut out, plans, &order, settings, zone, watches, from, until);
+    add_watch_check_ins(
+        &mut out, plans, &order, settings, zone, watches, from, until,
+    );
     out
 }
 
@@ -259,9 +267,9 @@ fn add_watch_check_ins(
             else {
                 continue;
             };
-            let same_day = out.iter_mut().find(|o| {
-                o.category == Category::CheckIn && local_date(o.fire_at, zone) == date
-            });
+            let same_day = out
+                .iter_mut()
+                .find(|o| o.category == Category::CheckIn && local_date(o.fire_at, zone) == date);
             match same_day {
                 Some(existing) => existing.urgent |= watch.urgent,
                 None => out.push(Occurrence {

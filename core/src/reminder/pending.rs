@@ -67,8 +67,15 @@ pub fn pending(
         (!a.urgent, a_at, a.category, &a.id).cmp(&(!b.urgent, b_at, b.category, &b.id))
     });
     // Ids are unique by construction; this keeps the promise even if two rules collide.
-    let mut seen = std::collections::HashSet::new();
-    candidates.retain(|(_, occ)| seen.insert(occ.id.clone()));
+    let keep: Vec<bool> = {
+        let mut seen = std::collections::BTreeSet::new();
+        candidates
+            .iter()
+            .map(|(_, occ)| seen.insert(occ.id.as_str()))
+            .collect()
+    };
+    let mut keep = keep.into_iter();
+    candidates.retain(|_| keep.next().unwrap_or(false));
 
     let cut = candidates.len().min(limit);
     let refresh_at = candidates[cut..]
@@ -79,7 +86,8 @@ pub fn pending(
         .min(horizon_end - REFRESH_LEAD)
         .max(now);
     let mut chosen: Vec<_> = candidates.into_iter().take(limit).collect();
-    chosen.sort_by(|(a_at, a), (b_at, b)| (a_at, a.category, &a.id).cmp(&(b_at, b.category, &b.id)));
+    chosen
+        .sort_by(|(a_at, a), (b_at, b)| (a_at, a.category, &a.id).cmp(&(b_at, b.category, &b.id)));
     Pending {
         reminders: chosen
             .iter()

@@ -52,7 +52,10 @@ pub(crate) fn render(
         Subject::Preparation(item, appointment) => {
             let rule = rule_of(*item);
             let mut args = Args::new();
-            args.set("date", format_local(*appointment, zone, locale, Style::DateTime));
+            args.set(
+                "date",
+                format_local(*appointment, zone, locale, Style::DateTime),
+            );
             (
                 Some(rule.id.clone()),
                 texts.get(&rule.text, None),
