@@ -204,6 +204,27 @@ impl ReminderLedger {
         }
     }
 
+    /// The OS identifiers the OS was last told to hold, with their ids and fire times.
+    pub(crate) fn scheduled(&self) -> impl Iterator<Item = (&str, &str, DateTime<Utc>)> {
+        self.scheduled
+            .iter()
+            .map(|(os_id, s)| (os_id.as_str(), s.id.as_str(), s.fire_at))
+    }
+
+    /// A ledger rebuilt from stored statuses and scheduled reminders.
+    pub(crate) fn from_parts(
+        statuses: BTreeMap<String, ReminderStatus>,
+        scheduled: impl IntoIterator<Item = (String, String, DateTime<Utc>)>,
+    ) -> ReminderLedger {
+        ReminderLedger {
+            statuses,
+            scheduled: scheduled
+                .into_iter()
+                .map(|(os_id, id, fire_at)| (os_id, Scheduled { id, fire_at }))
+                .collect(),
+        }
+    }
+
     /// Marks reminders the OS held whose time has come as delivered.
     fn record_delivered(&mut self, now: DateTime<Utc>) {
         let fired: Vec<Scheduled> = self
@@ -213,11 +234,13 @@ impl ReminderLedger {
             .cloned()
             .collect();
         for s in fired {
-            let finished = matches!(
-                self.statuses.get(&s.id),
-                Some(ReminderStatus::Done { .. } | ReminderStatus::Dismissed { .. })
-            );
-            if !finished {
+            let keep = match self.statuses.get(&s.id) {
+                Some(ReminderStatus::Done { .. } | ReminderStatus::Dismissed { .. }) => true,
+                // The patient snoozed what fired: the snooze is newer than the delivery.
+                Some(ReminderStatus::Snoozed { until }) => *until > s.fire_at,
+                _ => false,
+            };
+            if !keep {
                 self.statuses
                     .insert(s.id.clone(), ReminderStatus::Delivered { at: s.fire_at });
             }

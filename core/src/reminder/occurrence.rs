@@ -90,11 +90,7 @@ pub(crate) fn occurrences(
         for (index, (item, rule)) in plan.rules().enumerate() {
             match &rule.kind {
                 RuleKind::Routine { topic, schedule } => {
-                    let category = match topic {
-                        Topic::SunProtection => Category::Spf,
-                        Topic::CheckIn => Category::CheckIn,
-                        _ => Category::Care,
-                    };
+                    let category = routine_category(*topic);
                     match schedule {
                         Schedule::Once => push(
                             Occurrence {
@@ -230,6 +226,110 @@ pub(crate) fn occurrences(
         &mut out, plans, &order, settings, zone, watches, from, until,
     );
     out
+}
+
+fn routine_category(topic: Topic) -> Category {
+    match topic {
+        Topic::SunProtection => Category::Spf,
+        Topic::CheckIn => Category::CheckIn,
+        _ => Category::Care,
+    }
+}
+
+/// Rebuilds the occurrence behind a reminder id, firing at `at`, from its parts
+/// (`<session key>:<rule>:<date|once|prep>`, `<key>:lifted:<minutes>m`, `<key>:watch:<date>`,
+/// `<key>:book`, `<key>:maintenance`). A snoozed reminder comes back this way even when the
+/// rules no longer list it where the patient is now (a zone change moved its day).
+pub(crate) fn occurrence_by_id(
+    plans: &[RecoveryPlan],
+    settings: &PatientSettings,
+    id: &str,
+    at: DateTime<Utc>,
+) -> Option<Occurrence> {
+    let mut parts = id.split(':');
+    let key = parts.next()?;
+    let (second, third) = (parts.next()?, parts.next());
+    if parts.next().is_some() {
+        return None;
+    }
+    let p = plans
+        .iter()
+        .position(|plan| session_key(&plan.session) == key)?;
+    let plan = &plans[p];
+    let item_of = |rule_id: &str| plan.rules().position(|(_, rule)| rule.id == rule_id);
+    let (category, timing, subject) = match (second, third) {
+        ("book", None) => {
+            let at_kind = |kind| {
+                plan.milestones
+                    .iter()
+                    .find(|m| m.kind == kind)
+                    .map(|m| m.at)
+            };
+            let from = at_kind(MilestoneKind::NextSessionRecommended)?;
+            let until = at_kind(MilestoneKind::NextSessionLatest).unwrap_or(from);
+            (
+                Category::Booking,
+                Timing::WallClock,
+                Subject::Booking(from, until),
+            )
+        }
+        ("maintenance", None) => (
+            Category::Maintenance,
+            Timing::WallClock,
+            Subject::Maintenance,
+        ),
+        ("watch", Some(date)) if date.parse::<NaiveDate>().is_ok() => {
+            (Category::CheckIn, Timing::WallClock, Subject::WatchCheckIn)
+        }
+        ("lifted", Some(minutes)) => {
+            let offset: i64 = minutes.strip_suffix('m')?.parse().ok()?;
+            let ends = plan.session.ended_at + TimeDelta::minutes(offset);
+            let items: Vec<usize> = plan
+                .rules()
+                .enumerate()
+                .filter(|(_, (item, rule))| {
+                    matches!(rule.kind, RuleKind::Restriction { .. }) && item.ends_at == ends
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if items.is_empty() {
+                return None;
+            }
+            (Category::Lifted, Timing::Exact, Subject::Lifted(items))
+        }
+        (rule_id, Some("prep")) => {
+            let appointment = plan.next_session?;
+            (
+                Category::Preparation,
+                Timing::WallClock,
+                Subject::Preparation(item_of(rule_id)?, appointment),
+            )
+        }
+        (rule_id, Some(token)) => {
+            let index = item_of(rule_id)?;
+            let RuleKind::Routine { topic, schedule } = &plan.rule(&plan.items[index]).kind else {
+                return None;
+            };
+            let timing = match (schedule, token) {
+                (Schedule::Once, "once") => Timing::Exact,
+                (Schedule::Daily { .. }, date) if date.parse::<NaiveDate>().is_ok() => {
+                    Timing::WallClock
+                }
+                _ => return None,
+            };
+            (routine_category(*topic), timing, Subject::Routine(index))
+        }
+        _ => return None,
+    };
+    settings.categories.contains(&category).then(|| Occurrence {
+        id: id.to_string(),
+        plan: p,
+        category,
+        fire_at: at,
+        timing,
+        urgent: false,
+        subject,
+    })
 }
 
 /// Evening check-ins on every day of an open watch; a day that already has the protocol's

@@ -1,11 +1,12 @@
 //! Choosing what the OS holds now: the rolling window of upcoming reminders.
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, LocalResult, TimeDelta, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use super::Reminder;
 use super::ledger::ReminderLedger;
-use super::occurrence::{Watch, occurrences};
+use super::ledger::ReminderStatus;
+use super::occurrence::{Watch, occurrence_by_id, occurrences};
 use super::render::render;
 use crate::local_time::resolve_local;
 use crate::plan::RecoveryPlan;
@@ -63,6 +64,18 @@ pub fn pending(
         (at > now && at < horizon_end).then_some((at, occ))
     })
     .collect();
+    // Snoozed reminders the rules no longer list here (the patient changed zone) still come back.
+    for (id, status) in ledger.statuses() {
+        let ReminderStatus::Snoozed { until } = *status else {
+            continue;
+        };
+        if until <= now || until >= horizon_end || candidates.iter().any(|(_, o)| &o.id == id) {
+            continue;
+        }
+        if let Some(occ) = occurrence_by_id(plans, settings, id, until) {
+            candidates.push((out_of_quiet_hours(until, settings, zone), occ));
+        }
+    }
     candidates.sort_by(|(a_at, a), (b_at, b)| {
         (!a.urgent, a_at, a.category, &a.id).cmp(&(!b.urgent, b_at, b.category, &b.id))
     });
@@ -97,21 +110,30 @@ pub fn pending(
     }
 }
 
-/// `at`, or the end of quiet hours if it falls inside them (local wall clock in `zone`).
+/// `at`, or the first end of quiet hours after it if it falls inside them (local wall clock in
+/// `zone`). The end is the first occurrence after `at` whose local time is outside quiet hours:
+/// in a repeated hour that is the second 01:30, in a gap the time after it, and a gap that
+/// would land back inside very long quiet hours moves on to the next day's end.
 fn out_of_quiet_hours(at: DateTime<Utc>, settings: &PatientSettings, zone: Tz) -> DateTime<Utc> {
     let Some(quiet) = settings.quiet_hours else {
         return at;
     };
-    let local = at.with_timezone(&zone).naive_local();
-    if !quiet.contains(local.time()) {
+    let inside = |t: DateTime<Utc>| quiet.contains(t.with_timezone(&zone).time());
+    if !inside(at) {
         return at;
     }
-    // Inside quiet hours that wrap midnight, the evening part ends tomorrow morning.
-    let wraps = quiet.start() > quiet.end();
-    let date = if wraps && local.time() >= quiet.start() {
-        local.date().succ_opt().unwrap_or(local.date())
-    } else {
-        local.date()
-    };
-    resolve_local(zone, date, quiet.end()).max(at)
+    let first_date = at.with_timezone(&zone).date_naive();
+    for date in first_date.iter_days().take(3) {
+        let naive = date.and_time(quiet.end());
+        let candidates: Vec<DateTime<Utc>> = match zone.from_local_datetime(&naive) {
+            LocalResult::Single(t) => vec![t.with_timezone(&Utc)],
+            LocalResult::Ambiguous(a, b) => vec![a.with_timezone(&Utc), b.with_timezone(&Utc)],
+            LocalResult::None => vec![resolve_local(zone, date, quiet.end())],
+        };
+        if let Some(end) = candidates.into_iter().find(|t| *t > at && !inside(*t)) {
+            return end;
+        }
+    }
+    // Unreachable for valid quiet hours (they end every day); keep the reminder rather than lose it.
+    at
 }
