@@ -5,6 +5,7 @@
 //! the clock or the network. Patient-facing text comes from [`text`] in English and Spanish.
 
 pub mod catalog;
+pub mod journal;
 pub mod local_time;
 pub mod phase;
 pub mod plan;
@@ -18,6 +19,7 @@ pub mod span;
 pub mod status;
 pub mod symptom;
 pub mod text;
+pub mod triage;
 pub mod view;
 
 pub use catalog::Catalog;
@@ -31,5 +33,6 @@ pub use session::{DayTimes, TreatmentSession};
 pub use settings::{PatientSettings, QuietHours};
 pub use span::Span;
 pub use status::{RecoveryStatus, status_at};
-pub use symptom::{BodyArea, SymptomKind};
+pub use symptom::{BodyArea, NewSymptom, SymptomEntry, SymptomError, SymptomKind};
 pub use text::Locale;
+pub use triage::{Assessment, Reason, ReasonKind, TriageLevel, assess};

@@ -175,9 +175,107 @@ impl BodyArea {
     }
 }
 
+/// The longest note on an entry, in characters.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
+/// A symptom as the patient enters it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewSymptom {
+    /// What it is.
+    pub kind: SymptomKind,
+    /// How bad, 0 (none) to 10 (worst imaginable).
+    pub severity: u8,
+    /// When the patient noticed it.
+    pub observed_at: chrono::DateTime<chrono::Utc>,
+    /// Where.
+    pub area: BodyArea,
+    /// Free text; may be empty.
+    pub note: String,
+}
+
+/// Why a symptom entry was refused. Messages name the field, never the patient's words.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SymptomError {
+    /// Severity above 10.
+    #[error("severity: must be between 0 and 10")]
+    Severity,
+    /// A note longer than [`MAX_NOTE_CHARS`].
+    #[error("note: at most 2000 characters")]
+    NoteTooLong,
+    /// A note with control characters other than line breaks and tabs.
+    #[error("note: contains control characters")]
+    NoteControl,
+}
+
+impl NewSymptom {
+    /// Checks the entry's own fields.
+    pub fn validate(&self) -> Result<(), SymptomError> {
+        if self.severity > 10 {
+            return Err(SymptomError::Severity);
+        }
+        if self.note.chars().count() > MAX_NOTE_CHARS {
+            return Err(SymptomError::NoteTooLong);
+        }
+        if self
+            .note
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            return Err(SymptomError::NoteControl);
+        }
+        Ok(())
+    }
+}
+
+/// A logged symptom.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SymptomEntry {
+    /// Its id in the journal.
+    pub id: i64,
+    /// The session it belongs to.
+    pub session_id: i64,
+    /// What it is.
+    pub kind: SymptomKind,
+    /// How bad, 0 to 10.
+    pub severity: u8,
+    /// When the patient noticed it.
+    pub observed_at: chrono::DateTime<chrono::Utc>,
+    /// Where.
+    pub area: BodyArea,
+    /// Free text.
+    pub note: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn new_symptoms_are_checked() {
+        let ok = NewSymptom {
+            kind: SymptomKind::Redness,
+            severity: 10,
+            observed_at: chrono::DateTime::from_timestamp(0, 0).unwrap(),
+            area: BodyArea::Cheeks,
+            note: "line one\nline two\ttab".to_string(),
+        };
+        assert_eq!(ok.validate(), Ok(()));
+        let bad = NewSymptom {
+            severity: 11,
+            ..ok.clone()
+        };
+        assert_eq!(bad.validate(), Err(SymptomError::Severity));
+        let long = NewSymptom {
+            note: "é".repeat(MAX_NOTE_CHARS + 1),
+            ..ok.clone()
+        };
+        assert_eq!(long.validate(), Err(SymptomError::NoteTooLong));
+        let control = NewSymptom {
+            note: "a\u{0}b".to_string(),
+            ..ok
+        };
+        assert_eq!(control.validate(), Err(SymptomError::NoteControl));
+    }
 
     #[test]
     fn codes_match_serde_names_and_round_trip() {

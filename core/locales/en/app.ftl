@@ -121,3 +121,98 @@ cli-demo-intro = Demo: a { $protocol } session that ended yesterday at { $time }
 cli-protocol-ok = { $id } v{ $version } is valid: { $rules } rules.
 cli-reminders = Upcoming reminders
 cli-refresh-at = Ask again by { $when }.
+
+## Triage
+
+triage-headline-normal = Everything you logged looks like normal healing.
+triage-headline-watch = Keep an eye on this
+triage-headline-contact_provider = Contact your provider
+triage-headline-urgent = Contact your provider now
+triage-advice-normal = Keep following your aftercare plan.
+triage-advice-watch = Keep logging once a day. If it gets worse, contact your provider.
+triage-advice-contact_provider = Let your provider know today.
+triage-advice-urgent = Contact your provider now. If you feel very unwell or it is an emergency, call emergency services.
+triage-reason-unexpected = { $symptom }: not usually expected at this point
+    .detail = Your aftercare plan does not list this as part of normal healing right now.
+triage-reason-strong = Strong { $symptom_lower }
+    .detail = This can be part of normal healing, but you rated it 6 or more out of 10.
+
+## Symptoms
+
+symptom-redness = Redness
+symptom-swelling = Swelling
+symptom-pain = Pain or soreness
+symptom-itching = Itching
+symptom-burning = Burning or stinging
+symptom-dryness_flaking = Dryness or flaking
+symptom-tightness = Tightness
+symptom-bruising = Bruising
+symptom-bleeding = Bleeding
+symptom-breakouts = Breakouts
+symptom-bumps = Bumps
+symptom-blisters = Blisters
+symptom-pus_drainage = Pus or oozing
+symptom-warmth = Warmth
+symptom-fever = Fever or chills
+symptom-dark_patches = Dark patches
+symptom-other = Other
+
+## Body areas
+
+area-whole_area = Whole treated area
+area-forehead = Forehead
+area-around_eyes = Around the eyes
+area-cheeks = Cheeks
+area-nose = Nose
+area-lips_mouth = Lips and mouth
+area-chin_jaw = Chin and jaw
+area-neck = Neck
+area-chest = Chest
+area-scalp = Scalp
+area-hands = Hands
+area-arms = Arms
+area-abdomen = Abdomen
+area-back = Back
+area-legs = Legs
+area-other = Other
+
+## Command line: the journal
+
+cli-journal-recovered = the journal was damaged; it was moved to { $path } and a new one started
+cli-sessions = Sessions
+cli-no-sessions = No sessions yet: add one with `aftercare session add`.
+cli-session-ended-at = ended { $when }
+cli-session-booked-for = booked for { $when }
+cli-session-number = session { $number }
+cli-session-added = Recorded session { $id }.
+cli-session-completed = Session { $id } is done.
+cli-log = Symptom log, session { $session }
+cli-log-empty = Nothing logged.
+cli-logged = Logged entry { $id } for session { $session }.
+cli-log-edited = Entry { $id } updated.
+cli-log-deleted = Entry { $id } deleted.
+cli-same-nothing = Nothing was logged yesterday, so there is nothing to repeat.
+cli-same-logged = { $count ->
+        [one] Logged yesterday's entry again.
+       *[other] Logged yesterday's { $count } entries again.
+    }
+cli-today = Today
+cli-no-current-session = No session has ended yet: add one with `aftercare session add`.
+cli-your-log = What your symptom log says
+cli-check-in-until = Check in once a day until { $when }.
+cli-logged-today = { $count ->
+        [0] Nothing logged today.
+        [one] 1 entry logged today.
+       *[other] { $count } entries logged today.
+    }
+cli-next-session = Next session
+cli-settings = Settings
+cli-settings-saved = Settings saved.
+cli-wake = Wake time
+cli-checkin = Evening check-in
+cli-quiet = Quiet hours
+cli-off = off
+cli-language = Language
+cli-zone-not-saved = { $zone } (this computer's; not saved yet)
+cli-backup-written = Backup written to { $path }.
+cli-restored = Restored into { $path }. Sessions: { $sessions }. Symptom entries: { $entries }.

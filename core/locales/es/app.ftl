@@ -121,3 +121,98 @@ cli-demo-intro = Demostración: una sesión de { $protocol } que terminó ayer a
 cli-protocol-ok = { $id } v{ $version } es válido: { $rules } reglas.
 cli-reminders = Próximos recordatorios
 cli-refresh-at = Vuelve a consultar antes del { $when }.
+
+## Triaje
+
+triage-headline-normal = Todo lo que anotaste parece parte de una recuperación normal.
+triage-headline-watch = Vigila esto de cerca
+triage-headline-contact_provider = Contacta a tu profesional
+triage-headline-urgent = Contacta a tu profesional ahora
+triage-advice-normal = Sigue con tu plan de cuidados.
+triage-advice-watch = Sigue anotando una vez al día. Si empeora, contacta a tu profesional.
+triage-advice-contact_provider = Avísale hoy a tu profesional.
+triage-advice-urgent = Contacta a tu profesional ahora. Si te sientes muy mal o es una emergencia, llama a los servicios de emergencia.
+triage-reason-unexpected = No es habitual en este momento: { $symptom_lower }
+    .detail = Tu plan de cuidados no lo incluye ahora mismo como parte de una recuperación normal.
+triage-reason-strong = { $symptom } de intensidad alta
+    .detail = Puede ser parte de una recuperación normal, pero lo calificaste con 6 o más de 10.
+
+## Síntomas
+
+symptom-redness = Enrojecimiento
+symptom-swelling = Hinchazón
+symptom-pain = Dolor o molestia
+symptom-itching = Picazón
+symptom-burning = Ardor o escozor
+symptom-dryness_flaking = Resequedad o descamación
+symptom-tightness = Tirantez
+symptom-bruising = Moretones
+symptom-bleeding = Sangrado
+symptom-breakouts = Brotes de granitos
+symptom-bumps = Bultos
+symptom-blisters = Ampollas
+symptom-pus_drainage = Pus o supuración
+symptom-warmth = Calor en la piel
+symptom-fever = Fiebre o escalofríos
+symptom-dark_patches = Manchas oscuras
+symptom-other = Otro
+
+## Zonas del cuerpo
+
+area-whole_area = Toda la zona tratada
+area-forehead = Frente
+area-around_eyes = Alrededor de los ojos
+area-cheeks = Mejillas
+area-nose = Nariz
+area-lips_mouth = Labios y boca
+area-chin_jaw = Mentón y mandíbula
+area-neck = Cuello
+area-chest = Pecho o escote
+area-scalp = Cuero cabelludo
+area-hands = Manos
+area-arms = Brazos
+area-abdomen = Abdomen
+area-back = Espalda
+area-legs = Piernas
+area-other = Otra zona
+
+## Línea de comandos: el diario
+
+cli-journal-recovered = el diario estaba dañado; se movió a { $path } y se empezó uno nuevo
+cli-sessions = Sesiones
+cli-no-sessions = Aún no hay sesiones: agrega una con `aftercare session add`.
+cli-session-ended-at = terminó el { $when }
+cli-session-booked-for = reservada para el { $when }
+cli-session-number = sesión { $number }
+cli-session-added = Sesión { $id } registrada.
+cli-session-completed = La sesión { $id } quedó como hecha.
+cli-log = Registro de síntomas, sesión { $session }
+cli-log-empty = No hay nada anotado.
+cli-logged = Anotación { $id } guardada en la sesión { $session }.
+cli-log-edited = Anotación { $id } actualizada.
+cli-log-deleted = Anotación { $id } eliminada.
+cli-same-nothing = Ayer no anotaste nada, así que no hay nada que repetir.
+cli-same-logged = { $count ->
+        [one] Volviste a anotar el síntoma de ayer.
+       *[other] Volviste a anotar los { $count } síntomas de ayer.
+    }
+cli-today = Hoy
+cli-no-current-session = Todavía no ha terminado ninguna sesión: agrega una con `aftercare session add`.
+cli-your-log = Lo que dice tu registro de síntomas
+cli-check-in-until = Haz tu revisión una vez al día hasta el { $when }.
+cli-logged-today = { $count ->
+        [0] Hoy no has anotado nada.
+        [one] Hoy anotaste 1 síntoma.
+       *[other] Hoy anotaste { $count } síntomas.
+    }
+cli-next-session = Próxima sesión
+cli-settings = Ajustes
+cli-settings-saved = Ajustes guardados.
+cli-wake = Hora de despertar
+cli-checkin = Revisión de la noche
+cli-quiet = Horas de silencio
+cli-off = desactivadas
+cli-language = Idioma
+cli-zone-not-saved = { $zone } (la de esta computadora; aún no guardada)
+cli-backup-written = Copia de seguridad guardada en { $path }.
+cli-restored = Restaurado en { $path }. Sesiones: { $sessions }. Anotaciones de síntomas: { $entries }.

@@ -20,7 +20,8 @@ pub enum Level {
 pub enum Pattern {
     /// Any entry inside the window at or above the minimum severity.
     Present,
-    /// An entry inside the window more severe than every entry logged before the window began.
+    /// An entry inside the window more severe than every earlier entry of the same symptom
+    /// since the session ended (at least one earlier entry is needed).
     Worsening,
 }
 

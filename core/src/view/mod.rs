@@ -8,6 +8,7 @@ mod status;
 use chrono::TimeDelta;
 use serde::Serialize;
 
+pub use crate::triage::{AssessmentView, ReasonEntryView, ReasonView};
 pub use plan::{
     MilestoneView, PhaseView, PlanView, PreparationView, SeriesView, SessionView, preparation_view,
     series_view,

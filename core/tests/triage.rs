@@ -1,0 +1,835 @@
+//! Triage: every red-flag example from the clinical rules, the watch reasons, the localized view
+//! and properties over random symptom logs on every built-in protocol.
+//!
+//! Times are written as offsets from the end of the session, the way the clinical rules give them.
+
+use std::sync::Arc;
+
+use aftercare_core::protocol::Pattern;
+use aftercare_core::triage::{
+    Assessment, AssessmentView, ReasonKind, TriageLevel, WATCH_FOR, assess,
+};
+use aftercare_core::{
+    BodyArea, Catalog, Locale, PlanOptions, Protocol, RecoveryPlan, RuleKind, SymptomEntry,
+    SymptomKind, TreatmentSession,
+};
+use chrono::{DateTime, NaiveDateTime, TimeDelta, TimeZone, Utc};
+use chrono_tz::Tz;
+use proptest::prelude::*;
+
+const BERLIN: Tz = chrono_tz::Europe::Berlin;
+const BUILTIN: [&str; 4] = [
+    "microneedling",
+    "microneedling-prp",
+    "rf-microneedling",
+    "at-home-roller",
+];
+
+fn ended() -> DateTime<Utc> {
+    let naive = NaiveDateTime::parse_from_str("2026-05-04 18:00", "%Y-%m-%d %H:%M").unwrap();
+    BERLIN
+        .from_local_datetime(&naive)
+        .single()
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+fn protocol(id: &str) -> Arc<Protocol> {
+    Catalog::builtin()
+        .get(id, None)
+        .unwrap_or_else(|| panic!("no built-in protocol {id}"))
+        .clone()
+}
+
+fn plan_numbered(id: &str, number: u32) -> RecoveryPlan {
+    let protocol = protocol(id);
+    let session = TreatmentSession {
+        protocol: protocol.reference(),
+        ended_at: ended(),
+        zone: BERLIN,
+        number,
+    };
+    RecoveryPlan::new(protocol, session, PlanOptions::default()).expect("valid plan")
+}
+
+fn plan(id: &str) -> RecoveryPlan {
+    plan_numbered(id, 1)
+}
+
+fn minutes(m: i64) -> TimeDelta {
+    TimeDelta::minutes(m)
+}
+
+fn hours(h: i64) -> TimeDelta {
+    TimeDelta::hours(h)
+}
+
+fn days(d: i64) -> TimeDelta {
+    TimeDelta::days(d)
+}
+
+/// An entry `after` the end of the session.
+fn entry(
+    id: i64,
+    kind: SymptomKind,
+    severity: u8,
+    after: TimeDelta,
+    area: BodyArea,
+) -> SymptomEntry {
+    SymptomEntry {
+        id,
+        session_id: 1,
+        kind,
+        severity,
+        observed_at: ended() + after,
+        area,
+        note: String::new(),
+    }
+}
+
+fn on_cheeks(id: i64, kind: SymptomKind, severity: u8, after: TimeDelta) -> SymptomEntry {
+    entry(id, kind, severity, after, BodyArea::Cheeks)
+}
+
+/// The assessment `now_after` the end of the session.
+fn assess_after(plan: &RecoveryPlan, entries: &[SymptomEntry], now_after: TimeDelta) -> Assessment {
+    assess(plan, entries, ended() + now_after)
+}
+
+/// The red flags raised, as (rule id, level, entry ids), in assessment order.
+fn flags(assessment: &Assessment) -> Vec<(&str, TriageLevel, Vec<i64>)> {
+    assessment
+        .reasons
+        .iter()
+        .filter(|r| r.kind == ReasonKind::RedFlag)
+        .map(|r| {
+            (
+                r.rule_id.as_deref().expect("red flags name their rule"),
+                r.level,
+                r.entry_ids.clone(),
+            )
+        })
+        .collect()
+}
+
+fn flag_ids(assessment: &Assessment) -> Vec<&str> {
+    flags(assessment).into_iter().map(|(id, _, _)| id).collect()
+}
+
+use SymptomKind::*;
+
+// ---- Red flags, pattern "worsening" ----
+
+#[test]
+fn redness_rising_after_two_days_is_worsening() {
+    let entries = [
+        on_cheeks(1, Redness, 4, hours(12)),
+        on_cheeks(2, Redness, 6, hours(60)),
+    ];
+    let a = assess_after(&plan("microneedling"), &entries, hours(61));
+    assert_eq!(a.level, TriageLevel::ContactProvider);
+    // The baseline comes first, then the entry that is worse than it.
+    assert_eq!(
+        flags(&a),
+        vec![(
+            "flag-redness-worsening",
+            TriageLevel::ContactProvider,
+            vec![1, 2]
+        )]
+    );
+}
+
+#[test]
+fn redness_falling_is_not_worsening() {
+    let entries = [
+        on_cheeks(1, Redness, 6, hours(12)),
+        on_cheeks(2, Redness, 4, hours(60)),
+    ];
+    let a = assess_after(&plan("microneedling"), &entries, hours(61));
+    assert!(flags(&a).is_empty(), "{a:?}");
+    assert!(a.level <= TriageLevel::Watch, "{a:?}");
+}
+
+#[test]
+fn equal_redness_is_not_worsening() {
+    let entries = [
+        on_cheeks(1, Redness, 5, hours(50)),
+        on_cheeks(2, Redness, 5, hours(70)),
+    ];
+    let a = assess_after(&plan("microneedling"), &entries, hours(71));
+    assert!(!flag_ids(&a).contains(&"flag-redness-worsening"), "{a:?}");
+}
+
+#[test]
+fn a_first_report_has_no_baseline_and_is_not_worsening() {
+    let entries = [on_cheeks(1, Redness, 9, hours(60))];
+    let a = assess_after(&plan("microneedling"), &entries, hours(61));
+    assert!(!flag_ids(&a).contains(&"flag-redness-worsening"), "{a:?}");
+}
+
+#[test]
+fn rising_inside_the_first_two_days_is_not_the_worsening_flag() {
+    let entries = [
+        on_cheeks(1, Redness, 2, hours(2)),
+        on_cheeks(2, Redness, 5, hours(30)),
+    ];
+    let a = assess_after(&plan("microneedling"), &entries, hours(31));
+    assert_eq!(a.level, TriageLevel::Normal, "{a:?}");
+}
+
+#[test]
+fn increasing_warmth_is_urgent() {
+    let entries = [
+        on_cheeks(1, Warmth, 3, hours(12)),
+        on_cheeks(2, Warmth, 5, hours(30)),
+    ];
+    let a = assess_after(&plan("microneedling"), &entries, hours(31));
+    assert_eq!(a.level, TriageLevel::Urgent);
+    assert_eq!(
+        flags(&a),
+        vec![(
+            "flag-increasing-warmth-pain",
+            TriageLevel::Urgent,
+            vec![1, 2]
+        )]
+    );
+}
+
+#[test]
+fn warmth_and_pain_are_compared_kind_by_kind() {
+    // Pain 4 is not "more" than warmth 3 in any useful sense; each kind needs its own baseline.
+    let entries = [
+        on_cheeks(1, Warmth, 3, hours(12)),
+        on_cheeks(2, Pain, 4, hours(30)),
+    ];
+    let a = assess_after(&plan("microneedling"), &entries, hours(31));
+    assert!(flag_ids(&a).is_empty(), "{a:?}");
+    let rising_pain = [
+        on_cheeks(1, Warmth, 5, hours(12)),
+        on_cheeks(2, Pain, 2, hours(20)),
+        on_cheeks(3, Pain, 3, hours(30)),
+    ];
+    let a = assess_after(&plan("microneedling"), &rising_pain, hours(31));
+    assert_eq!(
+        flags(&a),
+        vec![(
+            "flag-increasing-warmth-pain",
+            TriageLevel::Urgent,
+            vec![2, 3]
+        )]
+    );
+}
+
+#[test]
+fn worsening_names_each_rise_after_the_highest_entry_before_it() {
+    let entries = [
+        on_cheeks(1, Redness, 3, hours(6)),
+        on_cheeks(2, Redness, 5, hours(20)),
+        on_cheeks(3, Redness, 4, hours(50)),
+        on_cheeks(4, Redness, 6, hours(60)),
+        on_cheeks(5, Redness, 7, hours(70)),
+    ];
+    let a = assess_after(&plan("microneedling"), &entries, hours(71));
+    // 6 rises over 5 (the highest before it), 7 over 6; 4 is lower than 5 and not named.
+    assert_eq!(
+        flags(&a),
+        vec![(
+            "flag-redness-worsening",
+            TriageLevel::ContactProvider,
+            vec![2, 4, 5]
+        )]
+    );
+}
+
+#[test]
+fn a_backdated_higher_entry_is_the_new_baseline() {
+    // Documented consequence of "worse than every earlier entry": remembering that the redness
+    // was 8 on the first evening makes 6 on day 3 an improvement, not a worsening.
+    let mut entries = vec![
+        on_cheeks(1, Redness, 4, hours(12)),
+        on_cheeks(2, Redness, 6, hours(60)),
+    ];
+    let p = plan("microneedling");
+    assert_eq!(
+        assess_after(&p, &entries, hours(61)).level,
+        TriageLevel::ContactProvider
+    );
+    entries.push(on_cheeks(3, Redness, 8, hours(1)));
+    let a = assess_after(&p, &entries, hours(61));
+    assert!(flag_ids(&a).is_empty(), "{a:?}");
+    assert_eq!(a.level, TriageLevel::Watch);
+}
+
+// ---- Red flags, pattern "present" ----
+
+#[test]
+fn redness_after_five_days_is_persisting() {
+    let entries = [on_cheeks(1, Redness, 2, days(6))];
+    let a = assess_after(&plan("microneedling"), &entries, days(6) + hours(1));
+    assert_eq!(
+        flags(&a),
+        vec![(
+            "flag-redness-persisting",
+            TriageLevel::ContactProvider,
+            vec![1]
+        )]
+    );
+    assert_eq!(a.level, TriageLevel::ContactProvider);
+}
+
+#[test]
+fn fever_at_any_severity_is_urgent() {
+    for severity in 1..=10 {
+        let entries = [on_cheeks(1, Fever, severity, hours(20))];
+        let a = assess_after(&plan("microneedling"), &entries, hours(21));
+        assert_eq!(a.level, TriageLevel::Urgent, "severity {severity}");
+        assert_eq!(
+            flags(&a),
+            vec![("flag-fever", TriageLevel::Urgent, vec![1])]
+        );
+    }
+}
+
+#[test]
+fn pus_is_urgent() {
+    let entries = [on_cheeks(7, PusDrainage, 2, days(3))];
+    let a = assess_after(&plan("microneedling"), &entries, days(3));
+    assert_eq!(a.level, TriageLevel::Urgent);
+    assert_eq!(flags(&a), vec![("flag-pus", TriageLevel::Urgent, vec![7])]);
+}
+
+#[test]
+fn severe_pain_is_urgent_from_seven() {
+    let p = plan("microneedling");
+    let a = assess_after(&p, &[on_cheeks(1, Pain, 7, hours(3))], hours(4));
+    assert_eq!(a.level, TriageLevel::Urgent);
+    assert_eq!(
+        flags(&a),
+        vec![("flag-severe-pain", TriageLevel::Urgent, vec![1])]
+    );
+    let a = assess_after(&p, &[on_cheeks(1, Pain, 6, hours(3))], hours(4));
+    assert!(a.level < TriageLevel::Urgent, "{a:?}");
+    assert!(flag_ids(&a).is_empty());
+}
+
+#[test]
+fn blisters_near_the_lips_raise_both_blister_flags() {
+    let p = plan("microneedling");
+    let lips = [entry(1, Blisters, 3, hours(30), BodyArea::LipsMouth)];
+    let a = assess_after(&p, &lips, hours(31));
+    assert_eq!(a.level, TriageLevel::ContactProvider);
+    // Same level: ordered by rule id.
+    assert_eq!(
+        flags(&a),
+        vec![
+            ("flag-blisters", TriageLevel::ContactProvider, vec![1]),
+            ("flag-cold-sore", TriageLevel::ContactProvider, vec![1]),
+        ]
+    );
+    let cheeks = [on_cheeks(1, Blisters, 3, hours(30))];
+    let a = assess_after(&p, &cheeks, hours(31));
+    assert_eq!(flag_ids(&a), vec!["flag-blisters"]);
+}
+
+#[test]
+fn itching_from_five_is_a_rash_or_hives() {
+    let p = plan("microneedling");
+    let a = assess_after(&p, &[on_cheeks(1, Itching, 5, days(2))], days(2));
+    assert_eq!(flag_ids(&a), vec!["flag-rash-hives"]);
+    assert_eq!(a.level, TriageLevel::ContactProvider);
+    let a = assess_after(&p, &[on_cheeks(1, Itching, 4, days(2))], days(2));
+    assert!(flag_ids(&a).is_empty());
+    assert_eq!(
+        a.level,
+        TriageLevel::Watch,
+        "itching is not an expected symptom"
+    );
+}
+
+#[test]
+fn bumps_are_a_late_flag_only_after_two_weeks() {
+    let p = plan("microneedling");
+    let late = [on_cheeks(1, Bumps, 3, days(21))];
+    let a = assess_after(&p, &late, days(21) + hours(2));
+    assert_eq!(flag_ids(&a), vec!["flag-late-bumps"]);
+    assert_eq!(a.level, TriageLevel::ContactProvider);
+
+    let early = [on_cheeks(1, Bumps, 3, days(3))];
+    let a = assess_after(&p, &early, days(3) + hours(2));
+    assert!(flag_ids(&a).is_empty(), "{a:?}");
+    assert_eq!(a.level, TriageLevel::Watch);
+    assert_eq!(a.reasons.len(), 1);
+    assert_eq!(a.reasons[0].kind, ReasonKind::Unexpected);
+    assert_eq!(a.reasons[0].entry_ids, vec![1]);
+    assert_eq!(a.reasons[0].rule_id, None);
+}
+
+#[test]
+fn pinpoint_bleeding_is_expected_at_first_but_not_hours_later() {
+    let p = plan("microneedling");
+    let a = assess_after(&p, &[on_cheeks(1, Bleeding, 3, minutes(10))], minutes(20));
+    assert_eq!(a, Assessment::default());
+    let a = assess_after(&p, &[on_cheeks(1, Bleeding, 3, hours(2))], hours(2));
+    assert_eq!(a.level, TriageLevel::Urgent);
+    assert_eq!(
+        flags(&a),
+        vec![("flag-bleeding", TriageLevel::Urgent, vec![1])]
+    );
+}
+
+#[test]
+fn severity_zero_never_raises_anything() {
+    for id in BUILTIN {
+        let p = plan(id);
+        let mut entries = Vec::new();
+        let mut next = 0;
+        for kind in SymptomKind::ALL {
+            for area in BodyArea::ALL {
+                for after in [minutes(5), hours(30), days(6), days(21)] {
+                    next += 1;
+                    entries.push(entry(next, kind, 0, after, area));
+                }
+            }
+        }
+        let a = assess_after(&p, &entries, days(22));
+        assert_eq!(a, Assessment::default(), "{id}");
+    }
+}
+
+#[test]
+fn entries_after_now_and_before_the_session_ended_are_ignored() {
+    let p = plan("microneedling");
+    let later = [on_cheeks(1, Fever, 5, hours(10))];
+    assert_eq!(assess_after(&p, &later, hours(9)), Assessment::default());
+    let before = [
+        on_cheeks(1, Fever, 5, -minutes(1)),
+        on_cheeks(2, Pain, 9, -hours(3)),
+    ];
+    assert_eq!(assess_after(&p, &before, hours(9)), Assessment::default());
+    // Exactly at the end of the session and exactly now both count.
+    let edges = [on_cheeks(1, Fever, 5, TimeDelta::zero())];
+    assert_eq!(
+        assess_after(&p, &edges, TimeDelta::zero()).level,
+        TriageLevel::Urgent
+    );
+    // An entry before the session is no baseline either.
+    let baseline_before = [
+        on_cheeks(1, Redness, 1, -hours(2)),
+        on_cheeks(2, Redness, 4, hours(60)),
+    ];
+    let a = assess_after(&p, &baseline_before, hours(61));
+    assert!(!flag_ids(&a).contains(&"flag-redness-worsening"), "{a:?}");
+}
+
+#[test]
+fn prp_swelling_is_persisting_only_after_seven_days() {
+    let p = plan("microneedling-prp");
+    let a = assess_after(&p, &[on_cheeks(1, Swelling, 3, days(6))], days(6));
+    assert!(!flag_ids(&a).contains(&"flag-swelling-persisting"), "{a:?}");
+    assert_eq!(
+        a.level,
+        TriageLevel::Normal,
+        "swelling is expected for 7 days after PRP"
+    );
+    let a = assess_after(&p, &[on_cheeks(1, Swelling, 3, days(8))], days(8));
+    assert_eq!(flag_ids(&a), vec!["flag-swelling-persisting"]);
+    assert_eq!(a.level, TriageLevel::ContactProvider);
+    // Plain microneedling flags it from day 5.
+    let a = assess_after(
+        &plan("microneedling"),
+        &[on_cheeks(1, Swelling, 3, days(6))],
+        days(6),
+    );
+    assert_eq!(flag_ids(&a), vec!["flag-swelling-persisting"]);
+}
+
+#[test]
+fn open_windows_do_not_end_at_the_plan_horizon() {
+    let p = plan("at-home-roller");
+    let after_horizon = p.horizon - ended() + days(3);
+    let a = assess_after(&p, &[on_cheeks(1, Fever, 2, after_horizon)], after_horizon);
+    assert_eq!(flag_ids(&a), vec!["flag-fever"]);
+    assert_eq!(a.level, TriageLevel::Urgent);
+}
+
+#[test]
+fn protocol_variants_use_their_own_flags() {
+    let rf = plan("rf-microneedling");
+    let a = assess_after(&rf, &[on_cheeks(1, Burning, 6, hours(30))], hours(30));
+    assert_eq!(flag_ids(&a), vec!["rf-flag-burn"]);
+    let roller = plan("at-home-roller");
+    let a = assess_after(&roller, &[on_cheeks(1, Warmth, 1, hours(13))], hours(13));
+    assert_eq!(flag_ids(&a), vec!["roller-flag-warmth"]);
+}
+
+// ---- Watch reasons ----
+
+#[test]
+fn strong_expected_symptoms_are_watched() {
+    let p = plan("microneedling");
+    let a = assess_after(&p, &[on_cheeks(1, Redness, 7, hours(6))], hours(7));
+    assert_eq!(a.level, TriageLevel::Watch);
+    assert_eq!(a.reasons.len(), 1);
+    assert_eq!(a.reasons[0].kind, ReasonKind::StrongExpected);
+    assert_eq!(a.reasons[0].level, TriageLevel::Watch);
+    assert_eq!(a.reasons[0].entry_ids, vec![1]);
+    assert_eq!(a.watch_until, Some(ended() + hours(7) + WATCH_FOR));
+    let watch = a.watch().expect("a watch opens");
+    assert_eq!(watch.from, ended() + hours(7));
+    assert_eq!(watch.until, ended() + hours(7) + hours(48));
+    assert!(!watch.urgent);
+
+    let mild = assess_after(&p, &[on_cheeks(1, Redness, 5, hours(6))], hours(7));
+    assert_eq!(mild, Assessment::default());
+    assert_eq!(mild.watch(), None);
+}
+
+#[test]
+fn watch_reasons_look_back_three_days() {
+    let p = plan("microneedling");
+    let entries = [on_cheeks(1, Bumps, 2, days(3))];
+    assert_eq!(
+        assess_after(&p, &entries, days(6) - minutes(1)).level,
+        TriageLevel::Watch
+    );
+    assert_eq!(
+        assess_after(&p, &entries, days(6) + minutes(1)).level,
+        TriageLevel::Normal
+    );
+}
+
+#[test]
+fn watch_reasons_group_entries_by_symptom_and_skip_flagged_entries() {
+    let p = plan("microneedling");
+    let entries = [
+        on_cheeks(1, Bumps, 2, hours(50)),
+        on_cheeks(2, Itching, 2, hours(51)),
+        on_cheeks(3, Bumps, 3, hours(52)),
+        on_cheeks(4, Itching, 6, hours(53)),
+    ];
+    let a = assess_after(&p, &entries, hours(54));
+    assert_eq!(a.level, TriageLevel::ContactProvider);
+    let summary: Vec<_> = a
+        .reasons
+        .iter()
+        .map(|r| (r.level, r.kind, r.rule_id.as_deref(), r.entry_ids.clone()))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            (
+                TriageLevel::ContactProvider,
+                ReasonKind::RedFlag,
+                Some("flag-rash-hives"),
+                vec![4]
+            ),
+            (TriageLevel::Watch, ReasonKind::Unexpected, None, vec![1, 3]),
+            (TriageLevel::Watch, ReasonKind::Unexpected, None, vec![2]),
+        ]
+    );
+}
+
+#[test]
+fn reasons_are_ordered_by_level_then_rule_id() {
+    let p = plan("microneedling");
+    let entries = [
+        on_cheeks(1, Itching, 6, hours(20)),
+        on_cheeks(2, Bumps, 1, hours(21)),
+        on_cheeks(3, Fever, 1, hours(22)),
+        on_cheeks(4, Blisters, 4, hours(23)),
+        on_cheeks(5, Pain, 8, hours(24)),
+    ];
+    let a = assess_after(&p, &entries, hours(25));
+    let order: Vec<_> = a
+        .reasons
+        .iter()
+        .map(|r| (r.level, r.rule_id.as_deref()))
+        .collect();
+    assert_eq!(
+        order,
+        vec![
+            (TriageLevel::Urgent, Some("flag-fever")),
+            (TriageLevel::Urgent, Some("flag-severe-pain")),
+            (TriageLevel::ContactProvider, Some("flag-blisters")),
+            (TriageLevel::ContactProvider, Some("flag-rash-hives")),
+            (TriageLevel::Watch, None),
+        ]
+    );
+    assert!(a.watch().unwrap().urgent);
+}
+
+#[test]
+fn the_order_of_entries_does_not_matter() {
+    let p = plan("microneedling");
+    let mut entries = vec![
+        on_cheeks(1, Redness, 3, hours(10)),
+        on_cheeks(2, Redness, 5, hours(50)),
+        on_cheeks(3, Bumps, 2, hours(55)),
+        on_cheeks(4, Pain, 7, hours(56)),
+    ];
+    let a = assess_after(&p, &entries, hours(60));
+    entries.reverse();
+    assert_eq!(assess_after(&p, &entries, hours(60)), a);
+}
+
+// ---- The view ----
+
+#[test]
+fn the_view_speaks_each_level_in_english_and_spanish() {
+    let p = plan("microneedling");
+    let cases = [
+        (
+            vec![],
+            "Everything you logged looks like normal healing.",
+            "Keep following your aftercare plan.",
+        ),
+        (
+            vec![on_cheeks(1, Bumps, 2, hours(50))],
+            "Keep an eye on this",
+            "Keep logging once a day. If it gets worse, contact your provider.",
+        ),
+        (
+            vec![on_cheeks(1, Blisters, 2, hours(50))],
+            "Contact your provider",
+            "Let your provider know today.",
+        ),
+        (
+            vec![on_cheeks(1, Fever, 2, hours(50))],
+            "Contact your provider now",
+            "Contact your provider now. If you feel very unwell or it is an emergency, call emergency services.",
+        ),
+    ];
+    for (entries, headline, advice) in cases {
+        let a = assess_after(&p, &entries, hours(51));
+        let en = AssessmentView::new(&p, &a, &entries, Locale::En, BERLIN);
+        assert_eq!(en.headline, headline);
+        assert_eq!(en.advice, advice);
+        assert_eq!(en.level, a.level);
+        assert_eq!(en.watch_until.is_some(), a.level >= TriageLevel::Watch);
+        assert!(en.disclaimer.contains("not a doctor"));
+        let es = AssessmentView::new(&p, &a, &entries, Locale::Es, BERLIN);
+        assert_ne!(es.headline, en.headline);
+        assert_ne!(es.advice, en.advice);
+        assert!(es.advice.contains("profesional") || es.level == TriageLevel::Normal);
+    }
+}
+
+#[test]
+fn the_view_names_rules_symptoms_and_areas() {
+    let p = plan("microneedling");
+    let entries = [
+        entry(1, Blisters, 3, hours(30), BodyArea::LipsMouth),
+        on_cheeks(2, Bumps, 2, hours(31)),
+        on_cheeks(3, Redness, 8, hours(32)),
+    ];
+    let a = assess_after(&p, &entries, hours(33));
+    let view = AssessmentView::new(&p, &a, &entries, Locale::En, BERLIN);
+    let titles: Vec<_> = view.reasons.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec![
+            "Blisters on the treated area",
+            "Clustered blisters near your lips",
+            "Bumps: not usually expected at this point",
+            "Strong redness",
+        ]
+    );
+    let blister = &view.reasons[0].entries[0];
+    assert_eq!(blister.id, 1);
+    assert_eq!(blister.symptom, "Blisters");
+    assert_eq!(blister.area_name, "Lips and mouth");
+    assert_eq!(blister.severity, 3);
+    assert_eq!(blister.observed.text, "Wed 6 May, 00:00");
+    assert_eq!(
+        view.reasons[0].detail.as_deref(),
+        Some("Let your provider know today.")
+    );
+
+    let es = AssessmentView::new(&p, &a, &entries, Locale::Es, BERLIN);
+    let titles: Vec<_> = es.reasons.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles[2], "No es habitual en este momento: bultos");
+    assert_eq!(titles[3], "Enrojecimiento de intensidad alta");
+    assert_eq!(es.reasons[0].entries[0].area_name, "Labios y boca");
+}
+
+#[test]
+fn the_view_never_repeats_the_patients_note() {
+    let p = plan("microneedling");
+    let mut e = on_cheeks(1, Fever, 4, hours(20));
+    e.note = "PRIVATE-NOTE-TEXT".to_string();
+    let entries = [e];
+    let a = assess_after(&p, &entries, hours(21));
+    for locale in Locale::ALL {
+        let view = AssessmentView::new(&p, &a, &entries, locale, BERLIN);
+        let json = serde_json::to_string(&view).unwrap();
+        assert!(!json.contains("PRIVATE-NOTE-TEXT"));
+        assert!(json.contains("\"level\":\"urgent\""));
+        assert!(json.contains("\"kind\":\"red_flag\""));
+    }
+}
+
+#[test]
+fn every_symptom_and_area_has_a_name_in_every_locale() {
+    let texts = aftercare_core::text::builtin();
+    for locale in Locale::ALL {
+        for kind in SymptomKind::ALL {
+            assert!(
+                texts.has(locale, &format!("symptom-{}", kind.code()), None),
+                "{locale} {kind:?}"
+            );
+        }
+        for area in BodyArea::ALL {
+            assert!(
+                texts.has(locale, &format!("area-{}", area.code()), None),
+                "{locale} {area:?}"
+            );
+        }
+        for level in TriageLevel::ALL {
+            for key in ["triage-headline", "triage-advice"] {
+                assert!(texts.has(locale, &format!("{key}-{}", level.code()), None));
+            }
+        }
+    }
+}
+
+// ---- Properties over random logs ----
+
+fn kinds_with_worsening_flags(plan: &RecoveryPlan) -> Vec<SymptomKind> {
+    plan.rules()
+        .filter_map(|(_, rule)| match &rule.kind {
+            RuleKind::RedFlag(flag) if flag.pattern == Pattern::Worsening => {
+                Some(flag.symptoms.clone())
+            }
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
+/// (kind, severity, area, minutes after the session)
+type Raw = (usize, u8, usize, i64);
+
+fn raw_entry() -> impl Strategy<Value = Raw> {
+    (
+        0..SymptomKind::ALL.len(),
+        0u8..=10,
+        0..BodyArea::ALL.len(),
+        0i64..30 * 24 * 60,
+    )
+}
+
+fn build(raw: &[Raw]) -> Vec<SymptomEntry> {
+    raw.iter()
+        .enumerate()
+        .map(|(i, &(kind, severity, area, after))| {
+            entry(
+                i as i64 + 1,
+                SymptomKind::ALL[kind],
+                severity,
+                minutes(after),
+                BodyArea::ALL[area],
+            )
+        })
+        .collect()
+}
+
+fn check_invariants(
+    p: &RecoveryPlan,
+    entries: &[SymptomEntry],
+    now: DateTime<Utc>,
+    a: &Assessment,
+) -> Result<(), TestCaseError> {
+    let max = a
+        .reasons
+        .iter()
+        .map(|r| r.level)
+        .max()
+        .unwrap_or(TriageLevel::Normal);
+    prop_assert_eq!(a.level, max);
+    prop_assert_eq!(a.watch_until.is_some(), a.level >= TriageLevel::Watch);
+    prop_assert!(a.reasons.windows(2).all(|w| w[0].level >= w[1].level));
+    for reason in &a.reasons {
+        prop_assert!(!reason.entry_ids.is_empty());
+        prop_assert_eq!(reason.rule_id.is_some(), reason.kind == ReasonKind::RedFlag);
+        prop_assert_eq!(
+            reason.level == TriageLevel::Watch,
+            reason.kind != ReasonKind::RedFlag
+        );
+        for id in &reason.entry_ids {
+            let e = entries.iter().find(|e| e.id == *id);
+            prop_assert!(e.is_some(), "unknown entry {}", id);
+            let e = e.unwrap();
+            prop_assert!(e.observed_at <= now && e.observed_at >= p.session.ended_at);
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn random_logs_keep_the_invariants(
+        protocol in 0..BUILTIN.len(),
+        number in 1u32..=4,
+        raw in prop::collection::vec(raw_entry(), 0..14),
+        extra in raw_entry(),
+        now_after in -24i64 * 60..35 * 24 * 60,
+    ) {
+        let p = plan_numbered(BUILTIN[protocol], number);
+        let now = ended() + minutes(now_after);
+        let entries = build(&raw);
+        let a = assess(&p, &entries, now);
+        check_invariants(&p, &entries, now, &a)?;
+
+        // Deterministic and independent of the input order.
+        prop_assert_eq!(&assess(&p, &entries, now), &a);
+        let mut reversed = entries.clone();
+        reversed.reverse();
+        prop_assert_eq!(&assess(&p, &reversed, now), &a);
+
+        // Logging more never makes it look better: an entry logged after all the others...
+        let mut appended = entries.clone();
+        let latest = raw.iter().map(|r| r.3).max().unwrap_or(0);
+        let mut later = extra;
+        later.3 = later.3.max(latest);
+        appended.extend(build(&[later]).into_iter().map(|mut e| { e.id = 1000; e }));
+        let b = assess(&p, &appended, now);
+        check_invariants(&p, &appended, now, &b)?;
+        prop_assert!(b.level >= a.level, "appending lowered {:?} to {:?}", a.level, b.level);
+
+        // ...and an entry at any time, unless it can become a higher baseline for a worsening
+        // flag (see `a_backdated_higher_entry_is_the_new_baseline`).
+        let mut inserted = entries.clone();
+        inserted.extend(build(&[extra]).into_iter().map(|mut e| { e.id = 1000; e }));
+        let c = assess(&p, &inserted, now);
+        check_invariants(&p, &inserted, now, &c)?;
+        if !kinds_with_worsening_flags(&p).contains(&SymptomKind::ALL[extra.0]) {
+            prop_assert!(c.level >= a.level, "inserting lowered {:?} to {:?}", a.level, c.level);
+        }
+
+        // The view builds in every locale and shows no raw message ids.
+        for locale in Locale::ALL {
+            let view = AssessmentView::new(&p, &a, &entries, locale, BERLIN);
+            prop_assert_eq!(view.reasons.len(), a.reasons.len());
+            for reason in &view.reasons {
+                prop_assert!(!reason.title.starts_with("triage-") && !reason.title.starts_with("flag-"));
+                for e in &reason.entries {
+                    prop_assert!(!e.symptom.starts_with("symptom-") && !e.area_name.starts_with("area-"));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn severity_zero_alone_is_normal(
+        protocol in 0..BUILTIN.len(),
+        raw in prop::collection::vec(raw_entry(), 0..20),
+        now_after in 0i64..35 * 24 * 60,
+    ) {
+        let p = plan(BUILTIN[protocol]);
+        let zeros: Vec<Raw> = raw.into_iter().map(|(k, _, a, t)| (k, 0, a, t)).collect();
+        let a = assess(&p, &build(&zeros), ended() + minutes(now_after));
+        prop_assert_eq!(a, Assessment::default());
+    }
+}
