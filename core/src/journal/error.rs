@@ -1,0 +1,125 @@
+//! The journal's errors. Messages name operations, fields and file places, never what the
+//! patient wrote (notes, symptoms, names).
+
+use std::path::PathBuf;
+
+use rusqlite::ErrorCode;
+
+/// Why a journal operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum JournalError {
+    /// The folder the journal should live in does not exist.
+    #[error("the folder {0} does not exist")]
+    MissingDirectory(PathBuf),
+    /// The file or its folder cannot be written.
+    #[error("the journal is read-only (file or folder permissions)")]
+    ReadOnly,
+    /// The disk (or the journal's size limit) is full; nothing was written.
+    #[error("the disk is full; nothing was written")]
+    DiskFull,
+    /// The key is wrong, or the journal is encrypted and no key was given. Nothing was moved.
+    #[error("the journal cannot be opened with this key")]
+    WrongKey,
+    /// A key was given but this build has no encryption.
+    #[error("this build cannot encrypt the journal (built without the `encryption` feature)")]
+    EncryptionUnavailable,
+    /// The journal was written by a newer version of the app; it was left untouched.
+    #[error(
+        "the journal was written by a newer version of the app (schema {found}, this app reads up to {supported})"
+    )]
+    NewerSchema {
+        /// The file's schema version.
+        found: u32,
+        /// The newest this code reads.
+        supported: u32,
+    },
+    /// A backup from a newer version of the app.
+    #[error(
+        "the backup was made by a newer version of the app (schema {found}, this app reads up to {supported})"
+    )]
+    NewerBackup {
+        /// The backup's schema version.
+        found: u32,
+        /// The newest this code reads.
+        supported: u32,
+    },
+    /// The file is not an Aftercare backup, or it is damaged.
+    #[error("this file is not a readable Aftercare backup")]
+    InvalidBackup,
+    /// Restoring over a journal that already has records.
+    #[error("restore needs a new, empty journal; this one already has records")]
+    RestoreOverData,
+    /// Input that does not fit: the field and why.
+    #[error("{field}: {message}")]
+    InvalidInput {
+        /// Which field.
+        field: String,
+        /// Why.
+        message: String,
+    },
+    /// A record that does not exist.
+    #[error("no {what} with id {id}")]
+    NotFound {
+        /// What kind of record.
+        what: &'static str,
+        /// Its id.
+        id: i64,
+    },
+    /// The database is damaged (found after opening).
+    #[error("the journal file is damaged")]
+    Corrupted,
+    /// Any other storage failure, by SQLite's error code.
+    #[error("storage error ({0})")]
+    Storage(String),
+    /// A file-system failure outside SQLite.
+    #[error("could not {op}: {kind}")]
+    Io {
+        /// What was being done.
+        op: &'static str,
+        /// The kind of failure.
+        kind: std::io::ErrorKind,
+    },
+}
+
+impl JournalError {
+    /// An input error for `field`.
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> JournalError {
+        JournalError::InvalidInput {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn io(op: &'static str, err: std::io::Error) -> JournalError {
+        match err.raw_os_error() {
+            Some(28) => JournalError::DiskFull,
+            Some(30) | Some(13) => JournalError::ReadOnly,
+            _ => JournalError::Io {
+                op,
+                kind: err.kind(),
+            },
+        }
+    }
+}
+
+impl From<rusqlite::Error> for JournalError {
+    fn from(err: rusqlite::Error) -> JournalError {
+        // SQLite's own messages can quote SQL but never bound values; we still keep only codes.
+        match err.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => JournalError::DiskFull,
+            Some(ErrorCode::ReadOnly) => JournalError::ReadOnly,
+            Some(ErrorCode::DatabaseCorrupt) => JournalError::Corrupted,
+            Some(ErrorCode::NotADatabase) => JournalError::Corrupted,
+            Some(code) => JournalError::Storage(format!("{code:?}")),
+            None => match err {
+                rusqlite::Error::QueryReturnedNoRows => JournalError::Storage("no rows".into()),
+                rusqlite::Error::FromSqlConversionFailure(..)
+                | rusqlite::Error::InvalidColumnType(..)
+                | rusqlite::Error::IntegralValueOutOfRange(..) => {
+                    JournalError::Storage("unexpected value in the journal".into())
+                }
+                _ => JournalError::Storage("internal".into()),
+            },
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The journal: the patient's records in SQLite (sessions, symptom log, photos, check-ins,
+//! settings, imported protocols, reminder state), durable, optionally encrypted, never lost.
+//!
+//! One connection behind a mutex is the only writer in the process; writes run in IMMEDIATE
+//! transactions so another process (a widget, a share extension) waits instead of failing.
+//! See `core/docs/journal.md`.
+
+mod backup;
+mod error;
+mod key;
+mod open;
+mod photos;
+mod protocols;
+mod reminders;
+mod schema;
+mod sessions;
+mod settings;
+mod symptoms;
+mod today;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, RwLock};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+pub use error::JournalError;
+pub use key::JournalKey;
+pub use open::Recovery;
+pub use photos::{NewPhoto, Photo};
+pub use schema::SCHEMA_VERSION;
+pub use sessions::{NewSession, SessionRecord, SessionStatus};
+pub use today::TodayView;
+
+use crate::catalog::Catalog;
+
+/// How long a write keeps retrying when another process holds the write lock past the busy
+/// timeout; the caller never sees "busy" before this.
+const WRITE_PATIENCE: Duration = Duration::from_secs(30);
+
+/// An open journal. Thread-safe: share it behind an `Arc`.
+#[derive(Debug)]
+pub struct Journal {
+    conn: Mutex<Connection>,
+    path: PathBuf,
+    catalog: RwLock<Catalog>,
+}
+
+impl Journal {
+    /// Opens the journal at `path`, creating it if needed. `key` is a raw 32-byte key for an
+    /// encrypted journal. A damaged journal is moved aside (never deleted) and a fresh one
+    /// created: the returned [`Recovery`] says so, so the app can tell the patient.
+    pub fn open(
+        path: &Path,
+        key: Option<&JournalKey>,
+        now: DateTime<Utc>,
+    ) -> Result<(Journal, Option<Recovery>), JournalError> {
+        let (conn, recovery) = open::open(path, key, now)?;
+        let catalog = protocols::load_catalog(&conn)?;
+        Ok((
+            Journal {
+                conn: Mutex::new(conn),
+                path: path.to_path_buf(),
+                catalog: RwLock::new(catalog),
+            },
+            recovery,
+        ))
+    }
+
+    /// Where the journal lives.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The protocols: built-ins and those imported into this journal.
+    pub fn catalog(&self) -> Catalog {
+        self.catalog
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        // A panic elsewhere while holding the lock leaves no open transaction behind (rusqlite
+        // rolls back on drop), so the connection is still usable.
+        self.conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Runs `f` on the connection for reading.
+    fn read<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, JournalError>,
+    ) -> Result<T, JournalError> {
+        f(&self.lock())
+    }
+
+    /// Runs `f` in an IMMEDIATE transaction and commits; all or nothing. Retries while another
+    /// process holds the write lock, so "busy" never reaches the caller in normal use.
+    fn write<T>(
+        &self,
+        mut f: impl FnMut(&Transaction<'_>) -> Result<T, JournalError>,
+    ) -> Result<T, JournalError> {
+        let mut conn = self.lock();
+        let started = Instant::now();
+        loop {
+            let attempt = (|| {
+                let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                let value = f(&tx)?;
+                tx.commit()?;
+                Ok(value)
+            })();
+            match attempt {
+                Err(JournalError::Storage(code))
+                    if is_busy(&code) && started.elapsed() < WRITE_PATIENCE =>
+                {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// Caps the database at `pages` pages (SQLite's `max_page_count`) for this connection, so
+    /// tests can make the "disk" fill up; writes past it fail with [`JournalError::DiskFull`].
+    #[doc(hidden)]
+    pub fn limit_pages_for_tests(&self, pages: u32) -> Result<(), JournalError> {
+        self.read(|conn| {
+            conn.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))?;
+            Ok(())
+        })
+    }
+
+    /// Runs SQLite's full integrity check; `true` when it reports "ok".
+    pub fn integrity_ok(&self) -> Result<bool, JournalError> {
+        self.read(|conn| {
+            let verdict: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+            Ok(verdict == "ok")
+        })
+    }
+}
+
+fn is_busy(code: &str) -> bool {
+    code == "DatabaseBusy" || code == "DatabaseLocked"
+}
+
+/// Seconds since the epoch, as stored.
+pub(crate) fn to_db(at: DateTime<Utc>) -> i64 {
+    at.timestamp()
+}
+
+/// An instant from stored seconds.
+pub(crate) fn from_db(seconds: i64) -> rusqlite::Result<DateTime<Utc>> {
+    DateTime::from_timestamp(seconds, 0).ok_or(rusqlite::Error::IntegralValueOutOfRange(0, seconds))
+}

@@ -1,0 +1,174 @@
+//! Opening a journal: key, health check, pragmas, migrations, and recovery from damage.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use super::error::JournalError;
+use super::key::{self, JournalKey, KeyCheck};
+use super::schema;
+
+/// How long a writer waits for another (another process, a checkpoint) before retrying.
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What was done about a damaged journal found at open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recovery {
+    /// Where the damaged files were moved (never deleted): the journal and its `-wal`/`-shm`.
+    pub moved_to: Vec<PathBuf>,
+}
+
+/// Why the first look at a file failed.
+enum Refusal {
+    /// SQLite says the file is not a database or is damaged.
+    Damaged,
+    /// Anything else, already mapped.
+    Error(JournalError),
+}
+
+impl From<JournalError> for Refusal {
+    fn from(err: JournalError) -> Refusal {
+        match err {
+            JournalError::Corrupted => Refusal::Damaged,
+            other => Refusal::Error(other),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Refusal {
+    fn from(err: rusqlite::Error) -> Refusal {
+        Refusal::from(JournalError::from(err))
+    }
+}
+
+/// Opens (creating if needed) the journal at `path`. Damage found at open is moved aside and a
+/// fresh journal created; the caller learns of it through the returned [`Recovery`].
+pub(crate) fn open(
+    path: &Path,
+    key: Option<&JournalKey>,
+    now: DateTime<Utc>,
+) -> Result<(Connection, Option<Recovery>), JournalError> {
+    if key.is_some() && !cfg!(feature = "encryption") {
+        return Err(JournalError::EncryptionUnavailable);
+    }
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !dir.is_dir() {
+        return Err(JournalError::MissingDirectory(dir));
+    }
+    let existed = std::fs::metadata(path).is_ok_and(|m| m.len() > 0);
+    let verdict = key::check(path, key);
+    if existed && verdict == KeyCheck::Differs {
+        // The verifier is certain: a wrong (or missing) key. Touch nothing.
+        return Err(JournalError::WrongKey);
+    }
+    match first_look(path, key) {
+        Ok(conn) => {
+            if !existed && let Some(key) = key {
+                key::write_check(path, key)?;
+            }
+            Ok((conn, None))
+        }
+        Err(Refusal::Error(err)) => Err(err),
+        Err(Refusal::Damaged) => {
+            // Without a verifier, "not a database" under a key may just be the wrong key:
+            // refusing is recoverable, moving a healthy journal aside is not what a patient
+            // expects.
+            if key.is_some() && verdict != KeyCheck::Matches {
+                return Err(JournalError::WrongKey);
+            }
+            let moved_to = move_aside(path, now, "corrupt")?;
+            let conn = first_look(path, key).map_err(|refusal| match refusal {
+                Refusal::Error(err) => err,
+                Refusal::Damaged => JournalError::Corrupted,
+            })?;
+            if let Some(key) = key {
+                key::write_check(path, key)?;
+            }
+            Ok((conn, Some(Recovery { moved_to })))
+        }
+    }
+}
+
+/// Opens, keys and checks the file; sets the pragmas and migrates.
+fn first_look(path: &Path, key: Option<&JournalKey>) -> Result<Connection, Refusal> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn =
+        Connection::open_with_flags(path, flags).map_err(|err| match err.sqlite_error_code() {
+            Some(ErrorCode::CannotOpen) => Refusal::Error(JournalError::ReadOnly),
+            _ => Refusal::from(err),
+        })?;
+    if let Some(key) = key {
+        conn.execute_batch(&format!("PRAGMA key = \"{}\";", key.sqlcipher_literal()))?;
+    }
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // The first read decrypts and parses page 1: wrong keys and damaged headers fail here.
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| {
+        row.get::<_, i64>(0)
+    })?;
+    // A newer schema is refused before anything writes to the file (not even the WAL switch).
+    let found = schema::version(&conn)?;
+    if found > schema::SCHEMA_VERSION {
+        return Err(Refusal::Error(JournalError::NewerSchema {
+            found,
+            supported: schema::SCHEMA_VERSION,
+        }));
+    }
+    if conn.is_readonly(rusqlite::MAIN_DB)? {
+        return Err(Refusal::Error(JournalError::ReadOnly));
+    }
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(Refusal::Error(JournalError::Storage(format!(
+            "journal mode {mode}"
+        ))));
+    }
+    // FULL: an entry acknowledged to the patient survives power loss.
+    conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+    if found > 0 {
+        let verdict: String = conn.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
+        if verdict != "ok" {
+            return Err(Refusal::Damaged);
+        }
+    }
+    schema::migrate(&mut conn)?;
+    Ok(conn)
+}
+
+/// Moves the journal and its `-wal`/`-shm` aside as `<name>.<label>-<UTC time>`; never deletes.
+pub(crate) fn move_aside(
+    path: &Path,
+    now: DateTime<Utc>,
+    label: &str,
+) -> Result<Vec<PathBuf>, JournalError> {
+    let stamp = now.format("%Y%m%dT%H%M%SZ");
+    let mut moved = Vec::new();
+    for suffix in ["", "-wal", "-shm"] {
+        let mut from = path.as_os_str().to_os_string();
+        from.push(suffix);
+        let from = PathBuf::from(from);
+        if !from.exists() {
+            continue;
+        }
+        let mut to = from.as_os_str().to_os_string();
+        to.push(format!(".{label}-{stamp}"));
+        let mut to = PathBuf::from(to);
+        let mut n = 1;
+        while to.exists() {
+            let mut again = from.as_os_str().to_os_string();
+            again.push(format!(".{label}-{stamp}-{n}"));
+            to = PathBuf::from(again);
+            n += 1;
+        }
+        std::fs::rename(&from, &to)
+            .map_err(|e| JournalError::io("move the damaged journal aside", e))?;
+        moved.push(to);
+    }
+    Ok(moved)
+}

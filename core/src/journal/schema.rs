@@ -1,0 +1,128 @@
+//! The journal's schema: numbered, append-only migrations tracked by `PRAGMA user_version`.
+//!
+//! Never edit a migration that has shipped: add a new one. Each runs once, all pending ones in
+//! one IMMEDIATE transaction, so a journal is either fully at the new version or untouched.
+
+use rusqlite::Connection;
+
+use super::error::JournalError;
+
+/// Migrations in order; migration `i` (0-based) takes the schema from version `i` to `i + 1`.
+pub(crate) const MIGRATIONS: &[&str] = &[
+    // 1: the first schema.
+    "
+    CREATE TABLE settings (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        zone        TEXT NOT NULL,
+        wake        TEXT NOT NULL,
+        check_in    TEXT NOT NULL,
+        quiet_start TEXT,
+        quiet_end   TEXT,
+        locale      TEXT NOT NULL,
+        categories  TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE protocols (
+        id          TEXT NOT NULL,
+        version     INTEGER NOT NULL,
+        json        TEXT NOT NULL,
+        imported_at INTEGER NOT NULL,
+        PRIMARY KEY (id, version)
+    ) STRICT;
+
+    CREATE TABLE sessions (
+        id               INTEGER PRIMARY KEY,
+        protocol_id      TEXT NOT NULL,
+        protocol_version INTEGER NOT NULL,
+        status           TEXT NOT NULL CHECK (status IN ('planned', 'done')),
+        starts_at        INTEGER,
+        ended_at         INTEGER,
+        zone             TEXT NOT NULL,
+        created_at       INTEGER NOT NULL,
+        CHECK (status = 'planned' OR ended_at IS NOT NULL),
+        CHECK (status = 'done' OR starts_at IS NOT NULL)
+    ) STRICT;
+    CREATE INDEX sessions_by_end ON sessions (status, ended_at);
+
+    CREATE TABLE symptom_entries (
+        id          INTEGER PRIMARY KEY,
+        session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL,
+        severity    INTEGER NOT NULL CHECK (severity BETWEEN 0 AND 10),
+        observed_at INTEGER NOT NULL,
+        area        TEXT NOT NULL,
+        note        TEXT NOT NULL DEFAULT '',
+        created_at  INTEGER NOT NULL,
+        updated_at  INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX symptoms_by_session_time ON symptom_entries (session_id, observed_at);
+
+    CREATE TABLE photos (
+        id         INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        path       TEXT NOT NULL,
+        taken_at   INTEGER NOT NULL,
+        sha256     TEXT NOT NULL CHECK (length(sha256) = 64),
+        note       TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX photos_by_session_time ON photos (session_id, taken_at);
+
+    CREATE TABLE check_ins (
+        id         INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        day        TEXT NOT NULL,
+        done_at    INTEGER NOT NULL,
+        UNIQUE (session_id, day)
+    ) STRICT;
+
+    CREATE TABLE reminder_status (
+        id     TEXT PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('delivered', 'done', 'dismissed', 'snoozed')),
+        at     INTEGER NOT NULL
+    ) STRICT;
+
+    CREATE TABLE reminder_scheduled (
+        os_id   TEXT PRIMARY KEY,
+        id      TEXT NOT NULL,
+        fire_at INTEGER NOT NULL
+    ) STRICT;
+    ",
+];
+
+/// The schema version this code writes.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// The schema version of an open database.
+pub(crate) fn version(conn: &Connection) -> Result<u32, JournalError> {
+    let v: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    u32::try_from(v).map_err(|_| JournalError::Corrupted)
+}
+
+/// Brings the schema to [`SCHEMA_VERSION`]; refuses a newer one without writing.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<(), JournalError> {
+    let found = version(conn)?;
+    if found > SCHEMA_VERSION {
+        return Err(JournalError::NewerSchema {
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if found == SCHEMA_VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    // Another process may have migrated while we waited for the write lock.
+    let now_found = version(&tx)?;
+    if now_found > SCHEMA_VERSION {
+        return Err(JournalError::NewerSchema {
+            found: now_found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    for sql in &MIGRATIONS[now_found as usize..] {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    tx.commit()?;
+    Ok(())
+}

@@ -1,0 +1,145 @@
+//! "Today": what the home screen shows: where the patient is in their recovery, what the log
+//! says, and the next reminders.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use super::sessions::{SessionRecord, SessionStatus};
+use super::{Journal, JournalError};
+use crate::local_time::{Stamp, Style};
+use crate::plan::{PlanOptions, RecoveryPlan};
+use crate::reminder::{Watch, pending};
+use crate::settings::PatientSettings;
+use crate::status::status_at;
+use crate::triage::{AssessmentView, assess};
+use crate::view::{ProtocolView, ReminderView, RemindersView, SCHEMA, StatusView};
+
+/// How many upcoming reminders "today" lists.
+const TODAY_REMINDERS: usize = 3;
+
+/// The home screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TodayView {
+    /// JSON schema version.
+    pub schema: u32,
+    /// The session the patient is recovering from, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<i64>,
+    /// Its protocol.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<ProtocolView>,
+    /// Where they are in the recovery.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<StatusView>,
+    /// What the symptom log says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assessment: Option<AssessmentView>,
+    /// Entries logged today (local date).
+    pub logged_today: usize,
+    /// The next booked session.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_session: Option<Stamp>,
+    /// The next few reminders.
+    pub reminders: Vec<ReminderView>,
+}
+
+impl Journal {
+    /// Every done session with its plan, oldest first; each plan knows the session after it.
+    pub fn plans(
+        &self,
+        sessions: &[SessionRecord],
+        settings: &PatientSettings,
+    ) -> Result<Vec<(SessionRecord, RecoveryPlan)>, JournalError> {
+        let catalog = self.catalog();
+        let mut out = Vec::new();
+        for (i, record) in sessions.iter().enumerate() {
+            let Some(session) = record.treatment() else {
+                continue;
+            };
+            if record.status != SessionStatus::Done {
+                continue;
+            }
+            let Some(protocol) = catalog.get(&record.protocol.id, Some(record.protocol.version))
+            else {
+                continue;
+            };
+            let next_session = sessions[i + 1..]
+                .iter()
+                .filter_map(|s| s.starts_at.or(s.ended_at))
+                .find(|&at| at > session.ended_at);
+            let options = PlanOptions {
+                day_times: settings.day_times,
+                next_session,
+            };
+            let plan = RecoveryPlan::new(protocol.clone(), session, options)
+                .map_err(|e| JournalError::Storage(e.to_string()))?;
+            out.push((record.clone(), plan));
+        }
+        Ok(out)
+    }
+
+    /// The home screen at `now` in the patient's current `zone`.
+    pub fn today(&self, now: DateTime<Utc>, zone: Tz) -> Result<TodayView, JournalError> {
+        let (settings, _) = self.settings()?;
+        let locale = settings.locale;
+        let sessions = self.sessions()?;
+        let plans = self.plans(&sessions, &settings)?;
+        let current = plans
+            .iter()
+            .rev()
+            .find(|(s, _)| s.ended_at.is_some_and(|e| e <= now));
+        let next_session = sessions
+            .iter()
+            .filter(|s| s.status == SessionStatus::Planned)
+            .filter_map(|s| s.starts_at)
+            .filter(|&at| at > now)
+            .min();
+
+        let mut watches: Vec<Watch> = Vec::new();
+        let mut view = TodayView {
+            schema: SCHEMA,
+            session_id: None,
+            protocol: None,
+            status: None,
+            assessment: None,
+            logged_today: 0,
+            next_session: next_session.map(|at| Stamp::new(at, zone, locale, Style::DateTime)),
+            reminders: Vec::new(),
+        };
+        if let Some((record, plan)) = current {
+            let entries = self.symptoms(record.id)?;
+            let assessment = assess(plan, &entries, now);
+            watches.extend(assessment.watch());
+            let today = now.with_timezone(&zone).date_naive();
+            view.logged_today = entries
+                .iter()
+                .filter(|e| e.observed_at.with_timezone(&zone).date_naive() == today)
+                .count();
+            let status = status_at(plan, now, zone);
+            view.session_id = Some(record.id);
+            view.protocol = Some(ProtocolView::new(plan.protocol(), locale));
+            view.status = Some(StatusView::new(plan, &status, locale));
+            view.assessment = Some(AssessmentView::new(
+                plan,
+                &assessment,
+                &entries,
+                locale,
+                zone,
+            ));
+        }
+        let plans: Vec<RecoveryPlan> = plans.into_iter().map(|(_, plan)| plan).collect();
+        let ledger = self.reminder_ledger()?;
+        let upcoming = pending(
+            &plans,
+            &settings,
+            zone,
+            &watches,
+            &ledger,
+            now,
+            TODAY_REMINDERS,
+        );
+        view.reminders = RemindersView::new(&upcoming, zone, locale).reminders;
+        Ok(view)
+    }
+}
