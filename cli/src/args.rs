@@ -2,15 +2,24 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{ArgGroup, Args, Parser, Subcommand};
 
 /// Aftercare: your recovery plan after an in-clinic skin treatment.
 #[derive(Debug, Parser)]
 #[command(name = "aftercare", version, about)]
 pub struct Cli {
-    /// Language of the output: en or es (default: from LANG, else en).
+    /// Language of the output: en or es (default: for journal commands the saved language,
+    /// else from LANG, else en).
     #[arg(long, global = true, value_name = "LANG")]
     pub locale: Option<String>,
+    /// The journal file (default: the AFTERCARE_DB environment variable, else
+    /// <data dir>/aftercare/journal.db). Its folder must exist.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// A file holding the journal's key (32 raw bytes or 64 hex digits): the journal is then
+    /// encrypted. Without it the journal is not encrypted.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub key_file: Option<PathBuf>,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -34,6 +43,25 @@ pub enum Command {
     Reminders(RemindersArgs),
     /// The whole story for a microneedling session that ended yesterday.
     Demo(DemoArgs),
+    /// Record treatment sessions in the journal, list them, mark one done.
+    #[command(subcommand)]
+    Session(SessionCommand),
+    /// Log a symptom (`log --kind redness --severity 4`), or list, edit and delete entries.
+    Log(LogArgs),
+    /// The home screen: where you are in your recovery, what your log says, what comes next.
+    Today(TodayArgs),
+    /// Write a backup of the journal to FILE (encrypted with the journal's key, if any).
+    Backup {
+        /// Where to write it (replaced if it exists).
+        file: PathBuf,
+    },
+    /// Restore a backup into the journal (--db), which must not hold records yet.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+    },
+    /// Show the settings, or change them (--locale also saves the language).
+    Settings(SettingsArgs),
 }
 
 /// `aftercare protocol ...`
@@ -132,6 +160,203 @@ pub struct DemoArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+}
+
+/// `aftercare session ...`
+#[derive(Debug, Subcommand)]
+pub enum SessionCommand {
+    /// Record a session that happened (--ended) or is booked (--planned).
+    Add(SessionAddArgs),
+    /// List the recorded sessions, oldest first.
+    List {
+        /// Print JSON (see cli/JSON.md) instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a booked session done.
+    Done {
+        /// The session's id (see `aftercare session list`).
+        id: i64,
+        /// When it ended: "2026-11-21 10:00" (local to --tz) or RFC 3339.
+        #[arg(long)]
+        ended: String,
+        /// Time zone of --ended (default: the session's).
+        #[arg(long)]
+        tz: Option<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Arguments of `aftercare session add`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("when").required(true).args(["ended", "planned"])))]
+pub struct SessionAddArgs {
+    /// Protocol id (see `aftercare protocols`).
+    #[arg(long)]
+    pub protocol: String,
+    /// Protocol version (default: newest).
+    #[arg(long)]
+    pub version: Option<u32>,
+    /// When the session ended: "2026-11-21 10:00" (local to --tz) or RFC 3339.
+    #[arg(long)]
+    pub ended: Option<String>,
+    /// When a booked session starts (same format as --ended).
+    #[arg(long)]
+    pub planned: Option<String>,
+    /// The patient's IANA time zone, e.g. Europe/Berlin.
+    #[arg(long)]
+    pub tz: String,
+    /// The moment to record it at (default: the current time).
+    #[arg(long)]
+    pub now: Option<String>,
+    /// Print JSON (see cli/JSON.md) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `aftercare log`: a new entry, or a subcommand.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct LogArgs {
+    /// List, edit or delete entries instead of logging one.
+    #[command(subcommand)]
+    pub command: Option<LogCommand>,
+    /// The entry to log.
+    #[command(flatten)]
+    pub entry: LogEntryArgs,
+}
+
+/// A new symptom entry (or "same as yesterday").
+#[derive(Debug, Args)]
+pub struct LogEntryArgs {
+    /// What it is: redness, swelling, pain, itching, burning, dryness_flaking, tightness,
+    /// bruising, bleeding, breakouts, bumps, blisters, pus_drainage, warmth, fever,
+    /// dark_patches, other.
+    #[arg(long, required_unless_present = "same_as_yesterday")]
+    pub kind: Option<String>,
+    /// How bad: 0 (none) to 10 (worst imaginable).
+    #[arg(
+        long,
+        value_name = "0-10",
+        required_unless_present = "same_as_yesterday"
+    )]
+    pub severity: Option<u8>,
+    /// Where (default: whole_area): whole_area, forehead, around_eyes, cheeks, nose,
+    /// lips_mouth, chin_jaw, neck, chest, scalp, hands, arms, abdomen, back, legs, other.
+    #[arg(long)]
+    pub area: Option<String>,
+    /// When you noticed it (default: now).
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// A note in your own words.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Log yesterday's entries again, observed now.
+    #[arg(long, conflicts_with_all = ["kind", "severity", "area", "at", "note"])]
+    pub same_as_yesterday: bool,
+    /// The session it belongs to (default: the latest done session).
+    #[arg(long, value_name = "ID")]
+    pub session: Option<i64>,
+    /// Time zone of --at and "yesterday" (default: the settings', else this computer's).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// The current moment (default: the clock).
+    #[arg(long)]
+    pub now: Option<String>,
+    /// Print JSON (see cli/JSON.md) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `aftercare log ...`
+#[derive(Debug, Subcommand)]
+pub enum LogCommand {
+    /// List a session's entries, oldest first.
+    List {
+        /// The session (default: the latest done session).
+        #[arg(long, value_name = "ID")]
+        session: Option<i64>,
+        /// Only this local day, YYYY-MM-DD.
+        #[arg(long)]
+        day: Option<String>,
+        /// Time zone for --day and the times shown (default: the settings', else this computer's).
+        #[arg(long)]
+        tz: Option<String>,
+        /// Print JSON (see cli/JSON.md) instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change an entry; fields not given stay as they are.
+    Edit(LogEditArgs),
+    /// Delete an entry.
+    Delete {
+        /// The entry's id (see `aftercare log list`).
+        id: i64,
+    },
+}
+
+/// Arguments of `aftercare log edit`.
+#[derive(Debug, Args)]
+pub struct LogEditArgs {
+    /// The entry's id (see `aftercare log list`).
+    pub id: i64,
+    /// New kind.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// New severity, 0 to 10.
+    #[arg(long, value_name = "0-10")]
+    pub severity: Option<u8>,
+    /// New area.
+    #[arg(long)]
+    pub area: Option<String>,
+    /// New time.
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// New note ("" clears it).
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Time zone of --at (default: the settings', else this computer's).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// The current moment (default: the clock).
+    #[arg(long)]
+    pub now: Option<String>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `aftercare today`.
+#[derive(Debug, Args)]
+pub struct TodayArgs {
+    /// Time zone (default: the settings', else this computer's, else UTC).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// The moment to look from (default: the current time).
+    #[arg(long)]
+    pub now: Option<String>,
+    /// Print JSON (see cli/JSON.md) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `aftercare settings`.
+#[derive(Debug, Args)]
+pub struct SettingsArgs {
+    /// Wake time for morning routines.
+    #[arg(long, value_name = "HH:MM")]
+    pub wake: Option<String>,
+    /// Evening check-in time.
+    #[arg(long, value_name = "HH:MM")]
+    pub checkin: Option<String>,
+    /// Quiet hours, local time ("22:00-07:00"), or "off".
+    #[arg(long, value_name = "HH:MM-HH:MM")]
+    pub quiet: Option<String>,
+    /// Your IANA time zone, e.g. Europe/Berlin.
+    #[arg(long)]
+    pub tz: Option<String>,
 }
 
 #[cfg(test)]

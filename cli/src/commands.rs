@@ -15,15 +15,22 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::args::{Cli, Command, DemoArgs, PlanArgs, ProtocolCommand, RemindersArgs, SessionArgs};
-use crate::render;
+use crate::{journal, render};
 
 /// Runs a parsed command; `Err` is the one line to print.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
-    let locale = match &cli.locale {
-        Some(tag) => tag.parse::<Locale>()?,
-        None => locale_from_env(),
-    };
+    let explicit = cli
+        .locale
+        .as_deref()
+        .map(str::parse::<Locale>)
+        .transpose()?;
+    let locale = explicit.unwrap_or_else(locale_from_env);
     let mut catalog = Catalog::builtin();
+    let place = journal::Place {
+        db: cli.db,
+        key_file: cli.key_file,
+        locale: explicit,
+    };
     match cli.command {
         Command::Protocols { json } => {
             let protocols = catalog.latest();
@@ -66,10 +73,16 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Plan(args) => plan(&mut catalog, args, locale),
         Command::Reminders(args) => reminders(&mut catalog, args, locale),
         Command::Demo(args) => demo(&catalog, args, locale),
+        Command::Session(command) => journal::session(&place, command),
+        Command::Log(args) => journal::log(&place, args),
+        Command::Today(args) => journal::today(&place, args),
+        Command::Backup { file } => journal::backup(&place, &file),
+        Command::Restore { file } => journal::restore(&place, &file),
+        Command::Settings(args) => journal::settings(&place, args),
     }
 }
 
-fn locale_from_env() -> Locale {
+pub(crate) fn locale_from_env() -> Locale {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|name| std::env::var(name).ok())
@@ -78,7 +91,7 @@ fn locale_from_env() -> Locale {
         .unwrap_or_default()
 }
 
-fn find<'c>(
+pub(crate) fn find<'c>(
     catalog: &'c Catalog,
     id: &str,
     version: Option<u32>,
@@ -91,12 +104,12 @@ fn find<'c>(
     })
 }
 
-fn clock_time(text: &str, flag: &str) -> Result<NaiveTime, String> {
+pub(crate) fn clock_time(text: &str, flag: &str) -> Result<NaiveTime, String> {
     NaiveTime::parse_from_str(text, "%H:%M")
         .map_err(|_| format!("{flag} {text:?} is not a time like 08:00"))
 }
 
-fn now_or_clock(now: Option<&str>, zone: Tz) -> Result<DateTime<Utc>, String> {
+pub(crate) fn now_or_clock(now: Option<&str>, zone: Tz) -> Result<DateTime<Utc>, String> {
     match now {
         Some(text) => parse_instant(text, zone).map_err(|e| format!("--now: {e}")),
         // The CLI is a shell: it may read the clock; the core never does.
@@ -177,18 +190,7 @@ fn reminders(
     locale: Locale,
 ) -> Result<ExitCode, String> {
     let input = read_session(catalog, &args.session)?;
-    let quiet_hours = match args.quiet.as_str() {
-        "off" => None,
-        text => {
-            let (start, end) = text
-                .split_once('-')
-                .ok_or_else(|| format!("--quiet {text:?} is not like 22:00-07:00 or off"))?;
-            Some(
-                QuietHours::new(clock_time(start, "--quiet")?, clock_time(end, "--quiet")?)
-                    .map_err(|e| format!("--quiet: {e}"))?,
-            )
-        }
-    };
+    let quiet_hours = quiet_hours(&args.quiet)?;
     let settings = PatientSettings {
         day_times: input.options.day_times,
         quiet_hours,
@@ -217,13 +219,31 @@ fn reminders(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Quiet hours from "22:00-07:00", or `None` for "off".
+pub(crate) fn quiet_hours(text: &str) -> Result<Option<QuietHours>, String> {
+    if text == "off" {
+        return Ok(None);
+    }
+    let (start, end) = text
+        .split_once('-')
+        .ok_or_else(|| format!("--quiet {text:?} is not like 22:00-07:00 or off"))?;
+    QuietHours::new(clock_time(start, "--quiet")?, clock_time(end, "--quiet")?)
+        .map(Some)
+        .map_err(|e| format!("--quiet: {e}"))
+}
+
+/// This computer's time zone, else UTC.
+pub(crate) fn system_zone() -> Tz {
+    iana_time_zone::get_timezone()
+        .ok()
+        .and_then(|name| parse_zone(&name).ok())
+        .unwrap_or(Tz::UTC)
+}
+
 fn demo(catalog: &Catalog, args: DemoArgs, locale: Locale) -> Result<ExitCode, String> {
     let zone = match &args.tz {
         Some(name) => parse_zone(name).map_err(|e| e.to_string())?,
-        None => iana_time_zone::get_timezone()
-            .ok()
-            .and_then(|name| parse_zone(&name).ok())
-            .unwrap_or(Tz::UTC),
+        None => system_zone(),
     };
     let now = now_or_clock(args.now.as_deref(), zone)?;
     let protocol = find(catalog, "microneedling", None)?.clone();
@@ -277,7 +297,7 @@ fn tell(
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_json<T: Serialize>(value: &T) {
+pub(crate) fn print_json<T: Serialize>(value: &T) {
     match serde_json::to_string_pretty(value) {
         Ok(text) => println!("{text}"),
         Err(err) => eprintln!("error: cannot write JSON: {err}"),

@@ -2,12 +2,16 @@
 
 use std::sync::Arc;
 
+use aftercare_core::journal::{SessionStatus, TodayView};
 use aftercare_core::local_time::{Style, format_local};
 use aftercare_core::text::{Args, Texts};
+use aftercare_core::triage::AssessmentView;
 use aftercare_core::view::{
-    MilestoneView, PlanView, RemindersView, RuleView, SeriesView, StatusView,
+    MilestoneView, PlanView, ReminderView, RemindersView, RuleView, SeriesView, StatusView,
 };
-use aftercare_core::{Locale, Protocol};
+use aftercare_core::{Locale, PatientSettings, Protocol};
+
+use crate::journal::{EntryOut, SessionOut};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -138,44 +142,7 @@ pub fn story(plan: &PlanView, status: &StatusView, series: Option<&SeriesView>, 
         println!("  {detail}");
     }
 
-    heading(&t.get("cli-avoid-until", None));
-    if status.restrictions.is_empty() {
-        println!("  {}", t.get("status-nothing-restricted", None));
-    }
-    let rows: Vec<_> = status
-        .restrictions
-        .iter()
-        .map(|r| {
-            let mut args = Args::new();
-            args.set("when", r.allowed_again.text.clone());
-            (
-                r.rule.title.clone(),
-                format!(
-                    "{} ({})",
-                    t.get("status-allowed-again", Some(&args)),
-                    r.left
-                ),
-            )
-        })
-        .collect();
-    table(&rows);
-    if !status.lifted.is_empty() {
-        println!();
-        println!("  {}", t.get("cli-lifted", None));
-        for text in &status.lifted {
-            println!("    ✓ {text}");
-        }
-    }
-
-    if !status.routines_today.is_empty() {
-        heading(&t.get("cli-due-today", None));
-        let rows: Vec<_> = status
-            .routines_today
-            .iter()
-            .map(|r| (time_of(&r.due.local), r.rule.title.clone()))
-            .collect();
-        table(&rows);
-    }
+    restrictions_and_routines(status, &t);
 
     heading(&t.get("cli-how-skin-feels", None));
     rule_lines(&t.get("cli-expected-now", None), &status.expected_now);
@@ -245,6 +212,48 @@ pub fn story(plan: &PlanView, status: &StatusView, series: Option<&SeriesView>, 
     println!("{}", plan.disclaimer);
 }
 
+/// What is off-limits (and until when), what was lifted, and the routines due today.
+fn restrictions_and_routines(status: &StatusView, t: &Texts<'_>) {
+    heading(&t.get("cli-avoid-until", None));
+    if status.restrictions.is_empty() {
+        println!("  {}", t.get("status-nothing-restricted", None));
+    }
+    let rows: Vec<_> = status
+        .restrictions
+        .iter()
+        .map(|r| {
+            let mut args = Args::new();
+            args.set("when", r.allowed_again.text.clone());
+            (
+                r.rule.title.clone(),
+                format!(
+                    "{} ({})",
+                    t.get("status-allowed-again", Some(&args)),
+                    r.left
+                ),
+            )
+        })
+        .collect();
+    table(&rows);
+    if !status.lifted.is_empty() {
+        println!();
+        println!("  {}", t.get("cli-lifted", None));
+        for text in &status.lifted {
+            println!("    ✓ {text}");
+        }
+    }
+
+    if !status.routines_today.is_empty() {
+        heading(&t.get("cli-due-today", None));
+        let rows: Vec<_> = status
+            .routines_today
+            .iter()
+            .map(|r| (time_of(&r.due.local), r.rule.title.clone()))
+            .collect();
+        table(&rows);
+    }
+}
+
 /// "HH:MM" from an RFC 3339 local stamp.
 fn time_of(local: &str) -> String {
     local.get(11..16).unwrap_or(local).to_string()
@@ -273,8 +282,15 @@ fn timeline(milestones: &[MilestoneView], now_utc: &str, now_label: &str) {
 pub fn reminders(view: &RemindersView, locale: Locale) {
     let t = Texts::new(locale);
     heading(&t.get("cli-reminders", None));
-    let rows: Vec<_> = view
-        .reminders
+    reminder_rows(&view.reminders);
+    let mut args = Args::new();
+    args.set("when", view.refresh_at.text.clone());
+    println!();
+    println!("{}", t.get("cli-refresh-at", Some(&args)));
+}
+
+fn reminder_rows(reminders: &[ReminderView]) {
+    let rows: Vec<_> = reminders
         .iter()
         .map(|r| {
             let urgent = if r.reminder.urgent { " !" } else { "" };
@@ -292,8 +308,238 @@ pub fn reminders(view: &RemindersView, locale: Locale) {
         })
         .collect();
     table(&rows);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The journal.
+
+/// "ended Sat 21 Nov, 10:00 (Europe/Berlin), session 1" / "booked for …".
+fn session_text(session: &SessionOut, t: &Texts<'_>) -> String {
     let mut args = Args::new();
-    args.set("when", view.refresh_at.text.clone());
+    let mut text = match (session.status, &session.ended, &session.starts) {
+        (SessionStatus::Done, Some(ended), _) => {
+            args.set("when", ended.text.clone());
+            t.get("cli-session-ended-at", Some(&args))
+        }
+        (_, _, Some(starts)) => {
+            args.set("when", starts.text.clone());
+            t.get("cli-session-booked-for", Some(&args))
+        }
+        _ => String::new(),
+    };
+    text.push_str(&format!(" ({})", session.zone));
+    if session.status == SessionStatus::Done {
+        let mut args = Args::new();
+        args.set("number", session.number);
+        text.push_str(&format!(", {}", t.get("cli-session-number", Some(&args))));
+    }
+    text
+}
+
+fn session_row(session: &SessionOut, t: &Texts<'_>) -> (String, String) {
+    (
+        format!("#{}", session.id),
+        format!(
+            "{} v{} — {}",
+            session.protocol.name,
+            session.protocol.version,
+            session_text(session, t)
+        ),
+    )
+}
+
+pub fn sessions(sessions: &[SessionOut], locale: Locale) {
+    let t = Texts::new(locale);
+    heading(&t.get("cli-sessions", None));
+    if sessions.is_empty() {
+        println!("  {}", t.get("cli-no-sessions", None));
+        return;
+    }
+    let rows: Vec<_> = sessions.iter().map(|s| session_row(s, &t)).collect();
+    table(&rows);
+}
+
+/// A session just added or changed: the message, then the session.
+pub fn session_changed(session: &SessionOut, message: &str, locale: Locale) {
+    let t = Texts::new(locale);
+    let mut args = Args::new();
+    args.set("id", session.id);
+    println!("{}", t.get(message, Some(&args)));
+    let rows = [session_row(session, &t)];
+    table(&rows);
+}
+
+fn entry_row(entry: &EntryOut) -> (String, String) {
+    let mut what = format!(
+        "{} {}/10 · {}",
+        entry.symptom, entry.severity, entry.area_name
+    );
+    if !entry.note.is_empty() {
+        // One line per entry: a note's own line breaks are shown as spaces.
+        let note: Vec<&str> = entry.note.split_whitespace().collect();
+        what.push_str(&format!(" · “{}”", note.join(" ")));
+    }
+    (format!("#{}  {}", entry.id, entry.observed.text), what)
+}
+
+pub fn entries(session: i64, entries: &[EntryOut], locale: Locale) {
+    let t = Texts::new(locale);
+    let mut args = Args::new();
+    args.set("session", session);
+    heading(&t.get("cli-log", Some(&args)));
+    if entries.is_empty() {
+        println!("  {}", t.get("cli-log-empty", None));
+        return;
+    }
+    let rows: Vec<_> = entries.iter().map(entry_row).collect();
+    table(&rows);
+}
+
+/// An entry just logged, edited or deleted (`None`): the message, then the entry.
+pub fn entry_changed(entry: Option<&EntryOut>, id: i64, message: &str, locale: Locale) {
+    let t = Texts::new(locale);
+    let mut args = Args::new();
+    args.set("id", id);
+    if let Some(entry) = entry {
+        args.set("session", entry.session_id);
+    }
+    println!("{}", t.get(message, Some(&args)));
+    if let Some(entry) = entry {
+        table(&[entry_row(entry)]);
+    }
+}
+
+pub fn same_as_yesterday(entries: &[EntryOut], locale: Locale) {
+    let t = Texts::new(locale);
+    if entries.is_empty() {
+        println!("{}", t.get("cli-same-nothing", None));
+        return;
+    }
+    let mut args = Args::new();
+    args.set("count", entries.len());
+    println!("{}", t.get("cli-same-logged", Some(&args)));
+    let rows: Vec<_> = entries.iter().map(entry_row).collect();
+    table(&rows);
+}
+
+fn assessment(view: &AssessmentView, logged_today: usize, t: &Texts<'_>) {
+    heading(&t.get("cli-your-log", None));
+    println!("  {}", view.headline);
+    println!("  {}", view.advice);
+    for reason in &view.reasons {
+        println!();
+        println!("  • {}", reason.title);
+        if let Some(detail) = &reason.detail {
+            println!("    {detail}");
+        }
+        for entry in &reason.entries {
+            println!(
+                "      {}: {} {}/10 · {}",
+                entry.observed.text, entry.symptom, entry.severity, entry.area_name
+            );
+        }
+    }
     println!();
-    println!("{}", t.get("cli-refresh-at", Some(&args)));
+    if let Some(until) = &view.watch_until {
+        let mut args = Args::new();
+        args.set("when", until.text.clone());
+        println!("  {}", t.get("cli-check-in-until", Some(&args)));
+    }
+    let mut args = Args::new();
+    args.set("count", logged_today);
+    println!("  {}", t.get("cli-logged-today", Some(&args)));
+}
+
+pub fn today(view: &TodayView, locale: Locale) {
+    let t = Texts::new(locale);
+    let title = match &view.protocol {
+        Some(p) => format!("{} — {} v{}", t.get("cli-today", None), p.name, p.version),
+        None => t.get("cli-today", None),
+    };
+    heading(&title);
+    match &view.status {
+        Some(status) => {
+            let mut rows = vec![(
+                t.get("cli-now", None),
+                format!("{} — {}", status.now.text, status.headline),
+            )];
+            if let Some(phase) = &status.phase_title {
+                rows.push((t.get("cli-phase", None), phase.clone()));
+            }
+            if let Some(id) = view.session_id {
+                rows.push((t.get("cli-session", None), format!("#{id}")));
+            }
+            table(&rows);
+            restrictions_and_routines(status, &t);
+        }
+        None => println!("  {}", t.get("cli-no-current-session", None)),
+    }
+    if let Some(assessed) = &view.assessment {
+        assessment(assessed, view.logged_today, &t);
+    }
+    if let Some(next) = &view.next_session {
+        println!();
+        println!("  {}: {}", t.get("cli-next-session", None), next.text);
+    }
+    if !view.reminders.is_empty() {
+        heading(&t.get("cli-reminders", None));
+        reminder_rows(&view.reminders);
+    }
+    if let Some(status) = &view.status {
+        println!();
+        println!("{}", status.disclaimer);
+    }
+}
+
+pub fn settings(
+    settings: &PatientSettings,
+    zone: chrono_tz::Tz,
+    saved: bool,
+    changed: bool,
+    locale: Locale,
+) {
+    let t = Texts::new(locale);
+    if changed {
+        println!("{}", t.get("cli-settings-saved", None));
+    }
+    heading(&t.get("cli-settings", None));
+    let hm = |time: chrono::NaiveTime| time.format("%H:%M").to_string();
+    let quiet = match settings.quiet_hours {
+        Some(q) => format!("{}–{}", hm(q.start()), hm(q.end())),
+        None => t.get("cli-off", None),
+    };
+    let zone = if saved {
+        zone.name().to_string()
+    } else {
+        let mut args = Args::new();
+        args.set("zone", zone.name());
+        t.get("cli-zone-not-saved", Some(&args))
+    };
+    table(&[
+        (t.get("cli-wake", None), hm(settings.day_times.morning)),
+        (t.get("cli-checkin", None), hm(settings.day_times.evening)),
+        (t.get("cli-quiet", None), quiet),
+        (
+            t.get("cli-language", None),
+            settings.locale.code().to_string(),
+        ),
+        (t.get("cli-zone", None), zone),
+    ]);
+}
+
+pub fn backup_written(file: &std::path::Path, locale: Locale) {
+    let mut args = Args::new();
+    args.set("path", file.display().to_string());
+    println!(
+        "{}",
+        Texts::new(locale).get("cli-backup-written", Some(&args))
+    );
+}
+
+pub fn restored(path: &std::path::Path, sessions: usize, entries: usize, locale: Locale) {
+    let mut args = Args::new();
+    args.set("path", path.display().to_string());
+    args.set("sessions", sessions);
+    args.set("entries", entries);
+    println!("{}", Texts::new(locale).get("cli-restored", Some(&args)));
 }

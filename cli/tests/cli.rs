@@ -267,3 +267,647 @@ fn reminders_json_lists_the_rolling_window() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stderr(&out).lines().count(), 1);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The journal: sessions, the symptom log, today, backup and restore, errors, encryption.
+
+/// Runs `aftercare --db DB args...` with a clean environment (no AFTERCARE_DB, English).
+fn journal(db: &std::path::Path, args: &[&str]) -> Output {
+    let mut all = vec!["--db", db.to_str().unwrap()];
+    all.extend_from_slice(args);
+    Command::new(env!("CARGO_BIN_EXE_aftercare"))
+        .args(&all)
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("AFTERCARE_DB")
+        .output()
+        .expect("run aftercare")
+}
+
+/// Asserts a failure: exit 2, exactly one line on stderr containing `expected`, no stdout, and
+/// nothing the patient wrote.
+fn refused(out: &Output, expected: &str) -> String {
+    let err = stderr(out);
+    assert_eq!(out.status.code(), Some(2), "stderr: {err}");
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.starts_with("error: "), "{err}");
+    assert!(err.contains(expected), "expected {expected:?} in {err}");
+    assert!(!err.contains(CANARY), "the note leaked: {err}");
+    assert!(stdout(out).is_empty(), "{}", stdout(out));
+    err
+}
+
+/// A note that must never appear in an error.
+const CANARY: &str = "itchy-CANARY-note";
+
+/// A journal with a microneedling session that ended 2026-11-21 10:00 in Berlin, a booked next
+/// session, and redness on day 2 (3/10) and day 3 (6/10, worse: contact provider).
+fn journal_with_log(db: &std::path::Path) {
+    let out = journal(db, &["settings", "--tz", "Europe/Berlin"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v = json(&journal(
+        db,
+        &[
+            "session",
+            "add",
+            "--protocol",
+            "microneedling",
+            "--ended",
+            "2026-11-21 10:00",
+            "--tz",
+            "Europe/Berlin",
+            "--now",
+            "2026-11-21 10:30",
+            "--json",
+        ],
+    ));
+    assert_eq!(v["id"], 1);
+    assert_eq!(v["status"], "done");
+    assert_eq!(v["number"], 1);
+    assert_eq!(v["protocol"]["id"], "microneedling");
+    assert_eq!(v["ended"]["local"], "2026-11-21T10:00:00+01:00");
+    assert!(v.get("starts").is_none());
+    let v = json(&journal(
+        db,
+        &[
+            "session",
+            "add",
+            "--protocol",
+            "microneedling",
+            "--planned",
+            "2026-12-19 10:00",
+            "--tz",
+            "Europe/Berlin",
+            "--json",
+        ],
+    ));
+    assert_eq!(v["status"], "planned");
+    assert_eq!(v["number"], 0);
+    assert_eq!(v["starts"]["utc"], "2026-12-19T09:00:00Z");
+
+    let v = json(&journal(
+        db,
+        &[
+            "log",
+            "--kind",
+            "redness",
+            "--severity",
+            "3",
+            "--at",
+            "2026-11-22 09:00",
+            "--now",
+            "2026-11-22 09:05",
+            "--json",
+        ],
+    ));
+    assert_eq!(v["session_id"], 1, "the latest done session by default");
+    assert_eq!(v["area"], "whole_area");
+    assert_eq!(v["observed"]["local"], "2026-11-22T09:00:00+01:00");
+    let out = journal(
+        db,
+        &[
+            "log",
+            "--kind",
+            "redness",
+            "--severity",
+            "6",
+            "--area",
+            "cheeks",
+            "--note",
+            CANARY,
+            "--now",
+            "2026-11-23 12:00",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Logged entry 2 for session 1"));
+    assert!(stdout(&out).contains("Redness 6/10 · Cheeks"));
+}
+
+#[test]
+fn journal_sessions_log_and_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("journal.db");
+    journal_with_log(&db);
+
+    let v = json(&journal(&db, &["session", "list", "--json"]));
+    assert_eq!(v["schema"], 1);
+    let sessions = v["sessions"].as_array().unwrap();
+    assert_eq!(sessions.len(), 2);
+    assert_eq!(sessions[0]["status"], "done");
+    assert_eq!(sessions[1]["status"], "planned");
+    let text = stdout(&journal(&db, &["session", "list"]));
+    assert!(
+        text.contains("#1  Microneedling v1 — ended Sat 21 Nov, 10:00 (Europe/Berlin), session 1"),
+        "{text}"
+    );
+
+    // Redness worse after 48 h: contact the provider.
+    let v = json(&journal(
+        &db,
+        &["today", "--now", "2026-11-23 12:30", "--json"],
+    ));
+    assert_eq!(v["schema"], 1);
+    assert_eq!(v["session_id"], 1);
+    assert_eq!(v["status"]["zone"], "Europe/Berlin", "the saved zone");
+    assert_eq!(v["status"]["headline"], "Day 3 of your recovery");
+    assert_eq!(v["logged_today"], 1);
+    assert_eq!(v["next_session"]["utc"], "2026-12-19T09:00:00Z");
+    let assessment = &v["assessment"];
+    assert_eq!(assessment["level"], "contact_provider");
+    let reason = &assessment["reasons"][0];
+    assert_eq!(reason["rule_id"], "flag-redness-worsening");
+    assert_eq!(reason["kind"], "red_flag");
+    let ids: Vec<_> = reason["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, [1, 2]);
+    assert!(!v.to_string().contains(CANARY), "notes stay out of today");
+
+    // Fever: urgent, first.
+    let out = journal(
+        &db,
+        &[
+            "log",
+            "--kind",
+            "fever",
+            "--severity",
+            "5",
+            "--now",
+            "2026-11-23 12:45",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v = json(&journal(
+        &db,
+        &["today", "--now", "2026-11-23 13:00", "--json"],
+    ));
+    assert_eq!(v["assessment"]["level"], "urgent");
+    assert_eq!(v["assessment"]["reasons"][0]["rule_id"], "flag-fever");
+    assert_eq!(
+        v["assessment"]["reasons"][1]["rule_id"],
+        "flag-redness-worsening"
+    );
+    assert!(v["assessment"]["watch_until"]["utc"].is_string());
+    assert_eq!(v["logged_today"], 2);
+
+    let out = journal(&db, &["today", "--now", "2026-11-23 13:00"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    for part in [
+        "Day 3 of your recovery",
+        "Avoid direct sun",
+        "allowed again Sat 28 Nov, 10:00",
+        "Apply SPF 30 or higher",
+        "What your symptom log says",
+        "Contact your provider now",
+        "Fever or chills",
+        "Redness getting worse",
+        "2 entries logged today.",
+        "Next session: Sat 19 Dec, 10:00",
+        "Upcoming reminders",
+    ] {
+        assert!(text.contains(part), "missing {part:?} in:\n{text}");
+    }
+
+    // The log, whole and by day.
+    let v = json(&journal(&db, &["log", "list", "--json"]));
+    assert_eq!(v["session_id"], 1);
+    let entries = v["entries"].as_array().unwrap();
+    let kinds: Vec<_> = entries
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["redness", "redness", "fever"]);
+    assert_eq!(entries[1]["note"], CANARY);
+    assert_eq!(entries[1]["area_name"], "Cheeks");
+    assert_eq!(entries[2]["symptom"], "Fever or chills");
+    let v = json(&journal(
+        &db,
+        &[
+            "log",
+            "list",
+            "--day",
+            "2026-11-22",
+            "--session",
+            "1",
+            "--json",
+        ],
+    ));
+    assert_eq!(v["day"], "2026-11-22");
+    assert_eq!(v["entries"].as_array().unwrap().len(), 1);
+    let text = stdout(&journal(&db, &["log", "list"]));
+    assert!(text.contains("Fever or chills 5/10"), "{text}");
+
+    // Edit and delete.
+    let v = json(&journal(
+        &db,
+        &[
+            "log",
+            "edit",
+            "3",
+            "--severity",
+            "4",
+            "--now",
+            "2026-11-23 13:00",
+            "--json",
+        ],
+    ));
+    assert_eq!(v["severity"], 4);
+    assert_eq!(v["kind"], "fever");
+    let out = journal(&db, &["log", "delete", "3"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v = json(&journal(&db, &["log", "list", "--json"]));
+    assert_eq!(v["entries"].as_array().unwrap().len(), 2);
+    refused(
+        &journal(&db, &["log", "delete", "3"]),
+        "no symptom entry with id 3",
+    );
+
+    // A booked session done.
+    let v = json(&journal(
+        &db,
+        &[
+            "session",
+            "done",
+            "2",
+            "--ended",
+            "2026-12-19 11:00",
+            "--json",
+        ],
+    ));
+    assert_eq!(v["status"], "done");
+    assert_eq!(v["number"], 2);
+    assert_eq!(v["ended"]["local"], "2026-12-19T11:00:00+01:00");
+}
+
+#[test]
+fn same_as_yesterday_logs_yesterday_again_now() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("journal.db");
+    journal_with_log(&db);
+    let v = json(&journal(
+        &db,
+        &[
+            "log",
+            "--same-as-yesterday",
+            "--now",
+            "2026-11-24 09:00",
+            "--json",
+        ],
+    ));
+    let entries = v["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 1, "{v}");
+    assert_eq!(entries[0]["kind"], "redness");
+    assert_eq!(entries[0]["severity"], 6);
+    assert_eq!(entries[0]["area"], "cheeks");
+    assert_eq!(entries[0]["note"], CANARY);
+    assert_eq!(entries[0]["observed"]["local"], "2026-11-24T09:00:00+01:00");
+    let v = json(&journal(
+        &db,
+        &["log", "list", "--day", "2026-11-24", "--json"],
+    ));
+    assert_eq!(v["entries"].as_array().unwrap().len(), 1);
+
+    // Nothing logged the day before: nothing to repeat, and that is not an error.
+    let out = journal(
+        &db,
+        &["log", "--same-as-yesterday", "--now", "2026-11-27 09:00"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("nothing to repeat"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn backup_restores_into_a_new_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("journal.db");
+    journal_with_log(&db);
+    let backup = dir.path().join("backup.db");
+    let out = journal(&db, &["backup", backup.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(backup.is_file());
+
+    let restored = dir.path().join("restored.db");
+    let out = journal(&restored, &["restore", backup.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("Sessions: 2. Symptom entries: 2."),
+        "{}",
+        stdout(&out)
+    );
+    for args in [
+        &["session", "list", "--json"][..],
+        &["log", "list", "--json"],
+    ] {
+        assert_eq!(json(&journal(&db, args)), json(&journal(&restored, args)));
+    }
+    // Never over records.
+    refused(
+        &journal(&restored, &["restore", backup.to_str().unwrap()]),
+        "already has records",
+    );
+    refused(
+        &journal(
+            &dir.path().join("other.db"),
+            &["restore", db.with_extension("nope").to_str().unwrap()],
+        ),
+        "not a readable Aftercare backup",
+    );
+}
+
+#[test]
+fn bad_journal_input_is_one_line_without_the_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("journal.db");
+    journal_with_log(&db);
+    let entry = |extra: &[&str]| {
+        let mut args = vec!["log", "--note", CANARY, "--now", "2026-11-23 13:00"];
+        args.extend_from_slice(extra);
+        journal(&db, &args)
+    };
+    refused(
+        &entry(&["--kind", "redness", "--severity", "11"]),
+        "severity: must be between 0 and 10",
+    );
+    refused(
+        &entry(&["--kind", "rednes", "--severity", "2"]),
+        "unknown symptom kind",
+    );
+    refused(
+        &entry(&["--kind", "redness", "--severity", "2", "--area", "elbow"]),
+        "unknown body area",
+    );
+    refused(
+        &entry(&["--kind", "redness", "--severity", "2", "--session", "99"]),
+        "no session with id 99",
+    );
+    refused(
+        &entry(&[
+            "--kind",
+            "redness",
+            "--severity",
+            "2",
+            "--at",
+            "2026-11-30 10:00",
+        ]),
+        "cannot be in the future",
+    );
+    // A note typed without quotes: clap would quote the stray words back.
+    refused(
+        &journal(
+            &db,
+            &[
+                "log",
+                "--kind",
+                "redness",
+                "--severity",
+                "2",
+                "--note",
+                "skin",
+                CANARY,
+            ],
+        ),
+        "quotes",
+    );
+    refused(&journal(&db, &["log"]), "--kind");
+    refused(
+        &journal(&db, &["log", "--same-as-yesterday", "--kind", "pain"]),
+        "cannot be used with",
+    );
+    refused(
+        &journal(&db, &["log", "list", "--session", "99"]),
+        "no session with id 99",
+    );
+    refused(
+        &journal(&db, &["log", "list", "--day", "yesterday"]),
+        "--day",
+    );
+    refused(
+        &journal(
+            &db,
+            &[
+                "session",
+                "add",
+                "--protocol",
+                "nope",
+                "--ended",
+                "2026-11-21 10:00",
+                "--tz",
+                "UTC",
+            ],
+        ),
+        "unknown protocol",
+    );
+    refused(
+        &journal(
+            &db,
+            &[
+                "session",
+                "add",
+                "--protocol",
+                "microneedling",
+                "--tz",
+                "UTC",
+            ],
+        ),
+        "--ended",
+    );
+    refused(&journal(&db, &["settings", "--quiet", "22-7"]), "--quiet");
+
+    // --db in a folder that does not exist: refused, and the folder is not created.
+    let missing = dir.path().join("no-such-folder").join("journal.db");
+    refused(&journal(&missing, &["session", "list"]), "does not exist");
+    assert!(!dir.path().join("no-such-folder").exists());
+
+    // Nothing was written by the refused entries.
+    let v = json(&journal(&db, &["log", "list", "--json"]));
+    assert_eq!(v["entries"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn encrypted_journal_refuses_another_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("journal.db");
+    let key = dir.path().join("key");
+    let other = dir.path().join("other-key");
+    let bad = dir.path().join("bad-key");
+    std::fs::write(&key, [7u8; 32]).unwrap();
+    std::fs::write(&other, format!("{}\n", "ab".repeat(32))).unwrap();
+    std::fs::write(&bad, "too short").unwrap();
+    let with = |key: &std::path::Path, args: &[&str]| {
+        let mut all = vec!["--key-file", key.to_str().unwrap()];
+        all.extend_from_slice(args);
+        journal(&db, &all)
+    };
+    let out = with(
+        &key,
+        &[
+            "session",
+            "add",
+            "--protocol",
+            "microneedling",
+            "--ended",
+            "2026-11-21 10:00",
+            "--tz",
+            "UTC",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = with(
+        &key,
+        &[
+            "log",
+            "--kind",
+            "pain",
+            "--severity",
+            "2",
+            "--note",
+            CANARY,
+            "--now",
+            "2026-11-21 12:00",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    refused(
+        &with(&other, &["session", "list"]),
+        "the journal cannot be opened with this key",
+    );
+    refused(
+        &journal(&db, &["session", "list"]),
+        "the journal cannot be opened with this key",
+    );
+    refused(
+        &with(&bad, &["session", "list"]),
+        "32 bytes or 64 hex digits",
+    );
+    refused(
+        &with(&dir.path().join("no-key"), &["session", "list"]),
+        "cannot read the key file",
+    );
+    let v = json(&with(&key, &["log", "list", "--json"]));
+    assert_eq!(v["entries"][0]["note"], CANARY);
+    // At rest the note is not readable.
+    let mut bytes = std::fs::read(&db).unwrap();
+    bytes.extend(std::fs::read(dir.path().join("journal.db-wal")).unwrap_or_default());
+    assert!(!bytes.windows(CANARY.len()).any(|w| w == CANARY.as_bytes()));
+}
+
+#[test]
+fn default_journal_lives_in_the_data_folder_and_demo_never_touches_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let run = |args: &[&str], db_env: Option<&std::path::Path>| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_aftercare"));
+        command
+            .args(args)
+            .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("AFTERCARE_DB")
+            .env("HOME", dir.path().join("home"))
+            .env("XDG_DATA_HOME", &data);
+        if let Some(path) = db_env {
+            command.env("AFTERCARE_DB", path);
+        }
+        command.output().expect("run aftercare")
+    };
+    // The demo works with no journal anywhere and creates none.
+    let out = run(&["demo"], Some(&dir.path().join("missing").join("j.db")));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(&["demo"], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!data.exists(), "the demo created the data folder");
+
+    // AFTERCARE_DB names the journal.
+    let named = dir.path().join("named.db");
+    let out = run(&["session", "list"], Some(&named));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(named.is_file());
+
+    // Otherwise it is created in the data folder.
+    let out = run(&["session", "list"], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    if cfg!(target_os = "linux") {
+        assert!(data.join("aftercare").join("journal.db").is_file());
+    }
+}
+
+#[test]
+fn damaged_journal_is_moved_aside_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("journal.db");
+    std::fs::write(
+        &db,
+        "this is not a journal, just text that is long enough ".repeat(20),
+    )
+    .unwrap();
+    let out = journal(&db, &["session", "list", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("the journal was damaged; it was moved to ")
+            && err.trim_end().ends_with("and a new one started"),
+        "{err}"
+    );
+    assert_eq!(json(&out)["sessions"].as_array().unwrap().len(), 0);
+    let moved = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".corrupt-"))
+        .count();
+    assert_eq!(moved, 1);
+}
+
+#[test]
+fn settings_are_saved_and_today_speaks_the_saved_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("journal.db");
+    journal_with_log(&db);
+    let out = journal(
+        &db,
+        &[
+            "--locale", "es", "settings", "--wake", "07:30", "--quiet", "off",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&journal(&db, &["settings"]));
+    for part in [
+        "Hora de despertar",
+        "07:30",
+        "desactivadas",
+        "Europe/Berlin",
+    ] {
+        assert!(text.contains(part), "missing {part:?} in:\n{text}");
+    }
+    let text = stdout(&journal(&db, &["today", "--now", "2026-11-23 13:00"]));
+    for part in [
+        "Hoy — ",
+        "Día 3 de tu recuperación",
+        "Contacta a tu profesional",
+    ] {
+        assert!(text.contains(part), "missing {part:?} in:\n{text}");
+    }
+    // The wake time moves the morning routine.
+    let v = json(&journal(
+        &db,
+        &["today", "--now", "2026-11-23 13:00", "--json"],
+    ));
+    let spf = v["status"]["routines_today"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["rule"]["id"] == "daily-spf")
+        .expect("spf today");
+    assert_eq!(spf["due"]["local"], "2026-11-23T07:30:00+01:00");
+}

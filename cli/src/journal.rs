@@ -1,0 +1,653 @@
+//! The journal commands: sessions, the symptom log, today, settings, backup and restore.
+//!
+//! The journal lives at `--db`, else `$AFTERCARE_DB`, else `<data dir>/aftercare/journal.db`.
+//! Only that default folder is created here; a folder named by the user must exist (the core
+//! refuses a missing one), so a typo never scatters journals around the disk.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use aftercare_core::journal::{
+    Journal, JournalError, JournalKey, NewSession, Recovery, SessionRecord, SessionStatus,
+};
+use aftercare_core::local_time::{Stamp, Style, parse_instant, parse_zone};
+use aftercare_core::text::{Args, Texts};
+use aftercare_core::view::{ProtocolView, SCHEMA};
+use aftercare_core::{
+    BodyArea, Catalog, Locale, NewSymptom, PatientSettings, SymptomEntry, SymptomKind,
+};
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::args::{
+    LogArgs, LogCommand, LogEditArgs, LogEntryArgs, SessionAddArgs, SessionCommand, SettingsArgs,
+    TodayArgs,
+};
+use crate::commands::{
+    clock_time, find, locale_from_env, now_or_clock, print_json, quiet_hours, system_zone,
+};
+use crate::render;
+
+/// The environment variable that names the journal when `--db` is not given.
+pub const DB_ENV: &str = "AFTERCARE_DB";
+
+/// Where the journal is and how to open it, from the global options.
+#[derive(Debug)]
+pub struct Place {
+    /// `--db`.
+    pub db: Option<PathBuf>,
+    /// `--key-file`.
+    pub key_file: Option<PathBuf>,
+    /// `--locale`, if given.
+    pub locale: Option<Locale>,
+}
+
+impl Place {
+    /// The journal's path. Creates the default folder if it is missing, never one the user named.
+    fn path(&self) -> Result<PathBuf, String> {
+        if let Some(path) = &self.db {
+            return Ok(path.clone());
+        }
+        if let Some(path) = std::env::var_os(DB_ENV).filter(|v| !v.is_empty()) {
+            return Ok(PathBuf::from(path));
+        }
+        let base = dirs::data_dir()
+            .ok_or("this system has no data folder for the journal; pass --db PATH")?;
+        let dir = base.join("aftercare");
+        create_private_dir(&dir)?;
+        Ok(dir.join("journal.db"))
+    }
+
+    /// The key from `--key-file`: 32 raw bytes, or 64 hex digits (surrounding whitespace allowed).
+    fn key(&self) -> Result<Option<JournalKey>, String> {
+        let Some(path) = &self.key_file else {
+            return Ok(None);
+        };
+        let bytes = std::fs::read(path)
+            .map_err(|e| format!("cannot read the key file {}: {}", path.display(), e.kind()))?;
+        let refused = || {
+            format!(
+                "the key file {} must hold exactly 32 bytes or 64 hex digits",
+                path.display()
+            )
+        };
+        if bytes.len() == 32 {
+            return JournalKey::from_slice(&bytes)
+                .map(Some)
+                .map_err(|_| refused());
+        }
+        let text = std::str::from_utf8(&bytes).map_err(|_| refused())?.trim();
+        if text.len() != 64 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(refused());
+        }
+        let raw: Vec<u8> = (0..64)
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&text[i..i + 2], 16))
+            .collect::<Result<_, _>>()
+            .map_err(|_| refused())?;
+        JournalKey::from_slice(&raw)
+            .map(Some)
+            .map_err(|_| refused())
+    }
+
+    /// Opens (creating if needed) the journal, telling the patient if it was recovered.
+    fn open(&self) -> Result<Opened, String> {
+        let path = self.path()?;
+        let key = self.key()?;
+        // The clock only names a damaged file moved aside.
+        let (journal, recovery) = Journal::open(&path, key.as_ref(), Utc::now())
+            .map_err(|e| format!("cannot open the journal {}: {e}", path.display()))?;
+        let (settings, stored_zone, locale) = read_settings(&journal, self.locale)?;
+        tell_recovery(recovery.as_ref(), locale);
+        Ok(Opened {
+            journal,
+            key,
+            settings,
+            stored_zone,
+            locale,
+        })
+    }
+}
+
+/// The saved settings, the saved zone (`None` if nothing was saved) and the output language:
+/// `--locale`, else the saved one, else the environment's.
+fn read_settings(
+    journal: &Journal,
+    explicit: Option<Locale>,
+) -> Result<(PatientSettings, Option<Tz>, Locale), String> {
+    let (settings, zone) = journal.settings().map_err(fail)?;
+    // The core answers "nothing saved" with the defaults in UTC.
+    let stored = !(settings == PatientSettings::default() && zone == Tz::UTC);
+    let locale = explicit
+        .or(stored.then_some(settings.locale))
+        .unwrap_or_else(locale_from_env);
+    Ok((settings, stored.then_some(zone), locale))
+}
+
+/// Creates the default journal folder (and its parents), private to the user where possible.
+fn create_private_dir(dir: &Path) -> Result<(), String> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(dir)
+        .map_err(|e| format!("cannot create the folder {}: {}", dir.display(), e.kind()))
+}
+
+fn tell_recovery(recovery: Option<&Recovery>, locale: Locale) {
+    let Some(recovery) = recovery else { return };
+    let mut args = Args::new();
+    let moved = recovery
+        .moved_to
+        .first()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    args.set("path", moved);
+    eprintln!(
+        "{}",
+        Texts::new(locale).get("cli-journal-recovered", Some(&args))
+    );
+}
+
+/// A journal error as the one line to print. The core's messages never quote what the patient
+/// wrote.
+fn fail(err: JournalError) -> String {
+    err.to_string()
+}
+
+/// An open journal and what every command needs from its settings.
+struct Opened {
+    journal: Journal,
+    key: Option<JournalKey>,
+    settings: PatientSettings,
+    /// The saved zone; `None` when nothing was saved yet.
+    stored_zone: Option<Tz>,
+    locale: Locale,
+}
+
+impl Opened {
+    /// `--tz`, else the saved zone, else this computer's, else UTC.
+    fn zone(&self, tz: Option<&str>) -> Result<Tz, String> {
+        match tz {
+            Some(name) => parse_zone(name).map_err(|e| e.to_string()),
+            None => Ok(self.stored_zone.unwrap_or_else(system_zone)),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON views the core has no record for (see cli/JSON.md).
+
+/// A recorded session.
+#[derive(Debug, Serialize)]
+pub struct SessionOut {
+    pub id: i64,
+    pub protocol: ProtocolView,
+    pub status: SessionStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub starts: Option<Stamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ended: Option<Stamp>,
+    pub zone: String,
+    pub number: u32,
+}
+
+impl SessionOut {
+    fn new(record: &SessionRecord, catalog: &Catalog, locale: Locale) -> SessionOut {
+        let protocol = match catalog.get(&record.protocol.id, Some(record.protocol.version)) {
+            Some(protocol) => ProtocolView::new(protocol, locale),
+            // A stored protocol this version can no longer load: still show the session.
+            None => ProtocolView {
+                id: record.protocol.id.clone(),
+                version: record.protocol.version,
+                name: record.protocol.id.clone(),
+            },
+        };
+        let stamp = |at: DateTime<Utc>| Stamp::new(at, record.zone, locale, Style::DateTime);
+        SessionOut {
+            id: record.id,
+            protocol,
+            status: record.status,
+            starts: record.starts_at.map(stamp),
+            ended: record.ended_at.map(stamp),
+            zone: record.zone.name().to_string(),
+            number: record.number,
+        }
+    }
+}
+
+/// `session list --json`.
+#[derive(Debug, Serialize)]
+struct SessionsOut {
+    schema: u32,
+    sessions: Vec<SessionOut>,
+}
+
+/// A symptom entry.
+#[derive(Debug, Serialize)]
+pub struct EntryOut {
+    pub id: i64,
+    pub session_id: i64,
+    pub kind: SymptomKind,
+    pub symptom: String,
+    pub severity: u8,
+    pub area: BodyArea,
+    pub area_name: String,
+    pub observed: Stamp,
+    pub note: String,
+}
+
+impl EntryOut {
+    fn new(entry: &SymptomEntry, zone: Tz, locale: Locale) -> EntryOut {
+        let texts = Texts::new(locale);
+        EntryOut {
+            id: entry.id,
+            session_id: entry.session_id,
+            kind: entry.kind,
+            symptom: texts.get(&format!("symptom-{}", entry.kind.code()), None),
+            severity: entry.severity,
+            area: entry.area,
+            area_name: texts.get(&format!("area-{}", entry.area.code()), None),
+            observed: Stamp::new(entry.observed_at, zone, locale, Style::DateTime),
+            note: entry.note.clone(),
+        }
+    }
+}
+
+/// `log list --json` and `log --same-as-yesterday --json`.
+#[derive(Debug, Serialize)]
+struct EntriesOut {
+    schema: u32,
+    session_id: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    day: Option<String>,
+    zone: String,
+    entries: Vec<EntryOut>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sessions.
+
+pub fn session(place: &Place, command: SessionCommand) -> Result<ExitCode, String> {
+    let opened = place.open()?;
+    match command {
+        SessionCommand::Add(args) => session_add(&opened, args),
+        SessionCommand::List { json } => {
+            let catalog = opened.journal.catalog();
+            let sessions: Vec<SessionOut> = opened
+                .journal
+                .sessions()
+                .map_err(fail)?
+                .iter()
+                .map(|s| SessionOut::new(s, &catalog, opened.locale))
+                .collect();
+            if json {
+                print_json(&SessionsOut {
+                    schema: SCHEMA,
+                    sessions,
+                });
+            } else {
+                render::sessions(&sessions, opened.locale);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        SessionCommand::Done {
+            id,
+            ended,
+            tz,
+            json,
+        } => {
+            let record = opened.journal.session(id).map_err(fail)?;
+            let zone = match tz {
+                Some(name) => parse_zone(&name).map_err(|e| e.to_string())?,
+                None => record.zone,
+            };
+            let ended = parse_instant(&ended, zone).map_err(|e| format!("--ended: {e}"))?;
+            let record = opened.journal.complete_session(id, ended).map_err(fail)?;
+            show_session(&opened, &record, "cli-session-completed", json);
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn session_add(opened: &Opened, args: SessionAddArgs) -> Result<ExitCode, String> {
+    let zone = parse_zone(&args.tz).map_err(|e| e.to_string())?;
+    let now = now_or_clock(args.now.as_deref(), zone)?;
+    let catalog = opened.journal.catalog();
+    let protocol = find(&catalog, &args.protocol, args.version)?.reference();
+    let (status, starts_at, ended_at) = match (&args.ended, &args.planned) {
+        (Some(ended), None) => (
+            SessionStatus::Done,
+            None,
+            Some(parse_instant(ended, zone).map_err(|e| format!("--ended: {e}"))?),
+        ),
+        (None, Some(planned)) => (
+            SessionStatus::Planned,
+            Some(parse_instant(planned, zone).map_err(|e| format!("--planned: {e}"))?),
+            None,
+        ),
+        _ => return Err("give either --ended or --planned".to_string()),
+    };
+    let new = NewSession {
+        protocol,
+        status,
+        starts_at,
+        ended_at,
+        zone,
+    };
+    let record = opened.journal.add_session(&new, now).map_err(fail)?;
+    show_session(opened, &record, "cli-session-added", args.json);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn show_session(opened: &Opened, record: &SessionRecord, message: &str, json: bool) {
+    let view = SessionOut::new(record, &opened.journal.catalog(), opened.locale);
+    if json {
+        print_json(&view);
+    } else {
+        render::session_changed(&view, message, opened.locale);
+    }
+}
+
+/// The session a new entry belongs to by default: the latest done session that had ended by
+/// `at` (else the latest done one).
+fn current_session(journal: &Journal, at: Option<DateTime<Utc>>) -> Result<i64, String> {
+    let sessions = journal.sessions().map_err(fail)?;
+    let done: Vec<&SessionRecord> = sessions
+        .iter()
+        .filter(|s| s.status == SessionStatus::Done)
+        .collect();
+    let ended_by_then = done.iter().rev().find(|s| match (at, s.ended_at) {
+        (Some(at), Some(ended)) => ended <= at,
+        _ => true,
+    });
+    ended_by_then.or(done.last()).map(|s| s.id).ok_or_else(|| {
+        "no session is done yet: add one with `aftercare session add --ended ...`".to_string()
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The symptom log.
+
+fn kind(code: &str) -> Result<SymptomKind, String> {
+    // The typed word is not repeated: a misspelt symptom is still the patient's health.
+    SymptomKind::from_code(code.trim()).ok_or_else(|| {
+        let codes: Vec<&str> = SymptomKind::ALL.iter().map(|k| k.code()).collect();
+        format!(
+            "--kind: unknown symptom kind (use one of: {})",
+            codes.join(", ")
+        )
+    })
+}
+
+fn area(code: &str) -> Result<BodyArea, String> {
+    BodyArea::ALL
+        .into_iter()
+        .find(|a| a.code() == code.trim())
+        .ok_or_else(|| {
+            let codes: Vec<&str> = BodyArea::ALL.iter().map(|a| a.code()).collect();
+            format!(
+                "--area: unknown body area (use one of: {})",
+                codes.join(", ")
+            )
+        })
+}
+
+pub fn log(place: &Place, args: LogArgs) -> Result<ExitCode, String> {
+    let opened = place.open()?;
+    match args.command {
+        None if args.entry.same_as_yesterday => same_as_yesterday(&opened, args.entry),
+        None => log_entry(&opened, args.entry),
+        Some(LogCommand::List {
+            session,
+            day,
+            tz,
+            json,
+        }) => log_list(&opened, session, day.as_deref(), tz.as_deref(), json),
+        Some(LogCommand::Edit(args)) => log_edit(&opened, args),
+        Some(LogCommand::Delete { id }) => {
+            opened.journal.delete_symptom(id).map_err(fail)?;
+            render::entry_changed(None, id, "cli-log-deleted", opened.locale);
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn log_entry(opened: &Opened, args: LogEntryArgs) -> Result<ExitCode, String> {
+    let zone = opened.zone(args.tz.as_deref())?;
+    let now = now_or_clock(args.now.as_deref(), zone)?;
+    let observed_at = match &args.at {
+        Some(text) => parse_instant(text, zone).map_err(|e| format!("--at: {e}"))?,
+        None => now,
+    };
+    let new = NewSymptom {
+        kind: kind(args.kind.as_deref().ok_or("--kind is required")?)?,
+        severity: args.severity.ok_or("--severity is required")?,
+        observed_at,
+        area: args
+            .area
+            .as_deref()
+            .map(area)
+            .transpose()?
+            .unwrap_or(BodyArea::WholeArea),
+        note: args.note.unwrap_or_default(),
+    };
+    let session = match args.session {
+        Some(id) => id,
+        None => current_session(&opened.journal, Some(observed_at))?,
+    };
+    let entry = opened
+        .journal
+        .log_symptom(session, &new, now)
+        .map_err(fail)?;
+    let view = EntryOut::new(&entry, zone, opened.locale);
+    if args.json {
+        print_json(&view);
+    } else {
+        render::entry_changed(Some(&view), entry.id, "cli-logged", opened.locale);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn same_as_yesterday(opened: &Opened, args: LogEntryArgs) -> Result<ExitCode, String> {
+    let zone = opened.zone(args.tz.as_deref())?;
+    let now = now_or_clock(args.now.as_deref(), zone)?;
+    let session = match args.session {
+        Some(id) => opened.journal.session(id).map_err(fail)?.id,
+        None => current_session(&opened.journal, Some(now))?,
+    };
+    let repeats = opened
+        .journal
+        .same_as_yesterday(session, now, zone)
+        .map_err(fail)?;
+    let mut entries = Vec::with_capacity(repeats.len());
+    for new in &repeats {
+        let entry = opened
+            .journal
+            .log_symptom(session, new, now)
+            .map_err(fail)?;
+        entries.push(EntryOut::new(&entry, zone, opened.locale));
+    }
+    if args.json {
+        print_json(&EntriesOut {
+            schema: SCHEMA,
+            session_id: session,
+            day: None,
+            zone: zone.name().to_string(),
+            entries,
+        });
+    } else {
+        render::same_as_yesterday(&entries, opened.locale);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn log_list(
+    opened: &Opened,
+    session: Option<i64>,
+    day: Option<&str>,
+    tz: Option<&str>,
+    json: bool,
+) -> Result<ExitCode, String> {
+    let zone = opened.zone(tz)?;
+    let session = match session {
+        Some(id) => opened.journal.session(id).map_err(fail)?.id,
+        None => current_session(&opened.journal, None)?,
+    };
+    let day = day
+        .map(|text| {
+            NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+                .map_err(|_| format!("--day {text:?} is not a date like 2026-11-21"))
+        })
+        .transpose()?;
+    let entries = match day {
+        Some(day) => opened.journal.symptoms_on(session, day, zone),
+        None => opened.journal.symptoms(session),
+    }
+    .map_err(fail)?;
+    let entries: Vec<EntryOut> = entries
+        .iter()
+        .map(|e| EntryOut::new(e, zone, opened.locale))
+        .collect();
+    if json {
+        print_json(&EntriesOut {
+            schema: SCHEMA,
+            session_id: session,
+            day: day.map(|d| d.to_string()),
+            zone: zone.name().to_string(),
+            entries,
+        });
+    } else {
+        render::entries(session, &entries, opened.locale);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn log_edit(opened: &Opened, args: LogEditArgs) -> Result<ExitCode, String> {
+    let zone = opened.zone(args.tz.as_deref())?;
+    let now = now_or_clock(args.now.as_deref(), zone)?;
+    let old = opened.journal.symptom(args.id).map_err(fail)?;
+    let new = NewSymptom {
+        kind: args
+            .kind
+            .as_deref()
+            .map(kind)
+            .transpose()?
+            .unwrap_or(old.kind),
+        severity: args.severity.unwrap_or(old.severity),
+        observed_at: match &args.at {
+            Some(text) => parse_instant(text, zone).map_err(|e| format!("--at: {e}"))?,
+            None => old.observed_at,
+        },
+        area: args
+            .area
+            .as_deref()
+            .map(area)
+            .transpose()?
+            .unwrap_or(old.area),
+        note: args.note.unwrap_or(old.note),
+    };
+    let entry = opened
+        .journal
+        .edit_symptom(args.id, &new, now)
+        .map_err(fail)?;
+    let view = EntryOut::new(&entry, zone, opened.locale);
+    if args.json {
+        print_json(&view);
+    } else {
+        render::entry_changed(Some(&view), entry.id, "cli-log-edited", opened.locale);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Today, settings, backup and restore.
+
+pub fn today(place: &Place, args: TodayArgs) -> Result<ExitCode, String> {
+    let opened = place.open()?;
+    let zone = opened.zone(args.tz.as_deref())?;
+    let now = now_or_clock(args.now.as_deref(), zone)?;
+    let view = opened.journal.today(now, zone).map_err(fail)?;
+    if args.json {
+        print_json(&view);
+    } else {
+        // The core writes "today" in the saved language; the labels follow it, so the screen
+        // is in one language (`aftercare settings --locale es` changes both).
+        render::today(&view, opened.settings.locale);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn settings(place: &Place, args: SettingsArgs) -> Result<ExitCode, String> {
+    let opened = place.open()?;
+    let mut settings = opened.settings.clone();
+    let mut zone = opened.stored_zone;
+    let mut changed = false;
+    if let Some(text) = &args.wake {
+        settings.day_times.morning = clock_time(text, "--wake")?;
+        changed = true;
+    }
+    if let Some(text) = &args.checkin {
+        settings.day_times.evening = clock_time(text, "--checkin")?;
+        changed = true;
+    }
+    if let Some(text) = &args.quiet {
+        settings.quiet_hours = quiet_hours(text)?;
+        changed = true;
+    }
+    if let Some(name) = &args.tz {
+        zone = Some(parse_zone(name).map_err(|e| e.to_string())?);
+        changed = true;
+    }
+    if let Some(locale) = place.locale {
+        changed |= settings.locale != locale || opened.stored_zone.is_none();
+        settings.locale = locale;
+    }
+    let shown_zone = zone.unwrap_or_else(system_zone);
+    if changed {
+        // Saving needs a zone: the one given, else the saved one, else this computer's.
+        opened
+            .journal
+            .save_settings(&settings, shown_zone)
+            .map_err(fail)?;
+    }
+    let locale = if changed {
+        settings.locale
+    } else {
+        opened.locale
+    };
+    let saved = changed || opened.stored_zone.is_some();
+    render::settings(&settings, shown_zone, saved, changed, locale);
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn backup(place: &Place, file: &Path) -> Result<ExitCode, String> {
+    let opened = place.open()?;
+    opened
+        .journal
+        .backup(file, opened.key.as_ref())
+        .map_err(|e| format!("cannot write the backup {}: {e}", file.display()))?;
+    render::backup_written(file, opened.locale);
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn restore(place: &Place, file: &Path) -> Result<ExitCode, String> {
+    let path = place.path()?;
+    let key = place.key()?;
+    let (journal, recovery) = Journal::restore(file, &path, key.as_ref(), Utc::now())
+        .map_err(|e| format!("cannot restore {}: {e}", file.display()))?;
+    let (_, _, locale) = read_settings(&journal, place.locale)?;
+    tell_recovery(recovery.as_ref(), locale);
+    let sessions = journal.sessions().map_err(fail)?;
+    let mut entries = 0;
+    for session in &sessions {
+        entries += journal.symptoms(session.id).map_err(fail)?.len();
+    }
+    render::restored(&path, sessions.len(), entries, locale);
+    Ok(ExitCode::SUCCESS)
+}
