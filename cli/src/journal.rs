@@ -116,13 +116,13 @@ fn read_settings(
     journal: &Journal,
     explicit: Option<Locale>,
 ) -> Result<(PatientSettings, Option<Tz>, Locale), String> {
-    let (settings, zone) = journal.settings().map_err(fail)?;
-    // The core answers "nothing saved" with the defaults in UTC.
-    let stored = !(settings == PatientSettings::default() && zone == Tz::UTC);
+    let stored = journal.stored_settings().map_err(fail)?;
     let locale = explicit
-        .or(stored.then_some(settings.locale))
+        .or(stored.as_ref().map(|(settings, _)| settings.locale))
         .unwrap_or_else(locale_from_env);
-    Ok((settings, stored.then_some(zone), locale))
+    let zone = stored.as_ref().map(|(_, zone)| *zone);
+    let settings = stored.map(|(settings, _)| settings).unwrap_or_default();
+    Ok((settings, zone, locale))
 }
 
 /// Creates the default journal folder (and its parents), private to the user where possible.
@@ -308,7 +308,11 @@ pub fn session(place: &Place, command: SessionCommand) -> Result<ExitCode, Strin
                 None => record.zone,
             };
             let ended = parse_instant(&ended, zone).map_err(|e| format!("--ended: {e}"))?;
-            let record = opened.journal.complete_session(id, ended).map_err(fail)?;
+            let now = now_or_clock(None, zone)?;
+            let record = opened
+                .journal
+                .complete_session(id, ended, now)
+                .map_err(fail)?;
             show_session(&opened, &record, "cli-session-completed", json);
             Ok(ExitCode::SUCCESS)
         }
@@ -465,14 +469,14 @@ fn same_as_yesterday(opened: &Opened, args: LogEntryArgs) -> Result<ExitCode, St
         .journal
         .same_as_yesterday(session, now, zone)
         .map_err(fail)?;
-    let mut entries = Vec::with_capacity(repeats.len());
-    for new in &repeats {
-        let entry = opened
-            .journal
-            .log_symptom(session, new, now)
-            .map_err(fail)?;
-        entries.push(EntryOut::new(&entry, zone, opened.locale));
-    }
+    // All of yesterday again, or none of it.
+    let entries: Vec<EntryOut> = opened
+        .journal
+        .log_symptoms(session, &repeats, now)
+        .map_err(fail)?
+        .iter()
+        .map(|entry| EntryOut::new(entry, zone, opened.locale))
+        .collect();
     if args.json {
         print_json(&EntriesOut {
             schema: SCHEMA,
@@ -572,13 +576,14 @@ pub fn today(place: &Place, args: TodayArgs) -> Result<ExitCode, String> {
     let opened = place.open()?;
     let zone = opened.zone(args.tz.as_deref())?;
     let now = now_or_clock(args.now.as_deref(), zone)?;
-    let view = opened.journal.today(now, zone).map_err(fail)?;
+    let view = opened
+        .journal
+        .today(now, zone, Some(opened.locale))
+        .map_err(fail)?;
     if args.json {
         print_json(&view);
     } else {
-        // The core writes "today" in the saved language; the labels follow it, so the screen
-        // is in one language (`aftercare settings --locale es` changes both).
-        render::today(&view, opened.settings.locale);
+        render::today(&view, opened.locale);
     }
     Ok(ExitCode::SUCCESS)
 }

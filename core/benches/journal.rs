@@ -132,14 +132,28 @@ fn bench(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("open + first today", label), |b| {
             b.iter(|| {
                 let (journal, _) = Journal::open(&path, key.as_ref(), now).unwrap();
-                black_box(journal.today(now, zone).unwrap());
+                black_box(journal.today(now, zone, None).unwrap());
             })
         });
+
+        // Once a day opening also reads every page (`quick_check`); each iteration here is a
+        // day later than the last, so every open pays for it.
+        let mut day = now;
+        group.bench_function(
+            BenchmarkId::new("open (daily check due) + first today", label),
+            |b| {
+                b.iter(|| {
+                    day += TimeDelta::hours(25);
+                    let (journal, _) = Journal::open(&path, key.as_ref(), day).unwrap();
+                    black_box(journal.today(now, zone, None).unwrap());
+                })
+            },
+        );
 
         let (journal, _) = Journal::open(&path, key.as_ref(), now).unwrap();
         let latest = journal.sessions().unwrap().last().unwrap().id;
         group.bench_function(BenchmarkId::new("today", label), |b| {
-            b.iter(|| black_box(journal.today(now, zone).unwrap()))
+            b.iter(|| black_box(journal.today(now, zone, None).unwrap()))
         });
         group.bench_function(BenchmarkId::new("log one entry", label), |b| {
             b.iter(|| black_box(journal.log_symptom(latest, &entry(now), now).unwrap()))

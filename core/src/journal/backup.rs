@@ -12,6 +12,14 @@ use super::key::JournalKey;
 use super::open::Recovery;
 use super::{Journal, JournalError, schema};
 
+fn has_plain_header(path: &Path) -> bool {
+    use std::io::Read;
+    let mut header = [0u8; 16];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut header))
+        .is_ok_and(|()| &header == b"SQLite format 3\0")
+}
+
 fn temp_beside(path: &Path) -> PathBuf {
     let mut name = path.as_os_str().to_os_string();
     name.push(".partial");
@@ -24,9 +32,7 @@ fn keyed(
     flags: OpenFlags,
 ) -> Result<Connection, JournalError> {
     let conn = Connection::open_with_flags(path, flags)?;
-    if let Some(key) = key {
-        conn.execute_batch(&format!("PRAGMA key = \"{}\";", key.sqlcipher_literal()))?;
-    }
+    super::open::apply_key(&conn, key)?;
     Ok(conn)
 }
 
@@ -86,6 +92,10 @@ impl Journal {
     ) -> Result<(Journal, Option<Recovery>), JournalError> {
         if !backup.is_file() {
             return Err(JournalError::InvalidBackup);
+        }
+        if key.is_none() && !has_plain_header(backup) {
+            // Not a plain SQLite file: an encrypted backup needs its key (or it is not a backup).
+            return Err(JournalError::WrongKey);
         }
         let src = keyed(backup, key, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|_| JournalError::InvalidBackup)?;

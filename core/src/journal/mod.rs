@@ -27,7 +27,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub use error::JournalError;
 pub use key::JournalKey;
-pub use open::Recovery;
+pub use open::{INTEGRITY_CHECK_EVERY, Recovery};
 pub use photos::{NewPhoto, Photo};
 pub use schema::SCHEMA_VERSION;
 pub use sessions::{NewSession, SessionRecord, SessionStatus};
@@ -94,7 +94,16 @@ impl Journal {
         &self,
         f: impl FnOnce(&Connection) -> Result<T, JournalError>,
     ) -> Result<T, JournalError> {
-        f(&self.lock())
+        let result = f(&self.lock());
+        self.noticed(result)
+    }
+
+    /// Damage met by any operation is remembered, so the next open checks and recovers.
+    fn noticed<T>(&self, result: Result<T, JournalError>) -> Result<T, JournalError> {
+        if matches!(result, Err(JournalError::Corrupted)) {
+            open::mark_damage(&self.path);
+        }
+        result
     }
 
     /// Runs `f` in an IMMEDIATE transaction and commits; all or nothing. Retries while another
@@ -118,7 +127,7 @@ impl Journal {
                 {
                     std::thread::sleep(Duration::from_millis(20));
                 }
-                other => return other,
+                other => return self.noticed(other),
             }
         }
     }

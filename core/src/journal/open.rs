@@ -13,6 +13,11 @@ use super::schema;
 /// How long a writer waits for another (another process, a checkpoint) before retrying.
 pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// How often opening runs SQLite's full page check (`quick_check`): it reads every page, which
+/// on a 5-year journal costs more than the whole rest of opening. Damage met in between leaves a
+/// marker (see [`mark_damage`]) that makes the next open check at once.
+pub const INTEGRITY_CHECK_EVERY: chrono::TimeDelta = chrono::TimeDelta::hours(24);
+
 /// What was done about a damaged journal found at open.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recovery {
@@ -66,7 +71,7 @@ pub(crate) fn open(
         // The verifier is certain: a wrong (or missing) key. Touch nothing.
         return Err(JournalError::WrongKey);
     }
-    match first_look(path, key) {
+    match first_look(path, key, now) {
         Ok(conn) => {
             if !existed && let Some(key) = key {
                 key::write_check(path, key)?;
@@ -82,7 +87,7 @@ pub(crate) fn open(
                 return Err(JournalError::WrongKey);
             }
             let moved_to = move_aside(path, now, "corrupt")?;
-            let conn = first_look(path, key).map_err(|refusal| match refusal {
+            let conn = first_look(path, key, now).map_err(|refusal| match refusal {
                 Refusal::Error(err) => err,
                 Refusal::Damaged => JournalError::Corrupted,
             })?;
@@ -95,7 +100,11 @@ pub(crate) fn open(
 }
 
 /// Opens, keys and checks the file; sets the pragmas and migrates.
-fn first_look(path: &Path, key: Option<&JournalKey>) -> Result<Connection, Refusal> {
+fn first_look(
+    path: &Path,
+    key: Option<&JournalKey>,
+    now: DateTime<Utc>,
+) -> Result<Connection, Refusal> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -104,9 +113,7 @@ fn first_look(path: &Path, key: Option<&JournalKey>) -> Result<Connection, Refus
             Some(ErrorCode::CannotOpen) => Refusal::Error(JournalError::ReadOnly),
             _ => Refusal::from(err),
         })?;
-    if let Some(key) = key {
-        conn.execute_batch(&format!("PRAGMA key = \"{}\";", key.sqlcipher_literal()))?;
-    }
+    apply_key(&conn, key)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // The first read decrypts and parses page 1: wrong keys and damaged headers fail here.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| {
@@ -131,14 +138,64 @@ fn first_look(path: &Path, key: Option<&JournalKey>) -> Result<Connection, Refus
     }
     // FULL: an entry acknowledged to the patient survives power loss.
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
-    if found > 0 {
+    let marker = damage_marker(path);
+    if found > 0 && (marker.exists() || check_due(&conn, now)) {
         let verdict: String = conn.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
         if verdict != "ok" {
             return Err(Refusal::Damaged);
         }
     }
     schema::migrate(&mut conn)?;
+    if marker.exists() || check_due(&conn, now) {
+        conn.execute(
+            "INSERT INTO integrity_checks (id, checked_at) VALUES (1, ?1)
+             ON CONFLICT (id) DO UPDATE SET checked_at = ?1",
+            [now.timestamp()],
+        )?;
+        let _ = std::fs::remove_file(&marker);
+    }
     Ok(conn)
+}
+
+/// Whether the last passed full check is older than [`INTEGRITY_CHECK_EVERY`] (or unknown).
+fn check_due(conn: &Connection, now: DateTime<Utc>) -> bool {
+    let last: Option<i64> = conn
+        .query_row(
+            "SELECT checked_at FROM integrity_checks WHERE id = 1",
+            [],
+            |r| r.get(0),
+        )
+        .ok();
+    // A clock set back (last check "in the future") also checks: better once too often.
+    last.is_none_or(|at| {
+        let elapsed = now.timestamp() - at;
+        !(0..INTEGRITY_CHECK_EVERY.num_seconds()).contains(&elapsed)
+    })
+}
+
+/// Where the "damage was seen" marker of a journal lives.
+fn damage_marker(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push("-check");
+    PathBuf::from(name)
+}
+
+/// Leaves a marker so the next open runs the full check (and recovers if it fails).
+pub(crate) fn mark_damage(path: &Path) {
+    // Best effort: if even this fails, the daily check still finds the damage.
+    let _ = std::fs::write(damage_marker(path), b"damage seen\n");
+}
+
+/// Keys a fresh connection. SQLCipher's own log (which would print to stderr on a wrong key)
+/// is silenced: errors reach the caller as typed values, and logs never carry health data.
+pub(crate) fn apply_key(conn: &Connection, key: Option<&JournalKey>) -> Result<(), JournalError> {
+    if cfg!(feature = "encryption") {
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    }
+    if let Some(key) = key {
+        conn.execute_batch(&format!("PRAGMA key = \"{}\";", key.sqlcipher_literal()))?;
+    }
+    Ok(())
 }
 
 /// Moves the journal and its `-wal`/`-shm` aside as `<name>.<label>-<UTC time>`; never deletes.

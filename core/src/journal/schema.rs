@@ -87,6 +87,13 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         fire_at INTEGER NOT NULL
     ) STRICT;
     ",
+    // 2: when the full integrity check last passed, so opening need not scan every page.
+    "
+    CREATE TABLE integrity_checks (
+        id         INTEGER PRIMARY KEY CHECK (id = 1),
+        checked_at INTEGER NOT NULL
+    ) STRICT;
+    ",
 ];
 
 /// The schema version this code writes.

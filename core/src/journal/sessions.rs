@@ -65,6 +65,9 @@ impl SessionRecord {
     }
 }
 
+/// How far in the future a "done" time may be (clock skew between devices).
+const FUTURE_SLACK: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
+
 const COLUMNS: &str = "id, protocol_id, protocol_version, status, starts_at, ended_at, zone";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<SessionRecord> {
@@ -123,6 +126,12 @@ impl Journal {
                 let ended = new.ended_at.ok_or_else(|| {
                     JournalError::invalid("ended_at", "a done session needs its end")
                 })?;
+                if ended > now + FUTURE_SLACK {
+                    return Err(JournalError::invalid(
+                        "ended_at",
+                        "a done session cannot end in the future",
+                    ));
+                }
                 if new.starts_at.is_some_and(|s| s >= ended) {
                     return Err(JournalError::invalid("starts_at", "must be before the end"));
                 }
@@ -165,7 +174,14 @@ impl Journal {
         &self,
         id: i64,
         ended_at: DateTime<Utc>,
+        now: DateTime<Utc>,
     ) -> Result<SessionRecord, JournalError> {
+        if ended_at > now + FUTURE_SLACK {
+            return Err(JournalError::invalid(
+                "ended_at",
+                "a done session cannot end in the future",
+            ));
+        }
         let current = self.session(id)?;
         if current.starts_at.is_some_and(|s| s >= ended_at) {
             return Err(JournalError::invalid(

@@ -19,6 +19,13 @@ fn time(text: &str) -> Option<NaiveTime> {
 impl Journal {
     /// The stored settings and zone, or the defaults (zone UTC) if none were saved.
     pub fn settings(&self) -> Result<(PatientSettings, Tz), JournalError> {
+        Ok(self
+            .stored_settings()?
+            .unwrap_or_else(|| (PatientSettings::default(), Tz::UTC)))
+    }
+
+    /// The stored settings and zone; `None` if the patient never saved any.
+    pub fn stored_settings(&self) -> Result<Option<(PatientSettings, Tz)>, JournalError> {
         let row = self.read(|conn| {
             Ok(conn
                 .query_row(
@@ -39,7 +46,7 @@ impl Journal {
                 .optional()?)
         })?;
         let Some((zone, wake, check_in, quiet_start, quiet_end, locale, categories)) = row else {
-            return Ok((PatientSettings::default(), Tz::UTC));
+            return Ok(None);
         };
         let defaults = PatientSettings::default();
         let quiet_hours = match (
@@ -53,7 +60,7 @@ impl Journal {
             .split(',')
             .filter_map(|code| Category::ALL.into_iter().find(|c| c.code() == code))
             .collect();
-        Ok((
+        Ok(Some((
             PatientSettings {
                 day_times: DayTimes {
                     morning: time(&wake).unwrap_or(defaults.day_times.morning),
@@ -64,7 +71,7 @@ impl Journal {
                 locale: Locale::negotiate(&locale),
             },
             zone.parse().unwrap_or(Tz::UTC),
-        ))
+        )))
     }
 
     /// Saves the settings and the patient's zone.

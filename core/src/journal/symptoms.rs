@@ -54,8 +54,23 @@ impl Journal {
         new: &NewSymptom,
         now: DateTime<Utc>,
     ) -> Result<SymptomEntry, JournalError> {
-        check(new, now)?;
-        let id = self.write(|tx| {
+        let mut entries = self.log_symptoms(session_id, std::slice::from_ref(new), now)?;
+        entries
+            .pop()
+            .ok_or(JournalError::Storage("nothing logged".into()))
+    }
+
+    /// Logs several symptoms at once: all are stored, or none (e.g. "same as yesterday").
+    pub fn log_symptoms(
+        &self,
+        session_id: i64,
+        news: &[NewSymptom],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<SymptomEntry>, JournalError> {
+        for new in news {
+            check(new, now)?;
+        }
+        let ids = self.write(|tx| {
             if !Journal::session_exists(tx, session_id)? {
                 return Err(JournalError::NotFound {
                     what: "session",
@@ -66,27 +81,36 @@ impl Journal {
                 "INSERT INTO symptom_entries (session_id, kind, severity, observed_at, area, note, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
             )?;
-            stmt.execute(params![
-                session_id,
-                new.kind.code(),
-                new.severity,
-                to_db(new.observed_at),
-                new.area.code(),
-                new.note,
-                to_db(now)
-            ])?;
-            Ok(tx.last_insert_rowid())
+            let mut ids = Vec::with_capacity(news.len());
+            for new in news {
+                stmt.execute(params![
+                    session_id,
+                    new.kind.code(),
+                    new.severity,
+                    to_db(new.observed_at),
+                    new.area.code(),
+                    new.note,
+                    to_db(now)
+                ])?;
+                ids.push(tx.last_insert_rowid());
+            }
+            Ok(ids)
         })?;
-        Ok(SymptomEntry {
-            id,
-            session_id,
-            kind: new.kind,
-            severity: new.severity,
-            observed_at: DateTime::from_timestamp(new.observed_at.timestamp(), 0)
-                .unwrap_or(new.observed_at),
-            area: new.area,
-            note: new.note.clone(),
-        })
+        ids.into_iter()
+            .zip(news)
+            .map(|(id, new)| {
+                Ok(SymptomEntry {
+                    id,
+                    session_id,
+                    kind: new.kind,
+                    severity: new.severity,
+                    // Stored to the second; return what a later read gives back.
+                    observed_at: from_db(to_db(new.observed_at))?,
+                    area: new.area,
+                    note: new.note.clone(),
+                })
+            })
+            .collect()
     }
 
     /// Replaces an entry's fields.

@@ -12,6 +12,7 @@ use crate::plan::{PlanOptions, RecoveryPlan};
 use crate::reminder::{Watch, pending};
 use crate::settings::PatientSettings;
 use crate::status::status_at;
+use crate::text::Locale;
 use crate::triage::{AssessmentView, assess};
 use crate::view::{ProtocolView, ReminderView, RemindersView, SCHEMA, StatusView};
 
@@ -79,10 +80,17 @@ impl Journal {
         Ok(out)
     }
 
-    /// The home screen at `now` in the patient's current `zone`.
-    pub fn today(&self, now: DateTime<Utc>, zone: Tz) -> Result<TodayView, JournalError> {
-        let (settings, _) = self.settings()?;
-        let locale = settings.locale;
+    /// The home screen at `now` in the patient's current `zone`, in `locale` (default: the
+    /// saved settings' language).
+    pub fn today(
+        &self,
+        now: DateTime<Utc>,
+        zone: Tz,
+        locale: Option<Locale>,
+    ) -> Result<TodayView, JournalError> {
+        let (mut settings, _) = self.settings()?;
+        let locale = locale.unwrap_or(settings.locale);
+        settings.locale = locale;
         let sessions = self.sessions()?;
         let plans = self.plans(&sessions, &settings)?;
         let current = plans
