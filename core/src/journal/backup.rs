@@ -12,14 +12,6 @@ use super::key::JournalKey;
 use super::open::Recovery;
 use super::{Journal, JournalError, schema};
 
-fn has_plain_header(path: &Path) -> bool {
-    use std::io::Read;
-    let mut header = [0u8; 16];
-    std::fs::File::open(path)
-        .and_then(|mut f| f.read_exact(&mut header))
-        .is_ok_and(|()| &header == b"SQLite format 3\0")
-}
-
 fn temp_beside(path: &Path) -> PathBuf {
     let mut name = path.as_os_str().to_os_string();
     name.push(".partial");
@@ -93,9 +85,14 @@ impl Journal {
         if !backup.is_file() {
             return Err(JournalError::InvalidBackup);
         }
-        if key.is_none() && !has_plain_header(backup) {
-            // Not a plain SQLite file: an encrypted backup needs its key (or it is not a backup).
-            return Err(JournalError::WrongKey);
+        if key.is_none() && !super::open::looks_plain(backup) {
+            // An encrypted backup is whole pages of ciphertext; anything else is not a backup.
+            let len = std::fs::metadata(backup).map(|m| m.len()).unwrap_or(0);
+            return Err(if len >= 4096 && len % 1024 == 0 {
+                JournalError::WrongKey
+            } else {
+                JournalError::InvalidBackup
+            });
         }
         let src = keyed(backup, key, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|_| JournalError::InvalidBackup)?;

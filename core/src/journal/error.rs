@@ -108,6 +108,9 @@ impl From<rusqlite::Error> for JournalError {
         match err.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => JournalError::DiskFull,
             Some(ErrorCode::ReadOnly) => JournalError::ReadOnly,
+            // The folder exists (checked before opening), so failing to open or create the
+            // file or its -wal/-shm means it cannot be written there.
+            Some(ErrorCode::CannotOpen) => JournalError::ReadOnly,
             Some(ErrorCode::DatabaseCorrupt) => JournalError::Corrupted,
             Some(ErrorCode::NotADatabase) => JournalError::Corrupted,
             Some(code) => JournalError::Storage(format!("{code:?}")),

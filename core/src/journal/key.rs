@@ -122,7 +122,10 @@ pub(crate) fn write_check(journal: &Path, key: &JournalKey) -> Result<(), Journa
     })?;
     let text = format!("{MAGIC} {} {}\n", hex(&salt), hex(&key.tag(&salt)));
     let path = check_path(journal);
-    let tmp = path.with_extension("tmp");
+    // Unique per writer: two processes creating one journal must not rename each other's file.
+    let mut tmp = path.as_os_str().to_os_string();
+    tmp.push(format!(".{}-{}.tmp", std::process::id(), hex(&salt[..4])));
+    let tmp = PathBuf::from(tmp);
     let write = || -> std::io::Result<()> {
         let mut file = std::fs::File::create(&tmp)?;
         file.write_all(text.as_bytes())?;

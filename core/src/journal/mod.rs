@@ -37,7 +37,7 @@ use crate::catalog::Catalog;
 
 /// How long a write keeps retrying when another process holds the write lock past the busy
 /// timeout; the caller never sees "busy" before this.
-const WRITE_PATIENCE: Duration = Duration::from_secs(30);
+pub(crate) const WRITE_PATIENCE: Duration = Duration::from_secs(30);
 
 /// An open journal. Thread-safe: share it behind an `Arc`.
 #[derive(Debug)]
@@ -151,7 +151,7 @@ impl Journal {
     }
 }
 
-fn is_busy(code: &str) -> bool {
+pub(crate) fn is_busy(code: &str) -> bool {
     code == "DatabaseBusy" || code == "DatabaseLocked"
 }
 

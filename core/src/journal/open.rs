@@ -71,9 +71,18 @@ pub(crate) fn open(
         // The verifier is certain: a wrong (or missing) key. Touch nothing.
         return Err(JournalError::WrongKey);
     }
-    match first_look(path, key, now) {
+    if existed && key.is_none() && !looks_plain(path) {
+        // Not a plain SQLite file and no key: most likely an encrypted journal whose key check
+        // was lost. Refusing is recoverable; moving it aside would look like data loss.
+        return Err(JournalError::WrongKey);
+    }
+    match first_look_patiently(path, key, now) {
         Ok(conn) => {
-            if !existed && let Some(key) = key {
+            // The key opened the journal, so it is the right one: (re)write a missing verifier
+            // (a new journal, or one whose verifier was lost to a crash at creation).
+            if let Some(key) = key
+                && verdict == KeyCheck::Absent
+            {
                 key::write_check(path, key)?;
             }
             Ok((conn, None))
@@ -87,7 +96,7 @@ pub(crate) fn open(
                 return Err(JournalError::WrongKey);
             }
             let moved_to = move_aside(path, now, "corrupt")?;
-            let conn = first_look(path, key, now).map_err(|refusal| match refusal {
+            let conn = first_look_patiently(path, key, now).map_err(|refusal| match refusal {
                 Refusal::Error(err) => err,
                 Refusal::Damaged => JournalError::Corrupted,
             })?;
@@ -97,6 +106,40 @@ pub(crate) fn open(
             Ok((conn, Some(Recovery { moved_to })))
         }
     }
+}
+
+/// [`first_look`], retried while another process is creating or migrating the same journal.
+fn first_look_patiently(
+    path: &Path,
+    key: Option<&JournalKey>,
+    now: DateTime<Utc>,
+) -> Result<Connection, Refusal> {
+    let started = std::time::Instant::now();
+    loop {
+        match first_look(path, key, now) {
+            Err(Refusal::Error(JournalError::Storage(code)))
+                if super::is_busy(&code) && started.elapsed() < super::WRITE_PATIENCE =>
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Whether a file is a plain (unencrypted) SQLite database, judged by its header: the magic
+/// string, or, if that was damaged, the payload fractions (bytes 21–23) every SQLite file has.
+/// An encrypted file's first bytes are a random salt and ciphertext.
+pub(crate) fn looks_plain(path: &Path) -> bool {
+    use std::io::Read;
+    let mut header = [0u8; 24];
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
+    if file.read_exact(&mut header).is_err() {
+        return false;
+    }
+    &header[..16] == b"SQLite format 3\0" || header[21..24] == [64, 32, 32]
 }
 
 /// Opens, keys and checks the file; sets the pragmas and migrates.

@@ -86,10 +86,10 @@ impl Journal {
                 Ok(Photo {
                     id: r.get(0)?,
                     session_id: r.get(1)?,
-                    path: r.get(2)?,
+                    path: super::symptoms::lossy_text(r, 2)?,
                     taken_at: from_db(r.get(3)?)?,
                     sha256: r.get(4)?,
-                    note: r.get(5)?,
+                    note: super::symptoms::lossy_text(r, 5)?,
                 })
             })?;
             Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

@@ -28,9 +28,23 @@ fn check(new: &NewSymptom, now: DateTime<Utc>) -> Result<(), JournalError> {
 
 const COLUMNS: &str = "id, session_id, kind, severity, observed_at, area, note";
 
+/// A text column read even if its bytes are not valid UTF-8: on a plain journal, a damaged
+/// note must not make the whole log unreadable (SQLite's checks do not cover cell contents).
+pub(crate) fn lossy_text(row: &Row<'_>, index: usize) -> rusqlite::Result<String> {
+    use rusqlite::types::ValueRef;
+    Ok(match row.get_ref(index)? {
+        ValueRef::Text(bytes) | ValueRef::Blob(bytes) => {
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+        ValueRef::Null => String::new(),
+        ValueRef::Integer(i) => i.to_string(),
+        ValueRef::Real(f) => f.to_string(),
+    })
+}
+
 fn from_row(row: &Row<'_>) -> rusqlite::Result<SymptomEntry> {
-    let kind: String = row.get(2)?;
-    let area: String = row.get(5)?;
+    let kind = lossy_text(row, 2)?;
+    let area = lossy_text(row, 5)?;
     let severity: i64 = row.get(3)?;
     Ok(SymptomEntry {
         id: row.get(0)?,
@@ -42,7 +56,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<SymptomEntry> {
             .into_iter()
             .find(|a| a.code() == area)
             .unwrap_or(BodyArea::Other),
-        note: row.get(6)?,
+        note: lossy_text(row, 6)?,
     })
 }
 
