@@ -183,6 +183,9 @@ pub enum SessionCommand {
         /// Time zone of --ended (default: the session's).
         #[arg(long)]
         tz: Option<String>,
+        /// The current time (default: the clock); a session cannot end in the future.
+        #[arg(long)]
+        now: Option<String>,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,

@@ -300,6 +300,7 @@ pub fn session(place: &Place, command: SessionCommand) -> Result<ExitCode, Strin
             id,
             ended,
             tz,
+            now,
             json,
         } => {
             let record = opened.journal.session(id).map_err(fail)?;
@@ -308,7 +309,7 @@ pub fn session(place: &Place, command: SessionCommand) -> Result<ExitCode, Strin
                 None => record.zone,
             };
             let ended = parse_instant(&ended, zone).map_err(|e| format!("--ended: {e}"))?;
-            let now = now_or_clock(None, zone)?;
+            let now = now_or_clock(now.as_deref(), zone)?;
             let record = opened
                 .journal
                 .complete_session(id, ended, now)

@@ -537,6 +537,8 @@ fn journal_sessions_log_and_today() {
             "2",
             "--ended",
             "2026-12-19 11:00",
+            "--now",
+            "2026-12-19 11:30",
             "--json",
         ],
     ));

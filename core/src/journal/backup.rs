@@ -87,8 +87,7 @@ impl Journal {
         }
         if key.is_none() && !super::open::looks_plain(backup) {
             // An encrypted backup is whole pages of ciphertext; anything else is not a backup.
-            let len = std::fs::metadata(backup).map(|m| m.len()).unwrap_or(0);
-            return Err(if len >= 4096 && len % 1024 == 0 {
+            return Err(if super::open::may_be_encrypted(backup) {
                 JournalError::WrongKey
             } else {
                 JournalError::InvalidBackup

@@ -71,7 +71,7 @@ pub(crate) fn open(
         // The verifier is certain: a wrong (or missing) key. Touch nothing.
         return Err(JournalError::WrongKey);
     }
-    if existed && key.is_none() && !looks_plain(path) {
+    if existed && key.is_none() && may_be_encrypted(path) {
         // Not a plain SQLite file and no key: most likely an encrypted journal whose key check
         // was lost. Refusing is recoverable; moving it aside would look like data loss.
         return Err(JournalError::WrongKey);
@@ -140,6 +140,13 @@ pub(crate) fn looks_plain(path: &Path) -> bool {
         return false;
     }
     &header[..16] == b"SQLite format 3\0" || header[21..24] == [64, 32, 32]
+}
+
+/// Whether a file could be an encrypted SQLite database: not plain, and whole 1 KiB pages
+/// (SQLite and SQLCipher always write whole pages; text or a torn file is not that).
+pub(crate) fn may_be_encrypted(path: &Path) -> bool {
+    let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    !looks_plain(path) && len >= 1024 && len % 1024 == 0
 }
 
 /// Opens, keys and checks the file; sets the pragmas and migrates.
