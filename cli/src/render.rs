@@ -77,7 +77,7 @@ pub fn protocol(protocol: &Protocol, locale: Locale) {
         };
         println!(
             "  {}  {}  {}",
-            pad(view.kind, 16),
+            pad(&view.kind, 16),
             pad(&window, 14),
             view.title
         );
@@ -259,7 +259,7 @@ fn time_of(local: &str) -> String {
     local.get(11..16).unwrap_or(local).to_string()
 }
 
-fn timeline(milestones: &[MilestoneView], now_utc: &str, now_label: &str) {
+fn timeline(milestones: &[MilestoneView], now_utc: &DateTime<Utc>, now_label: &str) {
     let w = milestones
         .iter()
         .map(|m| width(&m.at.text))
@@ -267,8 +267,7 @@ fn timeline(milestones: &[MilestoneView], now_utc: &str, now_label: &str) {
         .unwrap_or(0);
     let mut marked = false;
     for m in milestones {
-        // RFC 3339 UTC stamps of one format compare correctly as text.
-        if !marked && m.at.utc.as_str() > now_utc {
+        if !marked && m.at.utc > *now_utc {
             println!("  {} ◀ {now_label}", pad("", w));
             marked = true;
         }
@@ -422,7 +421,7 @@ pub fn same_as_yesterday(entries: &[EntryOut], locale: Locale) {
     table(&rows);
 }
 
-fn assessment(view: &AssessmentView, logged_today: usize, t: &Texts<'_>) {
+fn assessment(view: &AssessmentView, logged_today: u32, t: &Texts<'_>) {
     heading(&t.get("cli-your-log", None));
     println!("  {}", view.headline);
     println!("  {}", view.advice);

@@ -5,6 +5,7 @@
 //! the clock or the network. Patient-facing text comes from [`text`] in English and Spanish.
 
 pub mod catalog;
+pub mod ffi;
 pub mod journal;
 pub mod local_time;
 pub mod phase;
@@ -12,6 +13,7 @@ pub mod plan;
 pub mod preparation;
 pub mod protocol;
 pub mod reminder;
+
 pub mod series;
 pub mod session;
 pub mod settings;
@@ -22,7 +24,14 @@ pub mod text;
 pub mod triage;
 pub mod view;
 
+uniffi::setup_scaffolding!();
+
+/// Instants cross the FFI as the platform's timestamp (`java.time.Instant`, `Date`).
+pub type Timestamp = chrono::DateTime<chrono::Utc>;
+uniffi::custom_type!(Timestamp, std::time::SystemTime, { remote });
+
 pub use catalog::Catalog;
+pub use ffi::{AftercareError, Companion};
 pub use phase::{Phase, PhaseKind};
 pub use plan::{Milestone, MilestoneKind, PlanError, PlanItem, PlanOptions, RecoveryPlan};
 pub use preparation::{PreparationStep, preparation};

@@ -121,10 +121,10 @@ pub fn format_local(instant: DateTime<Utc>, zone: Tz, locale: Locale, style: Sty
 }
 
 /// An instant as the JSON output gives it: UTC, local with offset, and written for a person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct Stamp {
-    /// RFC 3339 in UTC.
-    pub utc: String,
+    /// The instant (RFC 3339 in UTC in JSON; a timestamp in the bindings).
+    pub utc: DateTime<Utc>,
     /// RFC 3339 in the zone's local time, with its offset.
     pub local: String,
     /// Written for a person in the chosen locale.
@@ -135,7 +135,7 @@ impl Stamp {
     /// Stamps an instant for `zone` and `locale`.
     pub fn new(instant: DateTime<Utc>, zone: Tz, locale: Locale, style: Style) -> Stamp {
         Stamp {
-            utc: instant.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            utc: instant,
             local: instant
                 .with_timezone(&zone)
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, false),

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 /// A stretch of recovery a patient recognises.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, uniffi::Enum,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum PhaseKind {
     /// The first 6 hours.

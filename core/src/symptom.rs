@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 /// A kind of symptom a patient can log, as a clinic sheet names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, uniffi::Enum,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SymptomKind {
     /// Redness (erythema), like a mild sunburn.
@@ -94,7 +96,9 @@ impl SymptomKind {
 }
 
 /// Where on the body a symptom is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, uniffi::Enum,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum BodyArea {
     /// The whole treated area.
@@ -179,7 +183,7 @@ impl BodyArea {
 pub const MAX_NOTE_CHARS: usize = 2000;
 
 /// A symptom as the patient enters it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct NewSymptom {
     /// What it is.
     pub kind: SymptomKind,
@@ -228,7 +232,7 @@ impl NewSymptom {
 }
 
 /// A logged symptom.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct SymptomEntry {
     /// Its id in the journal.
     pub id: i64,

@@ -20,7 +20,18 @@ pub type Args<'a> = FluentArgs<'a>;
 
 /// A language the app is fully translated into.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    uniffi::Enum,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Locale {

@@ -270,8 +270,13 @@ fn check_stamp(at: DateTime<Utc>, zone: Tz) -> Result<(), TestCaseError> {
         stamp.local,
         zone
     );
-    let utc = DateTime::parse_from_rfc3339(&stamp.utc)
-        .map_err(|e| TestCaseError::fail(format!("{}: {e}", stamp.utc)))?;
+    prop_assert_eq!(stamp.utc, at);
+    // In JSON the instant is RFC 3339 in UTC and reads back to the same instant.
+    let json = serde_json::to_value(&stamp).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let text = json["utc"].as_str().unwrap_or_default().to_string();
+    prop_assert!(text.ends_with('Z'), "{}", text);
+    let utc = DateTime::parse_from_rfc3339(&text)
+        .map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?;
     prop_assert_eq!(utc.with_timezone(&Utc), at);
     Ok(())
 }

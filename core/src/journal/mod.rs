@@ -45,6 +45,8 @@ pub struct Journal {
     conn: Mutex<Connection>,
     path: PathBuf,
     catalog: RwLock<Catalog>,
+    /// Reminder sync reads, changes and writes the ledger; one at a time per journal.
+    reminders: Mutex<()>,
 }
 
 impl Journal {
@@ -63,6 +65,7 @@ impl Journal {
                 conn: Mutex::new(conn),
                 path: path.to_path_buf(),
                 catalog: RwLock::new(catalog),
+                reminders: Mutex::new(()),
             },
             recovery,
         ))
@@ -79,6 +82,12 @@ impl Journal {
             .read()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .clone()
+    }
+
+    fn reminder_lock(&self) -> MutexGuard<'_, ()> {
+        self.reminders
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn lock(&self) -> MutexGuard<'_, Connection> {

@@ -7,7 +7,7 @@ use super::{Journal, JournalError, from_db, to_db};
 use crate::symptom::MAX_NOTE_CHARS;
 
 /// A photo to record.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct NewPhoto {
     /// The image file's path in the app's storage.
     pub path: String,
@@ -20,7 +20,7 @@ pub struct NewPhoto {
 }
 
 /// A recorded photo.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct Photo {
     /// Its id.
     pub id: i64,

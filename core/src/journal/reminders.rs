@@ -5,10 +5,55 @@ use std::collections::BTreeMap;
 
 use rusqlite::params;
 
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
 use super::{Journal, JournalError, from_db, to_db};
-use crate::reminder::{ReminderLedger, ReminderStatus};
+use crate::reminder::{ReminderAction, ReminderLedger, ReminderStatus, SyncPlan};
 
 impl Journal {
+    /// Mirrors the reminders into the OS: given the identifiers the OS holds, what to cancel and
+    /// schedule (see [`ReminderLedger::sync`]); the ledger is saved before returning.
+    pub fn sync_reminders(
+        &self,
+        now: DateTime<Utc>,
+        zone: Tz,
+        os_pending: &[String],
+        limit: usize,
+    ) -> Result<SyncPlan, JournalError> {
+        let _one_at_a_time = self.reminder_lock();
+        let context = self.context(now)?;
+        let mut ledger = self.reminder_ledger()?;
+        let plan = ledger.sync(
+            &context.plan_list(),
+            &context.settings,
+            zone,
+            &context.watches(),
+            now,
+            limit,
+            os_pending,
+        );
+        self.save_reminder_ledger(&ledger)?;
+        Ok(plan)
+    }
+
+    /// Records what the patient did with a reminder (done, dismissed, snoozed).
+    pub fn act_on_reminder(
+        &self,
+        id: &str,
+        action: ReminderAction,
+        now: DateTime<Utc>,
+    ) -> Result<(), JournalError> {
+        let _one_at_a_time = self.reminder_lock();
+        let mut ledger = self.reminder_ledger()?;
+        ledger.act(id, action, now).map_err(|err| {
+            let text = err.to_string();
+            let (field, message) = text.split_once(": ").unwrap_or(("reminder", text.as_str()));
+            JournalError::invalid(field, message)
+        })?;
+        self.save_reminder_ledger(&ledger)
+    }
+
     /// The stored reminder ledger.
     pub fn reminder_ledger(&self) -> Result<ReminderLedger, JournalError> {
         self.read(|conn| {

@@ -10,7 +10,7 @@ use crate::protocol::ProtocolRef;
 use crate::session::TreatmentSession;
 
 /// Whether a session happened or is booked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
 #[serde(rename_all = "snake_case")]
 pub enum SessionStatus {
     /// Booked for `starts_at`.

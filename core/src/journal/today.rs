@@ -12,15 +12,16 @@ use crate::plan::{PlanOptions, RecoveryPlan};
 use crate::reminder::{Watch, pending};
 use crate::settings::PatientSettings;
 use crate::status::status_at;
+use crate::symptom::SymptomEntry;
 use crate::text::Locale;
-use crate::triage::{AssessmentView, assess};
+use crate::triage::{Assessment, AssessmentView, assess};
 use crate::view::{ProtocolView, ReminderView, RemindersView, SCHEMA, StatusView};
 
 /// How many upcoming reminders "today" lists.
 const TODAY_REMINDERS: usize = 3;
 
 /// The home screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct TodayView {
     /// JSON schema version.
     pub schema: u32,
@@ -37,7 +38,7 @@ pub struct TodayView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assessment: Option<AssessmentView>,
     /// Entries logged today (local date).
-    pub logged_today: usize,
+    pub logged_today: u32,
     /// The next booked session.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_session: Option<Stamp>,
@@ -80,6 +81,32 @@ impl Journal {
         Ok(out)
     }
 
+    /// Plans, the session being recovered from and what its log says, at `now`.
+    pub(crate) fn context(&self, now: DateTime<Utc>) -> Result<Context, JournalError> {
+        let (settings, _) = self.settings()?;
+        let sessions = self.sessions()?;
+        let plans = self.plans(&sessions, &settings)?;
+        let current = plans
+            .iter()
+            .rposition(|(s, _)| s.ended_at.is_some_and(|e| e <= now));
+        let (entries, assessment) = match current {
+            Some(i) => {
+                let entries = self.symptoms(plans[i].0.id)?;
+                let assessment = assess(&plans[i].1, &entries, now);
+                (entries, Some(assessment))
+            }
+            None => (Vec::new(), None),
+        };
+        Ok(Context {
+            settings,
+            sessions,
+            plans,
+            current,
+            entries,
+            assessment,
+        })
+    }
+
     /// The home screen at `now` in the patient's current `zone`, in `locale` (default: the
     /// saved settings' language).
     pub fn today(
@@ -88,23 +115,16 @@ impl Journal {
         zone: Tz,
         locale: Option<Locale>,
     ) -> Result<TodayView, JournalError> {
-        let (mut settings, _) = self.settings()?;
-        let locale = locale.unwrap_or(settings.locale);
-        settings.locale = locale;
-        let sessions = self.sessions()?;
-        let plans = self.plans(&sessions, &settings)?;
-        let current = plans
-            .iter()
-            .rev()
-            .find(|(s, _)| s.ended_at.is_some_and(|e| e <= now));
-        let next_session = sessions
+        let mut context = self.context(now)?;
+        let locale = locale.unwrap_or(context.settings.locale);
+        context.settings.locale = locale;
+        let next_session = context
+            .sessions
             .iter()
             .filter(|s| s.status == SessionStatus::Planned)
             .filter_map(|s| s.starts_at)
             .filter(|&at| at > now)
             .min();
-
-        let mut watches: Vec<Watch> = Vec::new();
         let mut view = TodayView {
             schema: SCHEMA,
             session_id: None,
@@ -115,32 +135,33 @@ impl Journal {
             next_session: next_session.map(|at| Stamp::new(at, zone, locale, Style::DateTime)),
             reminders: Vec::new(),
         };
-        if let Some((record, plan)) = current {
-            let entries = self.symptoms(record.id)?;
-            let assessment = assess(plan, &entries, now);
-            watches.extend(assessment.watch());
+        if let (Some(i), Some(assessment)) = (context.current, &context.assessment) {
+            let (record, plan) = &context.plans[i];
             let today = now.with_timezone(&zone).date_naive();
-            view.logged_today = entries
+            let logged = context
+                .entries
                 .iter()
                 .filter(|e| e.observed_at.with_timezone(&zone).date_naive() == today)
                 .count();
+            view.logged_today = u32::try_from(logged).unwrap_or(u32::MAX);
             let status = status_at(plan, now, zone);
             view.session_id = Some(record.id);
             view.protocol = Some(ProtocolView::new(plan.protocol(), locale));
             view.status = Some(StatusView::new(plan, &status, locale));
             view.assessment = Some(AssessmentView::new(
                 plan,
-                &assessment,
-                &entries,
+                assessment,
+                &context.entries,
                 locale,
                 zone,
             ));
         }
-        let plans: Vec<RecoveryPlan> = plans.into_iter().map(|(_, plan)| plan).collect();
+        let watches = context.watches();
+        let plans = context.plan_list();
         let ledger = self.reminder_ledger()?;
         let upcoming = pending(
             &plans,
-            &settings,
+            &context.settings,
             zone,
             &watches,
             &ledger,
@@ -149,5 +170,30 @@ impl Journal {
         );
         view.reminders = RemindersView::new(&upcoming, zone, locale).reminders;
         Ok(view)
+    }
+}
+
+/// Everything "today" and the reminder sync need, read once.
+pub(crate) struct Context {
+    pub(crate) settings: PatientSettings,
+    pub(crate) sessions: Vec<SessionRecord>,
+    pub(crate) plans: Vec<(SessionRecord, RecoveryPlan)>,
+    /// Index into `plans` of the session being recovered from.
+    pub(crate) current: Option<usize>,
+    /// Its symptom entries.
+    pub(crate) entries: Vec<SymptomEntry>,
+    /// What they say now.
+    pub(crate) assessment: Option<Assessment>,
+}
+
+impl Context {
+    /// Check-in stretches the assessment asks for.
+    pub(crate) fn watches(&self) -> Vec<Watch> {
+        self.assessment.iter().filter_map(|a| a.watch()).collect()
+    }
+
+    /// The plans alone.
+    pub(crate) fn plan_list(&self) -> Vec<RecoveryPlan> {
+        self.plans.iter().map(|(_, plan)| plan.clone()).collect()
     }
 }

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 use crate::symptom::{BodyArea, SymptomKind};
 
 /// How soon the provider needs to hear about a sign.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, uniffi::Enum,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     /// Contact the provider soon (same or next working day).

@@ -8,7 +8,7 @@ use super::window::Window;
 use crate::symptom::SymptomKind;
 
 /// What an instruction is about; shells use it for icons and reminders for categories.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, uniffi::Enum)]
 #[serde(rename_all = "snake_case")]
 pub enum Topic {
     /// Makeup and cosmetics.

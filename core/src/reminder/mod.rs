@@ -20,7 +20,9 @@ pub use occurrence::Watch;
 pub use pending::{HORIZON, Pending, REFRESH_LEAD, pending};
 
 /// What a reminder is about; each can be switched off in settings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, uniffi::Enum,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Preparation steps before a booked session.
@@ -66,7 +68,7 @@ impl Category {
 }
 
 /// How the fire time was decided.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, uniffi::Enum)]
 #[serde(rename_all = "snake_case")]
 pub enum Timing {
     /// An exact elapsed instant (a restriction lifts 24 h after the session).
@@ -76,7 +78,7 @@ pub enum Timing {
 }
 
 /// A button on the notification.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, uniffi::Enum)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionKind {
     /// Mark it done; it never comes back.
@@ -88,7 +90,7 @@ pub enum ActionKind {
 }
 
 /// A notification button with its label.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, uniffi::Record)]
 pub struct Action {
     /// What it does.
     pub kind: ActionKind,
@@ -97,7 +99,7 @@ pub struct Action {
 }
 
 /// One notification occurrence, ready for UNUserNotificationCenter or AlarmManager.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct Reminder {
     /// Stable id from (session, rule, occurrence): the same every time it is recomputed.
     pub id: String,

@@ -26,7 +26,18 @@ pub const STRONG_SEVERITY: u8 = 6;
 
 /// How soon the provider should hear about the log, from nothing to now.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    uniffi::Enum,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum TriageLevel {
@@ -71,7 +82,7 @@ impl From<Level> for TriageLevel {
 }
 
 /// What kind of finding a reason is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, uniffi::Enum)]
 #[serde(rename_all = "snake_case")]
 pub enum ReasonKind {
     /// A red flag of the protocol was raised.

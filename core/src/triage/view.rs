@@ -13,7 +13,7 @@ use crate::text::{Args, Locale, Texts};
 use crate::view::SCHEMA;
 
 /// An entry behind a reason, without the patient's note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct ReasonEntryView {
     /// Journal id.
     pub id: i64,
@@ -32,7 +32,7 @@ pub struct ReasonEntryView {
 }
 
 /// A reason as shown to a person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct ReasonView {
     /// How soon the provider should hear about it.
     pub level: TriageLevel,
@@ -51,7 +51,7 @@ pub struct ReasonView {
 }
 
 /// An assessment as shown to a person: never a diagnosis, always the protocol's own words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct AssessmentView {
     /// JSON schema version.
     pub schema: u32,

@@ -23,7 +23,7 @@ use crate::text::{Args, Locale, Texts};
 pub const SCHEMA: u32 = 1;
 
 /// Which protocol, as shown to a person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct ProtocolView {
     /// Protocol id.
     pub id: String,
@@ -45,12 +45,12 @@ impl ProtocolView {
 }
 
 /// A rule as shown to a person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct RuleView {
     /// Rule id.
     pub id: String,
     /// Rule kind (`restriction`, `routine`, ...).
-    pub kind: &'static str,
+    pub kind: String,
     /// What it is about, for instructions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub topic: Option<Topic>,
@@ -78,7 +78,7 @@ impl RuleView {
         };
         RuleView {
             id: rule.id.clone(),
-            kind: rule.kind.tag(),
+            kind: rule.kind.tag().to_string(),
             topic,
             level,
             title: texts.get(&rule.text, None),

@@ -14,7 +14,7 @@ use crate::series::SeriesProgress;
 use crate::text::{Args, Locale, Texts};
 
 /// The session a plan is for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct SessionView {
     /// When it ended.
     pub ended: Stamp,
@@ -25,7 +25,7 @@ pub struct SessionView {
 }
 
 /// One phase and what is normal and off-limits in it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct PhaseView {
     /// Phase code.
     pub phase: PhaseKind,
@@ -44,12 +44,12 @@ pub struct PhaseView {
 }
 
 /// A milestone with its text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct MilestoneView {
     /// When.
     pub at: Stamp,
     /// Milestone kind code.
-    pub kind: &'static str,
+    pub kind: String,
     /// The rule it belongs to, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule_id: Option<String>,
@@ -58,7 +58,7 @@ pub struct MilestoneView {
 }
 
 /// One preparation step.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct PreparationView {
     /// The step.
     pub rule: RuleView,
@@ -71,7 +71,7 @@ pub struct PreparationView {
 }
 
 /// Series progress for a person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct SeriesView {
     /// Sessions in the series.
     pub sessions_in_series: u32,
@@ -99,7 +99,7 @@ pub struct SeriesView {
 }
 
 /// A whole plan for a person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct PlanView {
     /// JSON schema version.
     pub schema: u32,
@@ -267,7 +267,7 @@ pub(crate) fn milestone_view(
     };
     MilestoneView {
         at: Stamp::new(milestone.at, zone, texts.locale(), Style::DateTime),
-        kind,
+        kind: kind.to_string(),
         rule_id: rule.map(|r| r.id.clone()),
         text,
     }

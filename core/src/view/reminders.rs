@@ -9,7 +9,7 @@ use crate::reminder::{Pending, Reminder};
 use crate::text::Locale;
 
 /// A reminder with its fire time written in local time.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct ReminderView {
     /// The reminder as a shell schedules it.
     #[serde(flatten)]
@@ -19,7 +19,7 @@ pub struct ReminderView {
 }
 
 /// Pending reminders and when to ask again.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct RemindersView {
     /// JSON schema version.
     pub schema: u32,

@@ -11,7 +11,7 @@ use crate::status::RecoveryStatus;
 use crate::text::{Args, Locale};
 
 /// A restriction in force, with when it lifts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct RestrictionView {
     /// The restriction.
     pub rule: RuleView,
@@ -24,7 +24,7 @@ pub struct RestrictionView {
 }
 
 /// A routine due today.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct RoutineView {
     /// The routine.
     pub rule: RuleView,
@@ -33,7 +33,7 @@ pub struct RoutineView {
 }
 
 /// The status at one moment, for a person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct StatusView {
     /// JSON schema version.
     pub schema: u32,

@@ -1,0 +1,485 @@
+//! The API the iOS and Android shells code against, exported with UniFFI.
+//!
+//! One thread-safe [`Companion`] per journal. Every call is synchronous, takes "now" (and the
+//! patient's current zone where local time matters) from the caller, and returns immutable
+//! records or an [`AftercareError`]; a panic inside the core becomes
+//! [`AftercareError::Internal`] instead of crossing the FFI.
+
+mod error;
+mod records;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::{DateTime, NaiveTime, Utc};
+use chrono_tz::Tz;
+
+pub use error::AftercareError;
+use error::guard;
+pub use records::{
+    NewSessionInput, ProtocolSummary, RecoveryNotice, ReminderResponse, ReminderSync, Session,
+    Settings, Timeline,
+};
+
+use crate::journal::{
+    Journal, JournalKey, NewPhoto, NewSession, Photo, Recovery, SessionStatus, TodayView,
+};
+use crate::local_time::parse_zone;
+use crate::plan::{PlanOptions, RecoveryPlan};
+use crate::protocol::ProtocolRef;
+use crate::reminder::{Category, ReminderAction};
+use crate::series::series_progress;
+use crate::settings::{PatientSettings, QuietHours};
+use crate::status::status_at;
+use crate::symptom::{NewSymptom, SymptomEntry};
+use crate::text::Locale;
+use crate::view::{PlanView, StatusView, series_view};
+
+/// An open journal and everything the screens need from it. Share one per journal; it is
+/// safe to call from several threads.
+#[derive(Debug, uniffi::Object)]
+pub struct Companion {
+    journal: Journal,
+    key: Option<JournalKey>,
+    recovery: Option<Recovery>,
+}
+
+fn zone(name: &str) -> Result<Tz, AftercareError> {
+    Ok(parse_zone(name)?)
+}
+
+fn key(bytes: Option<Vec<u8>>) -> Result<Option<JournalKey>, AftercareError> {
+    bytes
+        .map(|b| JournalKey::from_slice(&b))
+        .transpose()
+        .map_err(AftercareError::from)
+}
+
+fn clock(text: &str, field: &str) -> Result<NaiveTime, AftercareError> {
+    NaiveTime::parse_from_str(text, "%H:%M").map_err(|_| AftercareError::InvalidInput {
+        field: field.to_string(),
+        message: "a time like 08:00".to_string(),
+    })
+}
+
+#[uniffi::export]
+impl Companion {
+    /// Opens (or creates) the journal at `path`; `key` is the 32-byte key from the Keychain /
+    /// Keystore for an encrypted journal. A damaged journal is moved aside and a new one
+    /// started: check [`Companion::recovery`] to tell the patient.
+    #[uniffi::constructor]
+    pub fn open(
+        path: String,
+        key: Option<Vec<u8>>,
+        now: DateTime<Utc>,
+    ) -> Result<Arc<Companion>, AftercareError> {
+        guard(|| {
+            let key = self::key(key)?;
+            let (journal, recovery) = Journal::open(&PathBuf::from(path), key.as_ref(), now)?;
+            Ok(Arc::new(Companion {
+                journal,
+                key,
+                recovery,
+            }))
+        })
+    }
+
+    /// Restores a backup into a new journal at `path` and opens it.
+    #[uniffi::constructor]
+    pub fn restore(
+        backup: String,
+        path: String,
+        key: Option<Vec<u8>>,
+        now: DateTime<Utc>,
+    ) -> Result<Arc<Companion>, AftercareError> {
+        guard(|| {
+            let key = self::key(key)?;
+            let (journal, recovery) = Journal::restore(
+                &PathBuf::from(backup),
+                &PathBuf::from(path),
+                key.as_ref(),
+                now,
+            )?;
+            Ok(Arc::new(Companion {
+                journal,
+                key,
+                recovery,
+            }))
+        })
+    }
+
+    /// What opening had to do about a damaged journal, if anything.
+    pub fn recovery(&self) -> Option<RecoveryNotice> {
+        self.recovery.as_ref().map(|r| RecoveryNotice {
+            moved_to: r.moved_to.iter().map(|p| p.display().to_string()).collect(),
+        })
+    }
+
+    /// The home screen: status, what the log says, the next reminders.
+    pub fn today(
+        &self,
+        now: DateTime<Utc>,
+        zone: String,
+        locale: Option<Locale>,
+    ) -> Result<TodayView, AftercareError> {
+        guard(|| Ok(self.journal.today(now, self::zone(&zone)?, locale)?))
+    }
+
+    /// Every session, oldest first.
+    pub fn sessions(&self) -> Result<Vec<Session>, AftercareError> {
+        guard(|| Ok(self.journal.sessions()?.iter().map(Session::from).collect()))
+    }
+
+    /// Records a session (done, or planned for an appointment).
+    pub fn add_session(
+        &self,
+        input: NewSessionInput,
+        now: DateTime<Utc>,
+    ) -> Result<Session, AftercareError> {
+        guard(|| {
+            let catalog = self.journal.catalog();
+            let protocol = catalog
+                .get(&input.protocol_id, input.protocol_version)
+                .ok_or_else(|| AftercareError::InvalidInput {
+                    field: "protocol_id".into(),
+                    message: "no such protocol (see protocols)".into(),
+                })?;
+            let new = NewSession {
+                protocol: protocol.reference(),
+                status: input.status,
+                starts_at: input.starts_at,
+                ended_at: input.ended_at,
+                zone: self::zone(&input.zone)?,
+            };
+            Ok(Session::from(&self.journal.add_session(&new, now)?))
+        })
+    }
+
+    /// Marks a planned session done.
+    pub fn complete_session(
+        &self,
+        id: i64,
+        ended_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Session, AftercareError> {
+        guard(|| {
+            Ok(Session::from(
+                &self.journal.complete_session(id, ended_at, now)?,
+            ))
+        })
+    }
+
+    /// Deletes a session and everything logged for it.
+    pub fn delete_session(&self, id: i64) -> Result<(), AftercareError> {
+        guard(|| Ok(self.journal.delete_session(id)?))
+    }
+
+    /// A done session's whole timeline, the status at `now` in `zone`, and the series.
+    pub fn timeline(
+        &self,
+        session_id: i64,
+        now: DateTime<Utc>,
+        zone: String,
+        locale: Option<Locale>,
+    ) -> Result<Timeline, AftercareError> {
+        guard(|| {
+            let zone = self::zone(&zone)?;
+            let (settings, _) = self.journal.settings()?;
+            let locale = locale.unwrap_or(settings.locale);
+            let sessions = self.journal.sessions()?;
+            let record =
+                sessions
+                    .iter()
+                    .find(|s| s.id == session_id)
+                    .ok_or(AftercareError::NotFound {
+                        what: "session".into(),
+                        id: session_id,
+                    })?;
+            if record.status != SessionStatus::Done {
+                return Err(AftercareError::InvalidInput {
+                    field: "session_id".into(),
+                    message: "a planned session has no recovery timeline yet".into(),
+                });
+            }
+            let plans = self.journal.plans(&sessions, &settings)?;
+            let (_, plan) = plans
+                .iter()
+                .find(|(s, _)| s.id == session_id)
+                .ok_or(AftercareError::Internal)?;
+            let status = status_at(plan, now, zone);
+            let done: Vec<_> = plans
+                .iter()
+                .filter(|(s, _)| s.protocol.id == record.protocol.id)
+                .filter(|(s, _)| s.ended_at <= record.ended_at)
+                .map(|(_, p)| p.session.clone())
+                .collect();
+            let series =
+                series_progress(plan.protocol(), &done).map(|p| series_view(&p, zone, locale));
+            Ok(Timeline {
+                plan: PlanView::new(plan, zone, locale),
+                status: StatusView::new(plan, &status, locale),
+                series,
+            })
+        })
+    }
+
+    /// A recovery plan for a session that is not in the journal ("what if"): e.g. before the
+    /// patient saves it.
+    pub fn preview(
+        &self,
+        protocol_id: String,
+        ended_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+        zone: String,
+        locale: Option<Locale>,
+    ) -> Result<Timeline, AftercareError> {
+        guard(|| {
+            let zone = self::zone(&zone)?;
+            let (settings, _) = self.journal.settings()?;
+            let locale = locale.unwrap_or(settings.locale);
+            let catalog = self.journal.catalog();
+            let protocol =
+                catalog
+                    .get(&protocol_id, None)
+                    .ok_or_else(|| AftercareError::InvalidInput {
+                        field: "protocol_id".into(),
+                        message: "no such protocol (see protocols)".into(),
+                    })?;
+            let session = crate::session::TreatmentSession {
+                protocol: protocol.reference(),
+                ended_at,
+                zone,
+                number: 1,
+            };
+            let options = PlanOptions {
+                day_times: settings.day_times,
+                next_session: None,
+            };
+            let plan =
+                RecoveryPlan::new(protocol.clone(), session.clone(), options).map_err(|e| {
+                    AftercareError::InvalidInput {
+                        field: "ended_at".into(),
+                        message: e.to_string(),
+                    }
+                })?;
+            let status = status_at(&plan, now, zone);
+            let series = series_progress(&plan.protocol().clone(), &[session])
+                .map(|p| series_view(&p, zone, locale));
+            Ok(Timeline {
+                plan: PlanView::new(&plan, zone, locale),
+                status: StatusView::new(&plan, &status, locale),
+                series,
+            })
+        })
+    }
+
+    /// The protocols: built-in and imported, newest version of each.
+    pub fn protocols(
+        &self,
+        locale: Option<Locale>,
+    ) -> Result<Vec<ProtocolSummary>, AftercareError> {
+        guard(|| {
+            let locale = match locale {
+                Some(locale) => locale,
+                None => self.journal.settings()?.0.locale,
+            };
+            Ok(self
+                .journal
+                .catalog()
+                .latest()
+                .iter()
+                .map(|p| ProtocolSummary::new(p, locale))
+                .collect())
+        })
+    }
+
+    /// Checks and stores a clinic's protocol file (JSON); a bad file is `InvalidInput` naming
+    /// the place, e.g. `protocol.rules[3].window.until`.
+    pub fn import_protocol(
+        &self,
+        json: String,
+        now: DateTime<Utc>,
+    ) -> Result<ProtocolSummary, AftercareError> {
+        guard(|| {
+            let reference: ProtocolRef = self.journal.import_protocol(&json, now)?;
+            let catalog = self.journal.catalog();
+            let protocol = catalog
+                .get(&reference.id, Some(reference.version))
+                .ok_or(AftercareError::Internal)?;
+            let locale = self.journal.settings()?.0.locale;
+            Ok(ProtocolSummary::new(protocol, locale))
+        })
+    }
+
+    /// Logs a symptom; returns the stored entry once it is durable.
+    pub fn log_symptom(
+        &self,
+        session_id: i64,
+        symptom: NewSymptom,
+        now: DateTime<Utc>,
+    ) -> Result<SymptomEntry, AftercareError> {
+        guard(|| Ok(self.journal.log_symptom(session_id, &symptom, now)?))
+    }
+
+    /// Logs several symptoms at once: all or none.
+    pub fn log_symptoms(
+        &self,
+        session_id: i64,
+        symptoms: Vec<NewSymptom>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<SymptomEntry>, AftercareError> {
+        guard(|| Ok(self.journal.log_symptoms(session_id, &symptoms, now)?))
+    }
+
+    /// Replaces an entry's fields.
+    pub fn edit_symptom(
+        &self,
+        id: i64,
+        symptom: NewSymptom,
+        now: DateTime<Utc>,
+    ) -> Result<SymptomEntry, AftercareError> {
+        guard(|| Ok(self.journal.edit_symptom(id, &symptom, now)?))
+    }
+
+    /// Deletes an entry.
+    pub fn delete_symptom(&self, id: i64) -> Result<(), AftercareError> {
+        guard(|| Ok(self.journal.delete_symptom(id)?))
+    }
+
+    /// A session's entries, oldest first.
+    pub fn symptoms(&self, session_id: i64) -> Result<Vec<SymptomEntry>, AftercareError> {
+        guard(|| Ok(self.journal.symptoms(session_id)?))
+    }
+
+    /// Yesterday's entries as new ones observed at `now`, to prefill "same as yesterday".
+    pub fn same_as_yesterday(
+        &self,
+        session_id: i64,
+        now: DateTime<Utc>,
+        zone: String,
+    ) -> Result<Vec<NewSymptom>, AftercareError> {
+        guard(|| {
+            Ok(self
+                .journal
+                .same_as_yesterday(session_id, now, self::zone(&zone)?)?)
+        })
+    }
+
+    /// Records a photo's metadata (the app keeps the image file).
+    pub fn add_photo(&self, session_id: i64, photo: NewPhoto) -> Result<Photo, AftercareError> {
+        guard(|| Ok(self.journal.add_photo(session_id, &photo)?))
+    }
+
+    /// A session's photos.
+    pub fn photos(&self, session_id: i64) -> Result<Vec<Photo>, AftercareError> {
+        guard(|| Ok(self.journal.photos(session_id)?))
+    }
+
+    /// Given the identifiers the OS holds now, what to cancel and what to schedule. Call on
+    /// launch, foreground, reboot, app update, time or zone change, and by `refresh_at`.
+    pub fn sync_reminders(
+        &self,
+        now: DateTime<Utc>,
+        zone: String,
+        os_pending: Vec<String>,
+        limit: u32,
+    ) -> Result<ReminderSync, AftercareError> {
+        guard(|| {
+            let plan = self.journal.sync_reminders(
+                now,
+                self::zone(&zone)?,
+                &os_pending,
+                limit as usize,
+            )?;
+            Ok(ReminderSync {
+                cancel: plan.cancel,
+                schedule: plan.schedule,
+                refresh_at: plan.refresh_at,
+            })
+        })
+    }
+
+    /// Records what the patient did with a reminder (its stable `id`, not the `os_id`).
+    pub fn respond_to_reminder(
+        &self,
+        id: String,
+        response: ReminderResponse,
+        now: DateTime<Utc>,
+    ) -> Result<(), AftercareError> {
+        guard(|| {
+            let action = match response {
+                ReminderResponse::Done => ReminderAction::Done,
+                ReminderResponse::Dismiss => ReminderAction::Dismiss,
+                ReminderResponse::Snooze { until } => ReminderAction::Snooze { until },
+            };
+            Ok(self.journal.act_on_reminder(&id, action, now)?)
+        })
+    }
+
+    /// The patient's settings (defaults if never saved).
+    pub fn settings(&self) -> Result<Settings, AftercareError> {
+        guard(|| {
+            let (settings, zone) = self.journal.settings()?;
+            let fmt = |t: NaiveTime| t.format("%H:%M").to_string();
+            Ok(Settings {
+                zone: zone.name().to_string(),
+                wake_time: fmt(settings.day_times.morning),
+                check_in_time: fmt(settings.day_times.evening),
+                quiet_hours_start: settings.quiet_hours.map(|q| fmt(q.start())),
+                quiet_hours_end: settings.quiet_hours.map(|q| fmt(q.end())),
+                locale: settings.locale,
+                categories: settings.categories.into_iter().collect(),
+            })
+        })
+    }
+
+    /// Saves the patient's settings.
+    pub fn save_settings(&self, settings: Settings) -> Result<(), AftercareError> {
+        guard(|| {
+            let quiet_hours = match (&settings.quiet_hours_start, &settings.quiet_hours_end) {
+                (Some(start), Some(end)) => Some(
+                    QuietHours::new(
+                        clock(start, "quiet_hours_start")?,
+                        clock(end, "quiet_hours_end")?,
+                    )
+                    .map_err(|e| AftercareError::InvalidInput {
+                        field: "quiet_hours_end".into(),
+                        message: e.to_string(),
+                    })?,
+                ),
+                (None, None) => None,
+                _ => {
+                    return Err(AftercareError::InvalidInput {
+                        field: "quiet_hours_end".into(),
+                        message: "give both start and end, or neither".into(),
+                    });
+                }
+            };
+            let patient = PatientSettings {
+                day_times: crate::session::DayTimes {
+                    morning: clock(&settings.wake_time, "wake_time")?,
+                    evening: clock(&settings.check_in_time, "check_in_time")?,
+                },
+                quiet_hours,
+                categories: settings
+                    .categories
+                    .iter()
+                    .copied()
+                    .collect::<std::collections::BTreeSet<Category>>(),
+                locale: settings.locale,
+            };
+            Ok(self
+                .journal
+                .save_settings(&patient, self::zone(&settings.zone)?)?)
+        })
+    }
+
+    /// Writes a consistent backup to `dest` (encrypted with the journal's key if it has one).
+    pub fn backup(&self, dest: String) -> Result<(), AftercareError> {
+        guard(|| {
+            Ok(self
+                .journal
+                .backup(&PathBuf::from(dest), self.key.as_ref())?)
+        })
+    }
+}

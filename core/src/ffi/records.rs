@@ -1,0 +1,156 @@
+//! Records that exist only for the bindings: inputs and summaries whose core types hold
+//! things foreign languages cannot (time zones, protocol references).
+
+use chrono::{DateTime, Utc};
+
+use crate::journal::{SessionRecord, SessionStatus};
+use crate::protocol::Protocol;
+use crate::reminder::{Category, Reminder};
+use crate::text::Locale;
+use crate::view::{PlanView, SeriesView, StatusView};
+
+/// A recorded session.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Session {
+    /// Its id.
+    pub id: i64,
+    /// The protocol's id.
+    pub protocol_id: String,
+    /// The exact protocol version it was planned with.
+    pub protocol_version: u32,
+    /// Planned or done.
+    pub status: SessionStatus,
+    /// The appointment, if known.
+    pub starts_at: Option<DateTime<Utc>>,
+    /// When it ended, if done.
+    pub ended_at: Option<DateTime<Utc>>,
+    /// The patient's IANA zone for it.
+    pub zone: String,
+    /// Its number among done sessions of the protocol (0 if planned).
+    pub number: u32,
+}
+
+impl From<&SessionRecord> for Session {
+    fn from(record: &SessionRecord) -> Session {
+        Session {
+            id: record.id,
+            protocol_id: record.protocol.id.clone(),
+            protocol_version: record.protocol.version,
+            status: record.status,
+            starts_at: record.starts_at,
+            ended_at: record.ended_at,
+            zone: record.zone.name().to_string(),
+            number: record.number,
+        }
+    }
+}
+
+/// A session to record.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct NewSessionInput {
+    /// The protocol's id (see `protocols`).
+    pub protocol_id: String,
+    /// Its version; the newest if absent.
+    pub protocol_version: Option<u32>,
+    /// Planned or done.
+    pub status: SessionStatus,
+    /// The appointment (required when planned).
+    pub starts_at: Option<DateTime<Utc>>,
+    /// When it ended (required when done).
+    pub ended_at: Option<DateTime<Utc>>,
+    /// The patient's IANA zone, e.g. `Europe/Berlin`.
+    pub zone: String,
+}
+
+/// A protocol in the catalog.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ProtocolSummary {
+    /// Its id.
+    pub id: String,
+    /// Its version.
+    pub version: u32,
+    /// Display name in the requested locale.
+    pub name: String,
+    /// Whether it ships with the app.
+    pub builtin: bool,
+    /// The protocol it extends, as `id vN`.
+    pub based_on: Option<String>,
+    /// How many rules it has.
+    pub rules: u32,
+}
+
+impl ProtocolSummary {
+    /// The summary of a protocol in `locale`.
+    pub(crate) fn new(protocol: &Protocol, locale: Locale) -> ProtocolSummary {
+        ProtocolSummary {
+            id: protocol.id.clone(),
+            version: protocol.version,
+            name: protocol.display_name(locale),
+            builtin: protocol.builtin,
+            based_on: protocol.based_on.as_ref().map(|r| r.to_string()),
+            rules: u32::try_from(protocol.rules.len()).unwrap_or(u32::MAX),
+        }
+    }
+}
+
+/// The patient's settings.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Settings {
+    /// IANA zone, e.g. `Europe/Berlin`.
+    pub zone: String,
+    /// Wake time, `HH:MM` (morning routines).
+    pub wake_time: String,
+    /// Evening check-in time, `HH:MM`.
+    pub check_in_time: String,
+    /// Quiet hours start, `HH:MM` (both or neither).
+    pub quiet_hours_start: Option<String>,
+    /// Quiet hours end, `HH:MM`.
+    pub quiet_hours_end: Option<String>,
+    /// Language.
+    pub locale: Locale,
+    /// Reminder categories that are on.
+    pub categories: Vec<Category>,
+}
+
+/// What opening had to do about a damaged journal.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct RecoveryNotice {
+    /// Where the damaged files were moved (never deleted).
+    pub moved_to: Vec<String>,
+}
+
+/// A session's whole timeline, its status now and the series.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Timeline {
+    /// The plan: phases, milestones, preparation, red flags.
+    pub plan: PlanView,
+    /// Where the patient is now.
+    pub status: StatusView,
+    /// Series progress, for protocols with a series.
+    pub series: Option<SeriesView>,
+}
+
+/// What a shell must do to mirror the reminders into the OS.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ReminderSync {
+    /// OS identifiers to cancel.
+    pub cancel: Vec<String>,
+    /// Reminders to schedule, with `os_id` as the OS identifier.
+    pub schedule: Vec<Reminder>,
+    /// Sync again no later than this.
+    pub refresh_at: DateTime<Utc>,
+}
+
+/// What the patient did with a reminder.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum ReminderResponse {
+    /// Done: it never comes back.
+    Done,
+    /// Dismissed: it never comes back.
+    Dismiss,
+    /// Snoozed: it comes back once, at `until` (at most 7 days ahead).
+    Snooze {
+        /// When it comes back.
+        until: DateTime<Utc>,
+    },
+}
