@@ -13,7 +13,6 @@ pub mod plan;
 pub mod preparation;
 pub mod protocol;
 pub mod reminder;
-
 pub mod series;
 pub mod session;
 pub mod settings;
@@ -31,7 +30,7 @@ pub type Timestamp = chrono::DateTime<chrono::Utc>;
 uniffi::custom_type!(Timestamp, std::time::SystemTime, { remote });
 
 pub use catalog::Catalog;
-pub use ffi::{AftercareError, Companion};
+pub use ffi::{AftercareCompanion, AftercareError};
 pub use phase::{Phase, PhaseKind};
 pub use plan::{Milestone, MilestoneKind, PlanError, PlanItem, PlanOptions, RecoveryPlan};
 pub use preparation::{PreparationStep, preparation};

@@ -7,13 +7,14 @@ use crate::local_time::TimeInputError;
 /// What went wrong, for Kotlin (`AftercareException`) and Swift (`AftercareError`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
 pub enum AftercareError {
-    /// Input that does not fit: which field and why.
-    #[error("{field}: {message}")]
+    /// Input that does not fit: which field and why. (Not `message`: that is every
+    /// exception's own text in Kotlin and Swift.)
+    #[error("{field}: {reason}")]
     InvalidInput {
         /// The field, e.g. `severity` or `protocol.rules[3].window.until`.
         field: String,
         /// Why.
-        message: String,
+        reason: String,
     },
     /// A record that does not exist.
     #[error("no {what} with id {id}")]
@@ -43,14 +44,14 @@ pub enum AftercareError {
     #[error("the journal cannot be written here")]
     ReadOnly,
     /// The journal was found damaged while in use; opening it again moves it aside and starts
-    /// a new one (see `Companion.recovery`).
+    /// a new one (see `AftercareCompanion.recovery`).
     #[error("the journal is damaged; open it again to recover")]
     Damaged,
     /// Any other storage failure.
-    #[error("storage error: {message}")]
+    #[error("storage error: {detail}")]
     Storage {
         /// What failed (operation or SQLite code).
-        message: String,
+        detail: String,
     },
     /// A failure inside the core that should never happen (a caught panic).
     #[error("unexpected failure in the core")]
@@ -60,9 +61,10 @@ pub enum AftercareError {
 impl From<JournalError> for AftercareError {
     fn from(err: JournalError) -> AftercareError {
         match err {
-            JournalError::InvalidInput { field, message } => {
-                AftercareError::InvalidInput { field, message }
-            }
+            JournalError::InvalidInput { field, message } => AftercareError::InvalidInput {
+                field,
+                reason: message,
+            },
             JournalError::NotFound { what, id } => AftercareError::NotFound {
                 what: what.to_string(),
                 id,
@@ -77,22 +79,22 @@ impl From<JournalError> for AftercareError {
             JournalError::Corrupted => AftercareError::Damaged,
             JournalError::InvalidBackup => AftercareError::InvalidInput {
                 field: "backup".into(),
-                message: err.to_string(),
+                reason: err.to_string(),
             },
             JournalError::RestoreOverData => AftercareError::InvalidInput {
                 field: "path".into(),
-                message: err.to_string(),
+                reason: err.to_string(),
             },
             JournalError::MissingDirectory(_) => AftercareError::InvalidInput {
                 field: "path".into(),
-                message: "the folder does not exist".into(),
+                reason: "the folder does not exist".into(),
             },
             JournalError::EncryptionUnavailable => AftercareError::InvalidInput {
                 field: "key".into(),
-                message: err.to_string(),
+                reason: err.to_string(),
             },
             other => AftercareError::Storage {
-                message: other.to_string(),
+                detail: other.to_string(),
             },
         }
     }
@@ -106,7 +108,7 @@ impl From<TimeInputError> for AftercareError {
         };
         AftercareError::InvalidInput {
             field: field.into(),
-            message: err.to_string(),
+            reason: err.to_string(),
         }
     }
 }

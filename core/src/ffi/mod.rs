@@ -1,6 +1,6 @@
 //! The API the iOS and Android shells code against, exported with UniFFI.
 //!
-//! One thread-safe [`Companion`] per journal. Every call is synchronous, takes "now" (and the
+//! One thread-safe [`AftercareCompanion`] per journal. Every call is synchronous, takes "now" (and the
 //! patient's current zone where local time matters) from the caller, and returns immutable
 //! records or an [`AftercareError`]; a panic inside the core becomes
 //! [`AftercareError::Internal`] instead of crossing the FFI.
@@ -35,10 +35,11 @@ use crate::symptom::{NewSymptom, SymptomEntry};
 use crate::text::Locale;
 use crate::view::{PlanView, StatusView, series_view};
 
-/// An open journal and everything the screens need from it. Share one per journal; it is
-/// safe to call from several threads.
+/// The companion: an open journal and everything the screens need from it. Share one per
+/// journal; it is safe to call from several threads. (Not plain `Companion`: Kotlin reserves
+/// that name for companion objects.)
 #[derive(Debug, uniffi::Object)]
-pub struct Companion {
+pub struct AftercareCompanion {
     journal: Journal,
     key: Option<JournalKey>,
     recovery: Option<Recovery>,
@@ -58,25 +59,25 @@ fn key(bytes: Option<Vec<u8>>) -> Result<Option<JournalKey>, AftercareError> {
 fn clock(text: &str, field: &str) -> Result<NaiveTime, AftercareError> {
     NaiveTime::parse_from_str(text, "%H:%M").map_err(|_| AftercareError::InvalidInput {
         field: field.to_string(),
-        message: "a time like 08:00".to_string(),
+        reason: "a time like 08:00".to_string(),
     })
 }
 
 #[uniffi::export]
-impl Companion {
+impl AftercareCompanion {
     /// Opens (or creates) the journal at `path`; `key` is the 32-byte key from the Keychain /
     /// Keystore for an encrypted journal. A damaged journal is moved aside and a new one
-    /// started: check [`Companion::recovery`] to tell the patient.
+    /// started: check [`AftercareCompanion::recovery`] to tell the patient.
     #[uniffi::constructor]
     pub fn open(
         path: String,
         key: Option<Vec<u8>>,
         now: DateTime<Utc>,
-    ) -> Result<Arc<Companion>, AftercareError> {
+    ) -> Result<Arc<AftercareCompanion>, AftercareError> {
         guard(|| {
             let key = self::key(key)?;
             let (journal, recovery) = Journal::open(&PathBuf::from(path), key.as_ref(), now)?;
-            Ok(Arc::new(Companion {
+            Ok(Arc::new(AftercareCompanion {
                 journal,
                 key,
                 recovery,
@@ -91,7 +92,7 @@ impl Companion {
         path: String,
         key: Option<Vec<u8>>,
         now: DateTime<Utc>,
-    ) -> Result<Arc<Companion>, AftercareError> {
+    ) -> Result<Arc<AftercareCompanion>, AftercareError> {
         guard(|| {
             let key = self::key(key)?;
             let (journal, recovery) = Journal::restore(
@@ -100,7 +101,7 @@ impl Companion {
                 key.as_ref(),
                 now,
             )?;
-            Ok(Arc::new(Companion {
+            Ok(Arc::new(AftercareCompanion {
                 journal,
                 key,
                 recovery,
@@ -142,7 +143,7 @@ impl Companion {
                 .get(&input.protocol_id, input.protocol_version)
                 .ok_or_else(|| AftercareError::InvalidInput {
                     field: "protocol_id".into(),
-                    message: "no such protocol (see protocols)".into(),
+                    reason: "no such protocol (see protocols)".into(),
                 })?;
             let new = NewSession {
                 protocol: protocol.reference(),
@@ -198,7 +199,7 @@ impl Companion {
             if record.status != SessionStatus::Done {
                 return Err(AftercareError::InvalidInput {
                     field: "session_id".into(),
-                    message: "a planned session has no recovery timeline yet".into(),
+                    reason: "a planned session has no recovery timeline yet".into(),
                 });
             }
             let plans = self.journal.plans(&sessions, &settings)?;
@@ -243,7 +244,7 @@ impl Companion {
                     .get(&protocol_id, None)
                     .ok_or_else(|| AftercareError::InvalidInput {
                         field: "protocol_id".into(),
-                        message: "no such protocol (see protocols)".into(),
+                        reason: "no such protocol (see protocols)".into(),
                     })?;
             let session = crate::session::TreatmentSession {
                 protocol: protocol.reference(),
@@ -259,7 +260,7 @@ impl Companion {
                 RecoveryPlan::new(protocol.clone(), session.clone(), options).map_err(|e| {
                     AftercareError::InvalidInput {
                         field: "ended_at".into(),
-                        message: e.to_string(),
+                        reason: e.to_string(),
                     }
                 })?;
             let status = status_at(&plan, now, zone);
@@ -444,14 +445,14 @@ impl Companion {
                     )
                     .map_err(|e| AftercareError::InvalidInput {
                         field: "quiet_hours_end".into(),
-                        message: e.to_string(),
+                        reason: e.to_string(),
                     })?,
                 ),
                 (None, None) => None,
                 _ => {
                     return Err(AftercareError::InvalidInput {
                         field: "quiet_hours_end".into(),
-                        message: "give both start and end, or neither".into(),
+                        reason: "give both start and end, or neither".into(),
                     });
                 }
             };

@@ -203,7 +203,15 @@ impl Journal {
                  ORDER BY observed_at, id"
             ))?;
             let rows = stmt.query_map(params![session_id, to_db(from), to_db(until)], from_row)?;
-            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+            let entries = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+            // An empty log and a session that does not exist are different answers.
+            if entries.is_empty() && !Journal::session_exists(conn, session_id)? {
+                return Err(JournalError::NotFound {
+                    what: "session",
+                    id: session_id,
+                });
+            }
+            Ok(entries)
         })
     }
 
