@@ -63,6 +63,22 @@ fn clock(text: &str, field: &str) -> Result<NaiveTime, AftercareError> {
     })
 }
 
+/// A plan's timeline, its status at `now` and the series given the sessions done so far.
+fn timeline_of(
+    plan: &RecoveryPlan,
+    done: &[crate::session::TreatmentSession],
+    now: DateTime<Utc>,
+    zone: Tz,
+    locale: Locale,
+) -> Timeline {
+    let status = status_at(plan, now, zone);
+    Timeline {
+        plan: PlanView::new(plan, zone, locale),
+        status: StatusView::new(plan, &status, locale),
+        series: series_progress(plan.protocol(), done).map(|p| series_view(&p, zone, locale)),
+    }
+}
+
 #[uniffi::export]
 impl AftercareCompanion {
     /// Opens (or creates) the journal at `path`; `key` is the 32-byte key from the Keychain /
@@ -207,20 +223,13 @@ impl AftercareCompanion {
                 .iter()
                 .find(|(s, _)| s.id == session_id)
                 .ok_or(AftercareError::Internal)?;
-            let status = status_at(plan, now, zone);
             let done: Vec<_> = plans
                 .iter()
                 .filter(|(s, _)| s.protocol.id == record.protocol.id)
                 .filter(|(s, _)| s.ended_at <= record.ended_at)
                 .map(|(_, p)| p.session.clone())
                 .collect();
-            let series =
-                series_progress(plan.protocol(), &done).map(|p| series_view(&p, zone, locale));
-            Ok(Timeline {
-                plan: PlanView::new(plan, zone, locale),
-                status: StatusView::new(plan, &status, locale),
-                series,
-            })
+            Ok(timeline_of(plan, &done, now, zone, locale))
         })
     }
 
@@ -263,14 +272,7 @@ impl AftercareCompanion {
                         reason: e.to_string(),
                     }
                 })?;
-            let status = status_at(&plan, now, zone);
-            let series = series_progress(&plan.protocol().clone(), &[session])
-                .map(|p| series_view(&p, zone, locale));
-            Ok(Timeline {
-                plan: PlanView::new(&plan, zone, locale),
-                status: StatusView::new(&plan, &status, locale),
-                series,
-            })
+            Ok(timeline_of(&plan, &[session], now, zone, locale))
         })
     }
 

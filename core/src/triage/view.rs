@@ -10,7 +10,7 @@ use crate::local_time::{Stamp, Style};
 use crate::plan::RecoveryPlan;
 use crate::symptom::{BodyArea, SymptomEntry, SymptomKind};
 use crate::text::{Args, Locale, Texts};
-use crate::view::SCHEMA;
+use crate::view::{SCHEMA, area_name, symptom_name};
 
 /// An entry behind a reason, without the patient's note.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
@@ -174,14 +174,4 @@ fn reason_view(
             })
             .collect(),
     }
-}
-
-/// A symptom kind's name in the texts' locale.
-pub(crate) fn symptom_name(kind: SymptomKind, texts: &Texts<'_>) -> String {
-    texts.get(&format!("symptom-{}", kind.code()), None)
-}
-
-/// A body area's name in the texts' locale.
-pub(crate) fn area_name(area: BodyArea, texts: &Texts<'_>) -> String {
-    texts.get(&format!("area-{}", area.code()), None)
 }

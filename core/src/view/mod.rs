@@ -107,3 +107,13 @@ pub fn duration_text(duration: TimeDelta, texts: &Texts<'_>) -> String {
         texts.get("duration-minutes", Some(&args))
     }
 }
+
+/// A symptom kind's name in the texts' locale ("Dryness or flaking").
+pub fn symptom_name(kind: crate::symptom::SymptomKind, texts: &Texts<'_>) -> String {
+    texts.get(&format!("symptom-{}", kind.code()), None)
+}
+
+/// A body area's name in the texts' locale ("Lips and mouth").
+pub fn area_name(area: crate::symptom::BodyArea, texts: &Texts<'_>) -> String {
+    texts.get(&format!("area-{}", area.code()), None)
+}
