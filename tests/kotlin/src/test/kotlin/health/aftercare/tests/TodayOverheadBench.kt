@@ -39,7 +39,9 @@ class TodayOverheadBench {
                 val (id, ended) = sessions[n * 30 / 20_000]
                 id to NewSymptom(kinds[n % 5], (n % 6).toUByte(), ended.plus(Duration.ofHours(1L + (n % 40) * 6)), BodyArea.CHEEKS, "a short note about the day")
             }
-            entries.groupBy({ it.first }, { it.second }).forEach { (id, list) -> companion.logSymptoms(id, list, now) }
+            // Logged later than the last entry (nothing is logged "in the future"); asked at `now`.
+            val loggedAt = sessions.last().second.plus(Duration.ofDays(20))
+            entries.groupBy({ it.first }, { it.second }).forEach { (id, list) -> companion.logSymptoms(id, list, loggedAt) }
 
             repeat(300) { companion.today(now, zone, null) } // warm-up: JIT and caches
             val samples = (0 until 1_000).map {

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Swift tests of the generated bindings (tests/swift/README.md):
+#
+#   bash tests/swift/run.sh [swift test arguments, e.g. --filter TwoThreads]
+#
+# Builds the core's debug library and generates the bindings (bindings/generate.sh), puts the
+# generated Swift and C header where this package expects them, and runs `swift test` linked
+# against target/debug/libaftercare_core. Without a Swift toolchain it says so and succeeds,
+# so tests/run can call it on any machine.
+set -euo pipefail
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "skipped: no Swift toolchain"
+  exit 0
+fi
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+cd "$root"
+
+bash bindings/generate.sh
+
+# The same folder bindings/generate.sh built into (it resolves CARGO_TARGET_DIR from the root).
+target_dir="${CARGO_TARGET_DIR:-$root/target}"
+case "$target_dir" in
+  /*) ;;
+  *) target_dir="$root/$target_dir" ;;
+esac
+libdir="$target_dir/debug"
+
+cp build/bindings/AftercareCore.swift "$here/Sources/AftercareCore/AftercareCore.swift"
+cp build/bindings/AftercareCoreFFI.h "$here/Sources/AftercareCoreFFI/AftercareCoreFFI.h"
+
+# The module map says `link "aftercare_core"`: -L lets the linker find the shared library, and
+# the rpath lets the test binary load it again at run time. The loader variables are a second
+# route for runners that spawn another process (on macOS, SIP strips DYLD_* from system tools,
+# which is why the rpath comes first).
+export LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+export DYLD_LIBRARY_PATH="$libdir${DYLD_LIBRARY_PATH:+:$DYLD_LIBRARY_PATH}"
+
+cd "$here"
+swift test \
+  -Xlinker -L"$libdir" \
+  -Xlinker -rpath -Xlinker "$libdir" \
+  "$@"
