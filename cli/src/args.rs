@@ -62,6 +62,9 @@ pub enum Command {
     },
     /// Show the settings, or change them (--locale also saves the language).
     Settings(SettingsArgs),
+    /// Write a report for your clinic: a printable page (html), a spreadsheet (csv), FHIR R4
+    /// (fhir) or a calendar of what is ahead (ics).
+    Report(ReportArgs),
 }
 
 /// `aftercare protocol ...`
@@ -360,6 +363,40 @@ pub struct SettingsArgs {
     /// Your IANA time zone, e.g. Europe/Berlin.
     #[arg(long)]
     pub tz: Option<String>,
+}
+
+/// Arguments of `aftercare report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// html (printable, self-contained), csv (one row per symptom entry), fhir (FHIR R4 JSON
+    /// Bundle) or ics (booked sessions, preparation steps and "allowed again" dates ahead).
+    #[arg(long, value_parser = ["html", "csv", "fhir", "ics"])]
+    pub format: String,
+    /// The first day to include, YYYY-MM-DD (default: from the beginning).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// The last day to include, YYYY-MM-DD (default: up to the end).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only this session (see `aftercare session list`).
+    #[arg(long, value_name = "ID")]
+    pub session: Option<i64>,
+    /// Include photos (html and fhir), checked against their recorded SHA-256 and stripped of
+    /// location and other metadata.
+    #[arg(long)]
+    pub photos: bool,
+    /// Your name as it should appear on the report (default: no name).
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+    /// Time zone of the days and times (default: the settings', else this computer's).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// The moment the report is made (default: the current time).
+    #[arg(long)]
+    pub now: Option<String>,
+    /// Where to write it (replaced if it exists); "-" writes to standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::args::{Cli, Command, DemoArgs, PlanArgs, ProtocolCommand, RemindersArgs, SessionArgs};
-use crate::{journal, render};
+use crate::{journal, render, report};
 
 /// Runs a parsed command; `Err` is the one line to print.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
@@ -79,6 +79,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Backup { file } => journal::backup(&place, &file),
         Command::Restore { file } => journal::restore(&place, &file),
         Command::Settings(args) => journal::settings(&place, args),
+        Command::Report(args) => report::report(&place, args),
     }
 }
 

@@ -92,7 +92,7 @@ impl Place {
     }
 
     /// Opens (creating if needed) the journal, telling the patient if it was recovered.
-    fn open(&self) -> Result<Opened, String> {
+    pub(crate) fn open(&self) -> Result<Opened, String> {
         let path = self.path()?;
         let key = self.key()?;
         // The clock only names a damaged file moved aside.
@@ -156,23 +156,23 @@ fn tell_recovery(recovery: Option<&Recovery>, locale: Locale) {
 
 /// A journal error as the one line to print. The core's messages never quote what the patient
 /// wrote.
-fn fail(err: JournalError) -> String {
+pub(crate) fn fail(err: JournalError) -> String {
     err.to_string()
 }
 
 /// An open journal and what every command needs from its settings.
-struct Opened {
-    journal: Journal,
+pub(crate) struct Opened {
+    pub(crate) journal: Journal,
     key: Option<JournalKey>,
     settings: PatientSettings,
     /// The saved zone; `None` when nothing was saved yet.
     stored_zone: Option<Tz>,
-    locale: Locale,
+    pub(crate) locale: Locale,
 }
 
 impl Opened {
     /// `--tz`, else the saved zone, else this computer's, else UTC.
-    fn zone(&self, tz: Option<&str>) -> Result<Tz, String> {
+    pub(crate) fn zone(&self, tz: Option<&str>) -> Result<Tz, String> {
         match tz {
             Some(name) => parse_zone(name).map_err(|e| e.to_string()),
             None => Ok(self.stored_zone.unwrap_or_else(system_zone)),
@@ -249,10 +249,10 @@ impl EntryOut {
             id: entry.id,
             session_id: entry.session_id,
             kind: entry.kind,
-            symptom: texts.get(&format!("symptom-{}", entry.kind.code()), None),
+            symptom: aftercare_core::view::symptom_name(entry.kind, &texts),
             severity: entry.severity,
             area: entry.area,
-            area_name: texts.get(&format!("area-{}", entry.area.code()), None),
+            area_name: aftercare_core::view::area_name(entry.area, &texts),
             observed: Stamp::new(entry.observed_at, zone, locale, Style::DateTime),
             note: entry.note.clone(),
         }

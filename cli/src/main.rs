@@ -7,6 +7,7 @@ mod args;
 mod commands;
 mod journal;
 mod render;
+mod report;
 
 use std::process::ExitCode;
 
@@ -64,25 +65,30 @@ fn one_line(text: &str, args: impl Iterator<Item = std::ffi::OsString>) -> Strin
         line
     };
     let args: Vec<String> = args.map(|a| a.to_string_lossy().into_owned()).collect();
-    let Some(at) = args
-        .iter()
-        .position(|a| a == "--note" || a.starts_with("--note="))
-    else {
-        return line;
-    };
-    let echoes = args[at..]
-        .iter()
-        .map(|a| a.strip_prefix("--note=").unwrap_or(a))
-        .filter(|a| !a.starts_with('-'))
-        .flat_map(|a| std::iter::once(a).chain(a.split_whitespace()))
-        .filter(|word| word.chars().count() >= 3)
-        .any(|word| line.contains(word));
-    if echoes {
-        "error: the command line could not be read (put the note in quotes: --note \"...\"; see --help)"
-            .to_string()
-    } else {
-        line
+    // The same holds for a name (`report --name Ana María`).
+    for flag in ["--note", "--name"] {
+        let prefix = format!("{flag}=");
+        let Some(at) = args
+            .iter()
+            .position(|a| a == flag || a.starts_with(&prefix))
+        else {
+            continue;
+        };
+        let echoes = args[at..]
+            .iter()
+            .map(|a| a.strip_prefix(&prefix).unwrap_or(a))
+            .filter(|a| !a.starts_with('-'))
+            .flat_map(|a| std::iter::once(a).chain(a.split_whitespace()))
+            .filter(|word| word.chars().count() >= 3)
+            .any(|word| line.contains(word));
+        if echoes {
+            let what = &flag[2..];
+            return format!(
+                "error: the command line could not be read (put the {what} in quotes: {flag} \"...\"; see --help)"
+            );
+        }
     }
+    line
 }
 
 /// No panic reaches the patient as a backtrace: a closed stdout (`aftercare today | head`) ends
@@ -138,6 +144,11 @@ mod tests {
         assert!(!line.contains("itches"), "{line}");
         let line = one_line(text, args(&["aftercare", "log", "--note=skin itches"]));
         assert!(!line.contains("itches"), "{line}");
+        let line = one_line(
+            "error: unexpected argument 'María' found\n",
+            args(&["aftercare", "report", "--name", "Ana", "María"]),
+        );
+        assert!(!line.contains("María"), "{line}");
         assert_eq!(
             one_line(text, args(&["aftercare", "log", "--kind", "x"])),
             "error: unexpected argument 'itches' found"

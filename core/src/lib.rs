@@ -13,6 +13,7 @@ pub mod plan;
 pub mod preparation;
 pub mod protocol;
 pub mod reminder;
+pub mod report;
 pub mod series;
 pub mod session;
 pub mod settings;

@@ -216,3 +216,91 @@ cli-language = Language
 cli-zone-not-saved = { $zone } (this computer's; not saved yet)
 cli-backup-written = Backup written to { $path }.
 cli-restored = Restored into { $path }. Sessions: { $sessions }. Symptom entries: { $entries }.
+
+## Provider report
+
+report-title = Aftercare report
+report-patient = Patient
+report-period = Period
+report-period-range = { $from } to { $to }
+report-period-from = from { $from }
+report-period-until = until { $to }
+report-period-all = everything recorded
+report-created = Created
+report-zone = Time zone
+report-summary = Summary
+report-summary-caption = Sessions in this report
+report-empty = Nothing was recorded in this period.
+report-booked = Booked sessions
+report-booked-item = { $when }: { $protocol }
+report-col-session = Session
+report-col-treatment = Treatment
+report-col-ended = Ended
+report-col-entries = Entries
+report-col-highest = Highest severity
+report-col-red-flags = Red flags
+report-col-when = When
+report-col-what = What
+report-col-day = Recovery day
+report-col-symptom = Symptom
+report-col-severity = Severity (0–10)
+report-col-area = Area
+report-col-note = Note
+report-session-heading = Session { $number }: { $protocol }
+report-session-heading-booked = Booked session: { $protocol }
+report-treatment = Treatment
+report-protocol = Protocol
+report-protocol-version = { $id }, version { $version }
+report-booked-for = Booked for
+report-timeline = Timeline followed
+report-timeline-caption = The aftercare plan for this session, step by step
+report-no-plan = The protocol of this session is not available, so its timeline cannot be shown.
+report-charts = Symptoms over time
+report-chart-none = No symptoms were logged after this session in this period.
+report-chart-title = { $symptom }: severity by day since the session
+report-chart-desc = { $count ->
+        [one] 1 entry, { $first } days after the session: severity { $max } of 10.
+       *[other] { $count } entries from { $first } to { $last } days after the session; highest severity { $max } of 10, { $max_day } days after it.
+    }
+report-chart-window = Shaded: when the protocol lists this as usual ({ $windows }).
+report-chart-window-range = { $from } to { $to } days after the session
+report-chart-no-window = The protocol does not list this as usual after the session.
+report-chart-flagged = Larger red points: entries behind a red flag.
+report-chart-x = Days since the session
+report-chart-y = Severity (0–10)
+report-red-flags = Red flags raised
+report-red-flags-none = The entries in this period raised no red flags.
+report-flag-level-urgent = Urgent: the protocol asks the patient to contact the provider now
+report-flag-level-contact_provider = The protocol asks the patient to contact the provider
+report-flag-entries = Entries behind it:
+report-entry-line = { $when }: { $symptom }, { $severity } of 10, { $area }
+report-entries = Symptom entries
+report-entries-caption = Symptoms logged by the patient, oldest first
+report-entries-none = No symptoms were logged in this period.
+report-photos = Photos
+report-photo-alt = Photo of the treated skin taken { $when }
+report-photo-unavailable = The photo taken { $when } is not included: { $why }.
+report-photo-problem-unreadable = the file could not be read
+report-photo-problem-changed = the file changed after it was recorded
+report-photo-problem-unsupported = only JPEG and PNG photos can be included
+report-photos-not-included = { $count ->
+        [one] 1 photo was taken in this period; photos are not included in this report.
+       *[other] { $count } photos were taken in this period; photos are not included in this report.
+    }
+report-about = About this report
+report-disclaimer = This report lists what the patient recorded in the Aftercare app. It is not a diagnosis. Red flags are the signs the aftercare protocol asks the patient to report; they are not findings.
+report-fhir-symptom = Symptom
+report-fhir-anonymous = Patient (no name given)
+report-fhir-procedure = { $protocol }, session { $number }, ended { $when }
+report-fhir-severity = Severity (0–10)
+report-fhir-careplan = Aftercare plan: { $protocol }, session { $number }
+report-fhir-procedure-note = Aftercare protocol { $id }, version { $version }; session { $number } of the series.
+report-ics-session = { $protocol } session
+report-ics-session-detail = Your booked { $protocol } session ({ $when }). Look at your preparation steps in Aftercare before it.
+report-ics-alarm-tomorrow = Tomorrow: your { $protocol } session
+report-ics-alarm-soon = Soon: your { $protocol } session
+report-ics-preparation = Before your session: { $title }
+report-ics-preparation-detail = Until your session on { $when }.
+report-ics-lifted = Allowed again
+report-cli-written = Report written to { $path }.
+report-cli-photo-left-out = photo { $id } not included: { $why }

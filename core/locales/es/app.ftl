@@ -216,3 +216,91 @@ cli-language = Idioma
 cli-zone-not-saved = { $zone } (la de esta computadora; aún no guardada)
 cli-backup-written = Copia de seguridad guardada en { $path }.
 cli-restored = Restaurado en { $path }. Sesiones: { $sessions }. Anotaciones de síntomas: { $entries }.
+
+## Informe para tu profesional
+
+report-title = Informe de Aftercare
+report-patient = Paciente
+report-period = Periodo
+report-period-range = del { $from } al { $to }
+report-period-from = desde el { $from }
+report-period-until = hasta el { $to }
+report-period-all = todo lo registrado
+report-created = Creado
+report-zone = Zona horaria
+report-summary = Resumen
+report-summary-caption = Sesiones de este informe
+report-empty = No se registró nada en este periodo.
+report-booked = Sesiones reservadas
+report-booked-item = { $when }: { $protocol }
+report-col-session = Sesión
+report-col-treatment = Tratamiento
+report-col-ended = Terminó
+report-col-entries = Anotaciones
+report-col-highest = Intensidad máxima
+report-col-red-flags = Señales de alerta
+report-col-when = Cuándo
+report-col-what = Qué
+report-col-day = Día de recuperación
+report-col-symptom = Síntoma
+report-col-severity = Intensidad (0–10)
+report-col-area = Zona
+report-col-note = Nota
+report-session-heading = Sesión { $number }: { $protocol }
+report-session-heading-booked = Sesión reservada: { $protocol }
+report-treatment = Tratamiento
+report-protocol = Protocolo
+report-protocol-version = { $id }, versión { $version }
+report-booked-for = Reservada para
+report-timeline = Plan seguido
+report-timeline-caption = El plan de cuidados de esta sesión, paso a paso
+report-no-plan = El protocolo de esta sesión no está disponible, así que no se puede mostrar su plan.
+report-charts = Síntomas a lo largo del tiempo
+report-chart-none = En este periodo no se anotaron síntomas después de esta sesión.
+report-chart-title = { $symptom }: intensidad por día desde la sesión
+report-chart-desc = { $count ->
+        [one] 1 anotación, { $first } días después de la sesión: intensidad { $max } de 10.
+       *[other] { $count } anotaciones, de { $first } a { $last } días después de la sesión; intensidad máxima { $max } de 10, { $max_day } días después.
+    }
+report-chart-window = Sombreado: cuando el protocolo lo considera habitual ({ $windows }).
+report-chart-window-range = de { $from } a { $to } días después de la sesión
+report-chart-no-window = El protocolo no lo considera habitual después de la sesión.
+report-chart-flagged = Puntos rojos más grandes: anotaciones que activaron una señal de alerta.
+report-chart-x = Días desde la sesión
+report-chart-y = Intensidad (0–10)
+report-red-flags = Señales de alerta activadas
+report-red-flags-none = Las anotaciones de este periodo no activaron ninguna señal de alerta.
+report-flag-level-urgent = Urgente: el protocolo pide contactar al profesional ahora
+report-flag-level-contact_provider = El protocolo pide contactar al profesional
+report-flag-entries = Anotaciones que la activaron:
+report-entry-line = { $when }: { $symptom }, { $severity } de 10, { $area }
+report-entries = Anotaciones de síntomas
+report-entries-caption = Síntomas anotados, del más antiguo al más reciente
+report-entries-none = No se anotaron síntomas en este periodo.
+report-photos = Fotos
+report-photo-alt = Foto de la piel tratada tomada el { $when }
+report-photo-unavailable = La foto tomada el { $when } no está incluida: { $why }.
+report-photo-problem-unreadable = no se pudo leer el archivo
+report-photo-problem-changed = el archivo cambió después de registrarse
+report-photo-problem-unsupported = solo se pueden incluir fotos JPEG y PNG
+report-photos-not-included = { $count ->
+        [one] En este periodo se tomó 1 foto; las fotos no se incluyen en este informe.
+       *[other] En este periodo se tomaron { $count } fotos; las fotos no se incluyen en este informe.
+    }
+report-about = Sobre este informe
+report-disclaimer = Este informe recoge lo que se anotó en la app Aftercare. No es un diagnóstico. Las señales de alerta son las que el protocolo de cuidados pide comunicar; no son hallazgos clínicos.
+report-fhir-symptom = Síntoma
+report-fhir-anonymous = Paciente (sin nombre)
+report-fhir-procedure = { $protocol }, sesión { $number }, terminó el { $when }
+report-fhir-severity = Intensidad (0–10)
+report-fhir-careplan = Plan de cuidados: { $protocol }, sesión { $number }
+report-fhir-procedure-note = Protocolo de cuidados { $id }, versión { $version }; sesión { $number } de la serie.
+report-ics-session = Sesión de { $protocol }
+report-ics-session-detail = Tu sesión de { $protocol } reservada ({ $when }). Antes, revisa en Aftercare los pasos para prepararte.
+report-ics-alarm-tomorrow = Mañana: tu sesión de { $protocol }
+report-ics-alarm-soon = Pronto: tu sesión de { $protocol }
+report-ics-preparation = Antes de tu sesión: { $title }
+report-ics-preparation-detail = Hasta tu sesión del { $when }.
+report-ics-lifted = Ya está permitido
+report-cli-written = Informe guardado en { $path }.
+report-cli-photo-left-out = la foto { $id } no está incluida: { $why }

@@ -1,0 +1,113 @@
+//! `aftercare report`: the report for the clinic, written to a file.
+//!
+//! The core selects and writes; this shell reads the photo files (the core never touches the
+//! disk for them), writes the result privately and atomically, and says where it went.
+
+use std::io::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use aftercare_core::report::{self, PhotoContent, ReportFormat, ReportRequest};
+use aftercare_core::text::{Args, Texts};
+use chrono::NaiveDate;
+
+use crate::args::ReportArgs;
+use crate::commands::now_or_clock;
+use crate::journal::{Place, fail};
+
+pub fn report(place: &Place, args: ReportArgs) -> Result<ExitCode, String> {
+    let format = ReportFormat::from_code(&args.format)
+        .ok_or_else(|| format!("--format {:?}: use html, csv, fhir or ics", args.format))?;
+    let from = args
+        .from
+        .as_deref()
+        .map(|t| date(t, "--from"))
+        .transpose()?;
+    let to = args.to.as_deref().map(|t| date(t, "--to")).transpose()?;
+    let opened = place.open()?;
+    let zone = opened.zone(args.tz.as_deref())?;
+    let now = now_or_clock(args.now.as_deref(), zone)?;
+    let locale = opened.locale;
+    let request = ReportRequest {
+        from,
+        to,
+        session: args.session,
+        include_photos: args.photos,
+        patient_name: args.name,
+        locale,
+        zone,
+    };
+    let mut data = report::collect(&opened.journal, &request, now).map_err(|e| match e {
+        report::ReportError::Journal(err) => fail(err),
+        other => other.to_string(),
+    })?;
+    let texts = Texts::new(locale);
+    if args.photos && matches!(format, ReportFormat::Html | ReportFormat::Fhir) {
+        data.embed_photos(|photo| std::fs::read(&photo.path).ok());
+        for item in data.photos() {
+            if let PhotoContent::Unavailable(problem) = &item.content {
+                let mut a = Args::new();
+                a.set("id", item.photo.id);
+                a.set(
+                    "why",
+                    texts.get(&format!("report-photo-problem-{}", problem.code()), None),
+                );
+                eprintln!("{}", texts.get("report-cli-photo-left-out", Some(&a)));
+            }
+        }
+    }
+    let text = report::render(format, &data).map_err(|e| e.to_string())?;
+    if args.out == Path::new("-") {
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(text.as_bytes())
+            .and_then(|()| stdout.flush())
+            .map_err(|e| format!("cannot write the report: {}", e.kind()))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    write_private(&args.out, text.as_bytes())?;
+    let mut a = Args::new();
+    a.set("path", args.out.display().to_string());
+    println!("{}", texts.get("report-cli-written", Some(&a)));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn date(text: &str, flag: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("{flag} {text:?} is not a date like 2026-11-21"))
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder, readable only by the
+/// user where the system allows: a report holds health data, and a half-written one never
+/// replaces a good one.
+fn write_private(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let cannot = |e: std::io::Error| format!("cannot write {}: {}", path.display(), e.kind());
+    let name = path
+        .file_name()
+        .ok_or_else(|| format!("--out {} is not a file name", path.display()))?;
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(name);
+    temp_name.push(format!(".{}.tmp", std::process::id()));
+    let temp = match dir {
+        Some(dir) => dir.join(&temp_name),
+        None => temp_name.into(),
+    };
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let result = (|| {
+        let mut file = options.open(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result.map_err(cannot)
+}

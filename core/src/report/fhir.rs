@@ -1,0 +1,488 @@
+//! FHIR R4: a `collection` Bundle of what the patient recorded.
+//!
+//! - **Patient**: always present, so every subject reference resolves; `name` only when the
+//!   patient gave one (otherwise an anonymous Patient with just its id).
+//! - **Procedure** per done session: `completed`, the protocol's name as `code.text`.
+//! - **CarePlan** per session with a plan: `intent` `plan`; an activity per restriction
+//!   (`doNotPerform: true`, `scheduledPeriod`) and per routine (`scheduledPeriod`, or
+//!   `scheduledTiming` with `timeOfDay` for daily ones).
+//! - **Observation** per symptom entry, category `survey` (patient-reported): LOINC 75325-1
+//!   "Symptom" with the symptom as a SNOMED CT `valueCodeableConcept` and the 0–10 severity as a
+//!   component; pain as LOINC 72514-3 with the severity as `valueInteger`.
+//! - **Media** per embedded photo (metadata stripped), `content.data` in base64.
+//!
+//! Every entry's `fullUrl` is `urn:uuid:<id>` and every resource's `id` is that UUID, derived
+//! from stable journal ids (see [`super::write::stable_uuid`]); references use the fullUrls.
+//! Codes come from `shared/clinical-rules.md` section 3; see `core/docs/reports.md`.
+
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+
+use super::write::{local_rfc3339, stable_uuid};
+use super::{PhotoContent, ReportData, ReportSession};
+use crate::journal::SessionStatus;
+use crate::protocol::{RuleKind, Schedule};
+use crate::symptom::{SymptomEntry, SymptomKind};
+use crate::text::{Args, Texts};
+
+/// LOINC's system URI.
+pub const LOINC: &str = "http://loinc.org";
+/// SNOMED CT's system URI.
+pub const SNOMED: &str = "http://snomed.info/sct";
+/// The observation category code system.
+pub const OBSERVATION_CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/observation-category";
+/// The media type code system.
+pub const MEDIA_TYPE: &str = "http://terminology.hl7.org/CodeSystem/media-type";
+
+/// LOINC: a symptom observation.
+pub const SYMPTOM: (&str, &str) = ("75325-1", "Symptom");
+/// LOINC: pain severity 0–10.
+pub const PAIN_SEVERITY: (&str, &str) = (
+    "72514-3",
+    "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
+);
+/// SNOMED CT: the severity attribute, for the severity component.
+pub const SEVERITY: (&str, &str) = ("246112005", "Severity");
+
+/// The SNOMED CT code and display for a symptom, where `clinical-rules.md` section 3 lists
+/// one; the others are sent as text only.
+pub fn snomed(kind: SymptomKind) -> Option<(&'static str, &'static str)> {
+    Some(match kind {
+        SymptomKind::Redness => ("444827008", "Erythema of skin"),
+        SymptomKind::Swelling => ("95322002", "Edematous skin"),
+        SymptomKind::Bruising => ("302227002", "Ecchymosis"),
+        SymptomKind::Blisters => ("247464001", "Blistering eruption"),
+        SymptomKind::Warmth => ("17038008", "Increased skin temperature"),
+        SymptomKind::Itching => ("418363000", "Itching of skin"),
+        SymptomKind::DrynessFlaking => ("106076001", "Dry skin"),
+        SymptomKind::Fever => ("386661006", "Fever"),
+        _ => return None,
+    })
+}
+
+/// A JSON value that keeps its keys in the order written (FHIR readers like `resourceType`
+/// first).
+#[derive(Clone)]
+enum J {
+    Str(String),
+    Int(i64),
+    Bool(bool),
+    Arr(Vec<J>),
+    Obj(Vec<(&'static str, J)>),
+}
+
+impl Serialize for J {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            J::Str(s) => serializer.serialize_str(s),
+            J::Int(n) => serializer.serialize_i64(*n),
+            J::Bool(b) => serializer.serialize_bool(*b),
+            J::Arr(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            J::Obj(fields) => {
+                let mut map = serializer.serialize_map(Some(fields.len()))?;
+                for (key, value) in fields {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+fn s(text: impl Into<String>) -> J {
+    J::Str(text.into())
+}
+
+fn reference(uuid: &str) -> J {
+    J::Obj(vec![("reference", s(format!("urn:uuid:{uuid}")))])
+}
+
+fn coding(system: &str, code: &str, display: &str) -> J {
+    J::Obj(vec![
+        ("system", s(system)),
+        ("code", s(code)),
+        ("display", s(display)),
+    ])
+}
+
+fn concept(coding: Option<J>, text: String) -> J {
+    let mut fields = Vec::with_capacity(2);
+    if let Some(c) = coding {
+        fields.push(("coding", J::Arr(vec![c])));
+    }
+    fields.push(("text", s(text)));
+    J::Obj(fields)
+}
+
+fn period(start: String, end: String) -> J {
+    J::Obj(vec![("start", s(start)), ("end", s(end))])
+}
+
+/// A generated narrative: one line of text as XHTML (FHIR's `dom-6` wants every resource to
+/// say in words what it holds).
+fn narrative(text: &str) -> J {
+    J::Obj(vec![
+        ("status", s("generated")),
+        (
+            "div",
+            s(format!(
+                "<div xmlns=\"http://www.w3.org/1999/xhtml\">{}</div>",
+                super::write::html_text(text)
+            )),
+        ),
+    ])
+}
+
+fn entry(uuid: &str, resource: J) -> J {
+    J::Obj(vec![
+        ("fullUrl", s(format!("urn:uuid:{uuid}"))),
+        ("resource", resource),
+    ])
+}
+
+/// The ids of a session's resources.
+struct Ids {
+    procedure: String,
+    care_plan: String,
+}
+
+fn session_ids(session: &ReportSession) -> Ids {
+    let key = format!("{}:{}", session.record.id, session.key());
+    Ids {
+        procedure: stable_uuid(&format!("procedure:{key}")),
+        care_plan: stable_uuid(&format!("careplan:{key}")),
+    }
+}
+
+/// The patient's resource id.
+pub(crate) fn patient_uuid(data: &ReportData) -> String {
+    stable_uuid(&format!("patient:{}", data.patient_key))
+}
+
+/// An observation's resource id.
+fn observation_uuid(session: &ReportSession, entry: &SymptomEntry) -> String {
+    stable_uuid(&format!(
+        "observation:{}:{}:{}",
+        session.record.id,
+        session.key(),
+        entry.id
+    ))
+}
+
+/// The bundle as pretty-printed JSON.
+pub fn fhir(data: &ReportData) -> String {
+    let texts = Texts::new(data.locale);
+    let zone = data.zone;
+    let now = data.generated_at;
+    let time = |at| s(local_rfc3339(at, zone));
+    let patient = patient_uuid(data);
+    let mut entries = Vec::with_capacity(1 + data.entry_count() + data.sessions.len() * 2);
+
+    let who = data
+        .patient_name
+        .clone()
+        .unwrap_or_else(|| texts.get("report-fhir-anonymous", None));
+    let mut fields = vec![
+        ("resourceType", s("Patient")),
+        ("id", s(patient.clone())),
+        ("text", narrative(&who)),
+    ];
+    if let Some(name) = &data.patient_name {
+        fields.push((
+            "name",
+            J::Arr(vec![J::Obj(vec![("text", s(name.clone()))])]),
+        ));
+    }
+    entries.push(entry(&patient, J::Obj(fields)));
+
+    for session in &data.sessions {
+        let ids = session_ids(session);
+        let record = &session.record;
+        let name = super::html::protocol_name(
+            session.protocol.as_deref(),
+            &record.protocol.id,
+            data.locale,
+        );
+        let done = record.status == SessionStatus::Done;
+        if let (true, Some(ended)) = (done, record.ended_at) {
+            let mut args = Args::new();
+            args.set("protocol", name.clone());
+            args.set("number", record.number);
+            args.set("when", super::write::when(ended, zone, data.locale));
+            let mut fields = vec![
+                ("resourceType", s("Procedure")),
+                ("id", s(ids.procedure.clone())),
+                (
+                    "text",
+                    narrative(&texts.get("report-fhir-procedure", Some(&args))),
+                ),
+                ("status", s("completed")),
+                ("code", J::Obj(vec![("text", s(name.clone()))])),
+                ("subject", reference(&patient)),
+            ];
+            match record.starts_at {
+                Some(start) => fields.push((
+                    "performedPeriod",
+                    period(local_rfc3339(start, zone), local_rfc3339(ended, zone)),
+                )),
+                None => fields.push(("performedDateTime", time(ended))),
+            }
+            let mut args = Args::new();
+            args.set("id", record.protocol.id.clone());
+            args.set("version", record.protocol.version);
+            args.set("number", record.number);
+            fields.push((
+                "note",
+                J::Arr(vec![J::Obj(vec![(
+                    "text",
+                    s(texts.get("report-fhir-procedure-note", Some(&args))),
+                )])]),
+            ));
+            entries.push(entry(&ids.procedure, J::Obj(fields)));
+        }
+
+        if let Some(plan) = &session.plan {
+            let rule_texts = plan.protocol().texts(data.locale);
+            let mut activities = Vec::new();
+            for (item, rule) in plan.rules() {
+                let (do_not, daily) = match &rule.kind {
+                    RuleKind::Restriction { .. } => (true, None),
+                    RuleKind::Routine { schedule, .. } => match schedule {
+                        Schedule::Once => (false, None),
+                        Schedule::Daily { slot } => (false, Some(plan.day_times.at(*slot))),
+                    },
+                    _ => continue,
+                };
+                let status = if item.ends_at <= now {
+                    "completed"
+                } else if item.starts_at <= now {
+                    "in-progress"
+                } else {
+                    "not-started"
+                };
+                let span = period(
+                    local_rfc3339(item.starts_at, zone),
+                    local_rfc3339(item.ends_at, zone),
+                );
+                let mut detail = vec![
+                    (
+                        "code",
+                        J::Obj(vec![("text", s(rule_texts.get(&rule.text, None)))]),
+                    ),
+                    ("status", s(status)),
+                    ("doNotPerform", J::Bool(do_not)),
+                ];
+                match daily {
+                    Some(at) => detail.push((
+                        "scheduledTiming",
+                        J::Obj(vec![(
+                            "repeat",
+                            J::Obj(vec![
+                                ("boundsPeriod", span),
+                                ("frequency", J::Int(1)),
+                                ("period", J::Int(1)),
+                                ("periodUnit", s("d")),
+                                (
+                                    "timeOfDay",
+                                    J::Arr(vec![s(at.format("%H:%M:%S").to_string())]),
+                                ),
+                            ]),
+                        )]),
+                    )),
+                    None => detail.push(("scheduledPeriod", span)),
+                }
+                if let Some(text) = rule_texts.attr(&rule.text, "detail", None) {
+                    detail.push(("description", s(text)));
+                }
+                activities.push(J::Obj(vec![("detail", J::Obj(detail))]));
+            }
+            let mut args = Args::new();
+            args.set("protocol", name.clone());
+            args.set("number", record.number);
+            let title = texts.get("report-fhir-careplan", Some(&args));
+            let mut fields = vec![
+                ("resourceType", s("CarePlan")),
+                ("id", s(ids.care_plan.clone())),
+                ("text", narrative(&title)),
+                (
+                    "status",
+                    s(if plan.horizon <= now {
+                        "completed"
+                    } else {
+                        "active"
+                    }),
+                ),
+                ("intent", s("plan")),
+                ("title", s(title)),
+                ("description", s(texts.get("disclaimer", None))),
+                ("subject", reference(&patient)),
+                (
+                    "period",
+                    period(
+                        local_rfc3339(plan.session.ended_at, zone),
+                        local_rfc3339(plan.horizon, zone),
+                    ),
+                ),
+            ];
+            if done {
+                fields.push(("supportingInfo", J::Arr(vec![reference(&ids.procedure)])));
+            }
+            if !activities.is_empty() {
+                fields.push(("activity", J::Arr(activities)));
+            }
+            entries.push(entry(&ids.care_plan, J::Obj(fields)));
+        }
+
+        let survey = J::Arr(vec![J::Obj(vec![(
+            "coding",
+            J::Arr(vec![coding(OBSERVATION_CATEGORY, "survey", "Survey")]),
+        )])]);
+        let severity_label = texts.get("report-fhir-severity", None);
+        for e in &session.entries {
+            let uuid = observation_uuid(session, e);
+            let name = texts.get(&format!("symptom-{}", e.kind.code()), None);
+            let mut args = Args::new();
+            args.set("when", super::write::when(e.observed_at, zone, data.locale));
+            args.set("symptom", name.clone());
+            args.set("severity", e.severity);
+            args.set("area", texts.get(&format!("area-{}", e.area.code()), None));
+            let mut fields = vec![
+                ("resourceType", s("Observation")),
+                ("id", s(uuid.clone())),
+                (
+                    "text",
+                    narrative(&texts.get("report-entry-line", Some(&args))),
+                ),
+                ("status", s("final")),
+                ("category", survey.clone()),
+            ];
+            if e.kind == SymptomKind::Pain {
+                fields.push((
+                    "code",
+                    concept(
+                        Some(coding(LOINC, PAIN_SEVERITY.0, PAIN_SEVERITY.1)),
+                        name.clone(),
+                    ),
+                ));
+            } else {
+                fields.push((
+                    "code",
+                    concept(
+                        Some(coding(LOINC, SYMPTOM.0, SYMPTOM.1)),
+                        texts.get("report-fhir-symptom", None),
+                    ),
+                ));
+            }
+            fields.push(("subject", reference(&patient)));
+            fields.push(("effectiveDateTime", time(e.observed_at)));
+            fields.push(("performer", J::Arr(vec![reference(&patient)])));
+            if e.kind == SymptomKind::Pain {
+                fields.push(("valueInteger", J::Int(i64::from(e.severity))));
+            } else {
+                let code = snomed(e.kind).map(|(code, display)| coding(SNOMED, code, display));
+                fields.push(("valueCodeableConcept", concept(code, name)));
+            }
+            if !e.note.is_empty() {
+                fields.push((
+                    "note",
+                    J::Arr(vec![J::Obj(vec![("text", s(e.note.clone()))])]),
+                ));
+            }
+            fields.push((
+                "bodySite",
+                J::Obj(vec![(
+                    "text",
+                    s(texts.get(&format!("area-{}", e.area.code()), None)),
+                )]),
+            ));
+            if e.kind != SymptomKind::Pain {
+                fields.push((
+                    "component",
+                    J::Arr(vec![J::Obj(vec![
+                        (
+                            "code",
+                            concept(
+                                Some(coding(SNOMED, SEVERITY.0, SEVERITY.1)),
+                                severity_label.clone(),
+                            ),
+                        ),
+                        ("valueInteger", J::Int(i64::from(e.severity))),
+                    ])]),
+                ));
+            }
+            entries.push(entry(&uuid, J::Obj(fields)));
+        }
+
+        for item in &session.photos {
+            let PhotoContent::Embedded(image) = &item.content else {
+                continue;
+            };
+            let photo = &item.photo;
+            let uuid = stable_uuid(&format!("media:{}:{}", photo.id, photo.sha256));
+            let mut args = Args::new();
+            args.set(
+                "when",
+                super::write::when(photo.taken_at, zone, data.locale),
+            );
+            let title = texts.get("report-photo-alt", Some(&args));
+            let mut fields = vec![
+                ("resourceType", s("Media")),
+                ("id", s(uuid.clone())),
+                ("text", narrative(&title)),
+                ("status", s("completed")),
+                (
+                    "type",
+                    J::Obj(vec![(
+                        "coding",
+                        J::Arr(vec![coding(MEDIA_TYPE, "image", "Image")]),
+                    )]),
+                ),
+            ];
+            if done {
+                fields.push(("partOf", J::Arr(vec![reference(&ids.procedure)])));
+            }
+            fields.push(("subject", reference(&patient)));
+            fields.push(("createdDateTime", time(photo.taken_at)));
+            fields.push((
+                "content",
+                J::Obj(vec![
+                    ("contentType", s(image.media_type)),
+                    ("data", s(super::photo::base64(&image.bytes))),
+                    ("title", s(title)),
+                    ("creation", time(photo.taken_at)),
+                ]),
+            ));
+            if !photo.note.is_empty() {
+                fields.push((
+                    "note",
+                    J::Arr(vec![J::Obj(vec![("text", s(photo.note.clone()))])]),
+                ));
+            }
+            entries.push(entry(&uuid, J::Obj(fields)));
+        }
+    }
+
+    let bundle_id = stable_uuid(&format!(
+        "bundle:{}:{}:{:?}:{:?}:{:?}",
+        data.patient_key,
+        now.timestamp(),
+        data.from,
+        data.to,
+        data.session_filter
+    ));
+    let bundle = J::Obj(vec![
+        ("resourceType", s("Bundle")),
+        ("id", s(bundle_id)),
+        ("type", s("collection")),
+        ("timestamp", time(now)),
+        ("entry", J::Arr(entries)),
+    ]);
+    let mut text = serde_json::to_string_pretty(&bundle).unwrap_or_default();
+    text.push('\n');
+    text
+}

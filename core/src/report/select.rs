@@ -1,0 +1,217 @@
+//! Choosing what a report shows: sessions, entries, red flags and photos in the selection.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
+
+use super::{
+    MAX_NAME_CHARS, PhotoContent, PhotoProblem, PlannedSession, ReportData, ReportError,
+    ReportPhoto, ReportRequest, ReportSession, session_key,
+};
+use crate::journal::{Journal, SessionRecord, SessionStatus};
+use crate::local_time::resolve_local;
+use crate::triage::{ReasonKind, assess};
+
+/// Selects and judges what `request` asks for, as of `now`.
+///
+/// - A range (`from`..=`to`, local days in `request.zone`) keeps the entries and photos inside
+///   it, the done sessions whose plan overlaps it or that have entries in it, and the sessions
+///   booked inside it. `from` after `to` is [`ReportError::RangeReversed`]; a range with nothing
+///   in it gives an empty report, which every format writes as such.
+/// - A session keeps only that session (for a done one, also the booked session its plan
+///   leads to, for the calendar). An unknown id is a `NotFound` journal error.
+/// - Red flags are judged as the app would have at the end of the selection (or `now`, if
+///   earlier), with entries before the selection counting as the baseline; only flags raised by
+///   an entry inside the selection are kept.
+pub fn collect(
+    journal: &Journal,
+    request: &ReportRequest,
+    now: DateTime<Utc>,
+) -> Result<ReportData, ReportError> {
+    let zone = request.zone;
+    if let (Some(from), Some(to)) = (request.from, request.to) {
+        if from > to {
+            return Err(ReportError::RangeReversed { from, to });
+        }
+    }
+    let patient_name = match &request.patient_name {
+        None => None,
+        Some(name) => {
+            let name = name.trim();
+            if name.is_empty()
+                || name.chars().count() > MAX_NAME_CHARS
+                || name.chars().any(char::is_control)
+            {
+                return Err(ReportError::InvalidName);
+            }
+            Some(name.to_string())
+        }
+    };
+    let midnight = NaiveTime::MIN;
+    let starts_at = request.from.map(|d| resolve_local(zone, d, midnight));
+    let ends_at = request
+        .to
+        .map(|d| {
+            d.succ_opt()
+                .map(|next| resolve_local(zone, next, midnight))
+                .ok_or(ReportError::DateOutOfRange(d))
+        })
+        .transpose()?;
+    let in_range =
+        |at: DateTime<Utc>| starts_at.is_none_or(|s| s <= at) && ends_at.is_none_or(|e| at < e);
+
+    let (mut settings, _) = journal.settings()?;
+    settings.locale = request.locale;
+    let all = journal.sessions()?;
+    let patient_key = all.iter().min_by_key(|s| s.id).map_or_else(
+        || "none".to_string(),
+        |s| format!("{}:{}", s.id, session_key(s)),
+    );
+    if let Some(id) = request.session {
+        if !all.iter().any(|s| s.id == id) {
+            return Err(crate::journal::JournalError::NotFound {
+                what: "session",
+                id,
+            }
+            .into());
+        }
+    }
+    let catalog = journal.catalog();
+    let mut plans = journal.plans(&all, &settings)?;
+    let protocol_of = |record: &SessionRecord| {
+        catalog
+            .get(&record.protocol.id, Some(record.protocol.version))
+            .cloned()
+    };
+
+    // Judged at the end of the selection, never after now.
+    let cutoff = ends_at
+        .map(|e| e - TimeDelta::seconds(1))
+        .map_or(now, |e| e.min(now));
+
+    let mut sessions = Vec::new();
+    let mut next_booked = Vec::new();
+    for record in &all {
+        if request.session.is_some_and(|id| id != record.id) {
+            continue;
+        }
+        let plan = plans
+            .iter()
+            .position(|(r, _)| r.id == record.id)
+            .map(|i| plans.swap_remove(i).1);
+        let all_entries = journal.symptoms(record.id)?;
+        let entries: Vec<_> = all_entries
+            .iter()
+            .filter(|e| in_range(e.observed_at))
+            .cloned()
+            .collect();
+        let overlaps = match (&plan, record.status) {
+            (Some(plan), _) => {
+                let start = plan.session.ended_at;
+                starts_at.is_none_or(|s| plan.horizon > s) && ends_at.is_none_or(|e| start < e)
+            }
+            (None, SessionStatus::Done) => record.ended_at.is_some_and(in_range),
+            // Booked sessions are listed below; here only if something was logged for one.
+            (None, SessionStatus::Planned) => false,
+        };
+        if record.status == SessionStatus::Planned
+            && record
+                .starts_at
+                .is_some_and(|at| in_range(at) || request.session.is_some())
+        {
+            next_booked.push(record.clone());
+        }
+        if !overlaps && entries.is_empty() {
+            continue;
+        }
+        if let Some(next) = plan.as_ref().and_then(|p| p.next_session) {
+            if request.session.is_some() {
+                if let Some(booked) = all
+                    .iter()
+                    .find(|s| s.status == SessionStatus::Planned && s.starts_at == Some(next))
+                {
+                    next_booked.push(booked.clone());
+                }
+            }
+        }
+
+        let mut red_flags = Vec::new();
+        let mut flag_context = Vec::new();
+        if let Some(plan) = &plan {
+            let selected: HashSet<i64> = entries.iter().map(|e| e.id).collect();
+            let seen: Vec<_> = all_entries
+                .iter()
+                .filter(|e| e.observed_at <= cutoff)
+                .cloned()
+                .collect();
+            let assessment = assess(plan, &seen, cutoff);
+            red_flags = assessment
+                .reasons
+                .into_iter()
+                .filter(|r| r.kind == ReasonKind::RedFlag)
+                .filter(|r| r.entry_ids.iter().any(|id| selected.contains(id)))
+                .collect();
+            let named: HashSet<i64> = red_flags
+                .iter()
+                .flat_map(|r| r.entry_ids.iter().copied())
+                .filter(|id| !selected.contains(id))
+                .collect();
+            flag_context = all_entries
+                .iter()
+                .filter(|e| named.contains(&e.id))
+                .cloned()
+                .collect();
+        }
+
+        let photos = journal
+            .photos(record.id)?
+            .into_iter()
+            .filter(|p| in_range(p.taken_at))
+            .map(|photo| ReportPhoto {
+                photo,
+                content: if request.include_photos {
+                    // Until the caller supplies the bytes.
+                    PhotoContent::Unavailable(PhotoProblem::Unreadable)
+                } else {
+                    PhotoContent::NotRequested
+                },
+            })
+            .collect();
+
+        sessions.push(ReportSession {
+            protocol: protocol_of(record),
+            record: record.clone(),
+            plan,
+            entries,
+            red_flags,
+            flag_context,
+            photos,
+        });
+    }
+
+    next_booked.sort_by_key(|s| (s.starts_at, s.id));
+    next_booked.dedup_by_key(|s| s.id);
+    let planned = next_booked
+        .into_iter()
+        .map(|record| PlannedSession {
+            protocol: protocol_of(&record),
+            record,
+        })
+        .collect();
+
+    Ok(ReportData {
+        generated_at: now,
+        locale: request.locale,
+        zone,
+        patient_name,
+        from: request.from,
+        to: request.to,
+        starts_at,
+        ends_at,
+        session_filter: request.session,
+        day_times: settings.day_times,
+        patient_key,
+        sessions,
+        planned,
+    })
+}
