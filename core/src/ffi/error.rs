@@ -3,6 +3,7 @@
 
 use crate::journal::JournalError;
 use crate::local_time::TimeInputError;
+use crate::report::ReportError;
 
 /// What went wrong, for Kotlin (`AftercareException`) and Swift (`AftercareError`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
@@ -117,4 +118,22 @@ impl From<TimeInputError> for AftercareError {
 pub(crate) fn guard<T>(f: impl FnOnce() -> Result<T, AftercareError>) -> Result<T, AftercareError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
         .unwrap_or(Err(AftercareError::Internal))
+}
+
+impl From<ReportError> for AftercareError {
+    fn from(err: ReportError) -> AftercareError {
+        let field = match &err {
+            ReportError::Journal(_) => "",
+            ReportError::RangeReversed { .. } | ReportError::DateOutOfRange(_) => "from",
+            ReportError::InvalidName => "patient_name",
+            ReportError::EmptyCalendar => "format",
+        };
+        match err {
+            ReportError::Journal(journal) => AftercareError::from(journal),
+            other => AftercareError::InvalidInput {
+                field: field.into(),
+                reason: other.to_string(),
+            },
+        }
+    }
 }

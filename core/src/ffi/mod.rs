@@ -17,8 +17,8 @@ use chrono_tz::Tz;
 pub use error::AftercareError;
 use error::guard;
 pub use records::{
-    NewSessionInput, ProtocolSummary, RecoveryNotice, ReminderResponse, ReminderSync, Session,
-    Settings, Timeline,
+    NewSessionInput, ProtocolSummary, RecoveryNotice, ReminderResponse, ReminderSync, Report,
+    ReportInput, Session, Settings, Timeline,
 };
 
 use crate::journal::{
@@ -474,6 +474,43 @@ impl AftercareCompanion {
             Ok(self
                 .journal
                 .save_settings(&patient, self::zone(&settings.zone)?)?)
+        })
+    }
+
+    /// A report for the provider: printable HTML, CSV, a FHIR R4 bundle or an iCalendar file.
+    pub fn report(&self, input: ReportInput, now: DateTime<Utc>) -> Result<Report, AftercareError> {
+        guard(|| {
+            let day = |text: &Option<String>, field: &str| {
+                text.as_deref()
+                    .map(|t| {
+                        chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| {
+                            AftercareError::InvalidInput {
+                                field: field.to_string(),
+                                reason: "a day like 2026-11-21".to_string(),
+                            }
+                        })
+                    })
+                    .transpose()
+            };
+            let locale = match input.locale {
+                Some(locale) => locale,
+                None => self.journal.settings()?.0.locale,
+            };
+            let request = crate::report::ReportRequest {
+                from: day(&input.from, "from")?,
+                to: day(&input.to, "to")?,
+                session: input.session_id,
+                include_photos: input.include_photos,
+                patient_name: input.patient_name,
+                locale,
+                zone: self::zone(&input.zone)?,
+            };
+            let content = self.journal.report(input.format, &request, now)?;
+            Ok(Report {
+                content,
+                media_type: input.format.media_type().to_string(),
+                extension: input.format.extension().to_string(),
+            })
         })
     }
 

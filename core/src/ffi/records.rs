@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use crate::journal::{SessionRecord, SessionStatus};
 use crate::protocol::Protocol;
 use crate::reminder::{Category, Reminder};
+use crate::report::ReportFormat;
 use crate::text::Locale;
 use crate::view::{PlanView, SeriesView, StatusView};
 
@@ -153,4 +154,36 @@ pub enum ReminderResponse {
         /// When it comes back.
         until: DateTime<Utc>,
     },
+}
+
+/// What to put in a report for the provider.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ReportInput {
+    /// HTML (printable, turn it into a PDF natively), CSV, FHIR R4 JSON or iCalendar.
+    pub format: ReportFormat,
+    /// First local day to include, `YYYY-MM-DD`; from the beginning if absent.
+    pub from: Option<String>,
+    /// Last local day to include, `YYYY-MM-DD`; up to the end if absent.
+    pub to: Option<String>,
+    /// Only this session.
+    pub session_id: Option<i64>,
+    /// Embed photos (HTML and FHIR), read from the paths the journal recorded.
+    pub include_photos: bool,
+    /// The patient's name as they want it shown; no name if absent.
+    pub patient_name: Option<String>,
+    /// The zone local days and times are written in.
+    pub zone: String,
+    /// Language (default: the settings').
+    pub locale: Option<Locale>,
+}
+
+/// A report, ready to share or print.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Report {
+    /// The file's content.
+    pub content: String,
+    /// Its media type, e.g. `application/fhir+json`.
+    pub media_type: String,
+    /// The usual file extension, without the dot.
+    pub extension: String,
 }

@@ -39,7 +39,7 @@ dl.meta dd{margin:0}
 .table-wrap:focus{outline:2px solid var(--accent)}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 caption{text-align:left;color:var(--muted);padding:.2rem 0;font-size:.9rem}
-th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
+th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:break-word}
 thead th{background:var(--soft)}
 tbody th{font-weight:normal;white-space:nowrap}
 .num{text-align:right;font-variant-numeric:tabular-nums}

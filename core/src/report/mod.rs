@@ -44,7 +44,7 @@ pub use select::collect;
 pub const MAX_NAME_CHARS: usize = 200;
 
 /// The four formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
 pub enum ReportFormat {
     /// A self-contained HTML page.
     Html,
