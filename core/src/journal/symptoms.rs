@@ -42,14 +42,22 @@ pub(crate) fn lossy_text(row: &Row<'_>, index: usize) -> rusqlite::Result<String
     })
 }
 
+/// A short code column (kind, area) as text, without allocating; `""` if it is not text.
+fn code<'r>(row: &'r Row<'_>, index: usize) -> rusqlite::Result<&'r str> {
+    Ok(match row.get_ref(index)? {
+        rusqlite::types::ValueRef::Text(bytes) => std::str::from_utf8(bytes).unwrap_or(""),
+        _ => "",
+    })
+}
+
 fn from_row(row: &Row<'_>) -> rusqlite::Result<SymptomEntry> {
-    let kind = lossy_text(row, 2)?;
-    let area = lossy_text(row, 5)?;
+    let kind = code(row, 2)?;
+    let area = code(row, 5)?;
     let severity: i64 = row.get(3)?;
     Ok(SymptomEntry {
         id: row.get(0)?,
         session_id: row.get(1)?,
-        kind: SymptomKind::from_code(&kind).unwrap_or(SymptomKind::Other),
+        kind: SymptomKind::from_code(kind).unwrap_or(SymptomKind::Other),
         severity: u8::try_from(severity).unwrap_or(10).min(10),
         observed_at: from_db(row.get(4)?)?,
         area: BodyArea::ALL

@@ -85,7 +85,15 @@ impl Journal {
     pub(crate) fn context(&self, now: DateTime<Utc>) -> Result<Context, JournalError> {
         let (settings, _) = self.settings()?;
         let sessions = self.sessions()?;
-        let plans = self.plans(&sessions, &settings)?;
+        let mut plans = self.plans(&sessions, &settings)?;
+        // A plan speaks until the next session ends; older ones can no longer add a reminder
+        // (the window starts a snooze's length before now) nor be the session recovered from.
+        let quiet_before = now - crate::reminder::MAX_SNOOZE - chrono::TimeDelta::days(1);
+        let first_relevant = plans
+            .windows(2)
+            .rposition(|pair| pair[1].0.ended_at.is_some_and(|end| end < quiet_before))
+            .map_or(0, |i| i + 1);
+        plans.drain(..first_relevant);
         let current = plans
             .iter()
             .rposition(|(s, _)| s.ended_at.is_some_and(|e| e <= now));

@@ -17,7 +17,7 @@ pub const HORIZON: TimeDelta = TimeDelta::days(62);
 /// How long before a reminder that did not fit the shell must ask again.
 pub const REFRESH_LEAD: TimeDelta = TimeDelta::minutes(15);
 /// The longest snooze; occurrences this far back are listed so a snoozed one can come back.
-pub(crate) const MAX_SNOOZE: TimeDelta = TimeDelta::days(7);
+pub const MAX_SNOOZE: TimeDelta = TimeDelta::days(7);
 
 /// What a shell should have scheduled now.
 #[derive(Debug, Clone, PartialEq, Eq)]
