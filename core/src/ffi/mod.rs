@@ -79,6 +79,18 @@ fn timeline_of(
     }
 }
 
+impl AftercareCompanion {
+    /// The saved settings, and the language to answer in: `locale`, else the saved one.
+    fn settings_and_locale(
+        &self,
+        locale: Option<Locale>,
+    ) -> Result<(PatientSettings, Locale), AftercareError> {
+        let (settings, _) = self.journal.settings()?;
+        let locale = locale.unwrap_or(settings.locale);
+        Ok((settings, locale))
+    }
+}
+
 #[uniffi::export]
 impl AftercareCompanion {
     /// Opens (or creates) the journal at `path`; `key` is the 32-byte key from the Keychain /
@@ -201,8 +213,7 @@ impl AftercareCompanion {
     ) -> Result<Timeline, AftercareError> {
         guard(|| {
             let zone = self::zone(&zone)?;
-            let (settings, _) = self.journal.settings()?;
-            let locale = locale.unwrap_or(settings.locale);
+            let (settings, locale) = self.settings_and_locale(locale)?;
             let sessions = self.journal.sessions()?;
             let record =
                 sessions
@@ -245,8 +256,7 @@ impl AftercareCompanion {
     ) -> Result<Timeline, AftercareError> {
         guard(|| {
             let zone = self::zone(&zone)?;
-            let (settings, _) = self.journal.settings()?;
-            let locale = locale.unwrap_or(settings.locale);
+            let (settings, locale) = self.settings_and_locale(locale)?;
             let catalog = self.journal.catalog();
             let protocol =
                 catalog
@@ -282,10 +292,7 @@ impl AftercareCompanion {
         locale: Option<Locale>,
     ) -> Result<Vec<ProtocolSummary>, AftercareError> {
         guard(|| {
-            let locale = match locale {
-                Some(locale) => locale,
-                None => self.journal.settings()?.0.locale,
-            };
+            let (_, locale) = self.settings_and_locale(locale)?;
             Ok(self
                 .journal
                 .catalog()
@@ -492,10 +499,7 @@ impl AftercareCompanion {
                     })
                     .transpose()
             };
-            let locale = match input.locale {
-                Some(locale) => locale,
-                None => self.journal.settings()?.0.locale,
-            };
+            let (_, locale) = self.settings_and_locale(input.locale)?;
             let request = crate::report::ReportRequest {
                 from: day(&input.from, "from")?,
                 to: day(&input.to, "to")?,
