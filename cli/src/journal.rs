@@ -362,18 +362,13 @@ fn show_session(opened: &Opened, record: &SessionRecord, message: &str, json: bo
 /// The session a new entry belongs to by default: the latest done session that had ended by
 /// `at` (else the latest done one).
 fn current_session(journal: &Journal, at: Option<DateTime<Utc>>) -> Result<i64, String> {
-    let sessions = journal.sessions().map_err(fail)?;
-    let done: Vec<&SessionRecord> = sessions
-        .iter()
-        .filter(|s| s.status == SessionStatus::Done)
-        .collect();
-    let ended_by_then = done.iter().rev().find(|s| match (at, s.ended_at) {
-        (Some(at), Some(ended)) => ended <= at,
-        _ => true,
-    });
-    ended_by_then.or(done.last()).map(|s| s.id).ok_or_else(|| {
-        "no session is done yet: add one with `aftercare session add --ended ...`".to_string()
-    })
+    journal
+        .recovering_from(at)
+        .map_err(fail)?
+        .map(|s| s.id)
+        .ok_or_else(|| {
+            "no session is done yet: add one with `aftercare session add --ended ...`".to_string()
+        })
 }
 
 // ---------------------------------------------------------------------------------------------

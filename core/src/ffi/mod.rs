@@ -159,6 +159,21 @@ impl AftercareCompanion {
         guard(|| Ok(self.journal.sessions()?.iter().map(Session::from).collect()))
     }
 
+    /// The done session the patient is recovering from at `at` (the one new log entries
+    /// belong to); `None` when no session is done yet.
+    pub fn recovering_from(
+        &self,
+        at: Option<DateTime<Utc>>,
+    ) -> Result<Option<Session>, AftercareError> {
+        guard(|| {
+            Ok(self
+                .journal
+                .recovering_from(at)?
+                .as_ref()
+                .map(Session::from))
+        })
+    }
+
     /// Records a session (done, or planned for an appointment).
     pub fn add_session(
         &self,

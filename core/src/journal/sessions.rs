@@ -234,6 +234,25 @@ impl Journal {
         Ok(sessions)
     }
 
+    /// The done session a patient is recovering from at `at`: the latest one that had ended
+    /// by then, else (an entry dated before every session) the latest done one; with no `at`,
+    /// the latest done one. `None` when no session is done yet. New log entries belong to it.
+    pub fn recovering_from(
+        &self,
+        at: Option<DateTime<Utc>>,
+    ) -> Result<Option<SessionRecord>, JournalError> {
+        let done: Vec<SessionRecord> = self
+            .sessions()?
+            .into_iter()
+            .filter(|s| s.status == SessionStatus::Done)
+            .collect();
+        let ended_by_then = done
+            .iter()
+            .rev()
+            .find(|s| at.is_none_or(|at| s.ended_at.is_some_and(|ended| ended <= at)));
+        Ok(ended_by_then.or(done.last()).cloned())
+    }
+
     /// Whether session `id` exists.
     pub(crate) fn session_exists(tx: &rusqlite::Connection, id: i64) -> Result<bool, JournalError> {
         Ok(tx

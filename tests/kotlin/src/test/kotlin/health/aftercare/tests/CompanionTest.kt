@@ -73,6 +73,7 @@ class CompanionTest {
         val (companion, sessionId) = openWithSession()
         companion.use {
             val now = ended.plus(Duration.ofHours(61))
+            assertEquals(sessionId, it.recoveringFrom(now)?.id, "new entries belong to this session")
             it.logSymptom(sessionId, symptom(SymptomKind.REDNESS, 4, ended.plus(Duration.ofHours(12))), now)
             assertEquals(TriageLevel.NORMAL, it.today(now, zone, null).assessment!!.level)
             val worse = it.logSymptom(sessionId, symptom(SymptomKind.REDNESS, 6, ended.plus(Duration.ofHours(60))), now)
