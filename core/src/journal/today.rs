@@ -53,9 +53,27 @@ impl Journal {
         sessions: &[SessionRecord],
         settings: &PatientSettings,
     ) -> Result<Vec<(SessionRecord, RecoveryPlan)>, JournalError> {
+        self.plans_since(sessions, settings, None)
+    }
+
+    /// [`Journal::plans`], leaving out sessions whose successor had already ended before
+    /// `since`: a plan speaks only until the next session ends, so those can say nothing after.
+    fn plans_since(
+        &self,
+        sessions: &[SessionRecord],
+        settings: &PatientSettings,
+        since: Option<DateTime<Utc>>,
+    ) -> Result<Vec<(SessionRecord, RecoveryPlan)>, JournalError> {
         let catalog = self.catalog();
+        let first_relevant = since
+            .and_then(|since| {
+                sessions.iter().rposition(|s| {
+                    s.status == SessionStatus::Done && s.ended_at.is_some_and(|end| end < since)
+                })
+            })
+            .unwrap_or(0);
         let mut out = Vec::new();
-        for (i, record) in sessions.iter().enumerate() {
+        for (i, record) in sessions.iter().enumerate().skip(first_relevant) {
             let Some(session) = record.treatment() else {
                 continue;
             };
@@ -85,15 +103,10 @@ impl Journal {
     pub(crate) fn context(&self, now: DateTime<Utc>) -> Result<Context, JournalError> {
         let (settings, _) = self.settings()?;
         let sessions = self.sessions()?;
-        let mut plans = self.plans(&sessions, &settings)?;
-        // A plan speaks until the next session ends; older ones can no longer add a reminder
-        // (the window starts a snooze's length before now) nor be the session recovered from.
+        // Older plans can no longer add a reminder (the window starts a snooze's length before
+        // now) nor be the session recovered from.
         let quiet_before = now - crate::reminder::MAX_SNOOZE - chrono::TimeDelta::days(1);
-        let first_relevant = plans
-            .windows(2)
-            .rposition(|pair| pair[1].0.ended_at.is_some_and(|end| end < quiet_before))
-            .map_or(0, |i| i + 1);
-        plans.drain(..first_relevant);
+        let plans = self.plans_since(&sessions, &settings, Some(quiet_before))?;
         let current = plans
             .iter()
             .rposition(|(s, _)| s.ended_at.is_some_and(|e| e <= now));
