@@ -217,18 +217,23 @@ impl NewSymptom {
         if self.severity > 10 {
             return Err(SymptomError::Severity);
         }
-        if self.note.chars().count() > MAX_NOTE_CHARS {
-            return Err(SymptomError::NoteTooLong);
-        }
-        if self
-            .note
-            .chars()
-            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        {
-            return Err(SymptomError::NoteControl);
-        }
-        Ok(())
+        check_note(&self.note)
     }
+}
+
+/// Checks a free-text note: at most [`MAX_NOTE_CHARS`], no control characters but line breaks
+/// and tabs.
+pub fn check_note(note: &str) -> Result<(), SymptomError> {
+    if note.chars().count() > MAX_NOTE_CHARS {
+        return Err(SymptomError::NoteTooLong);
+    }
+    if note
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(SymptomError::NoteControl);
+    }
+    Ok(())
 }
 
 /// A logged symptom.

@@ -6,6 +6,8 @@
 //! See `core/docs/journal.md`.
 
 mod backup;
+mod clinic;
+mod contacts;
 mod error;
 mod key;
 mod open;
@@ -25,6 +27,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use clinic::ClinicContact;
 pub use error::JournalError;
 pub use key::JournalKey;
 pub use open::{INTEGRITY_CHECK_EVERY, Recovery};

@@ -94,6 +94,32 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         checked_at INTEGER NOT NULL
     ) STRICT;
     ",
+    // 3: "I contacted my provider" records, the clinic's contact and the app's own state.
+    "
+    CREATE TABLE provider_contacts (
+        id           INTEGER PRIMARY KEY,
+        session_id   INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        rule_id      TEXT,
+        contacted_at INTEGER NOT NULL,
+        note         TEXT NOT NULL DEFAULT '',
+        created_at   INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX provider_contacts_by_session ON provider_contacts (session_id, contacted_at);
+
+    CREATE TABLE clinic (
+        id         INTEGER PRIMARY KEY CHECK (id = 1),
+        name       TEXT NOT NULL DEFAULT '',
+        phone      TEXT NOT NULL DEFAULT '',
+        email      TEXT NOT NULL DEFAULT '',
+        updated_at INTEGER NOT NULL
+    ) STRICT;
+
+    CREATE TABLE app_state (
+        key        TEXT PRIMARY KEY,
+        value      TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+    ) STRICT;
+    ",
 ];
 
 /// The schema version this code writes.

@@ -24,6 +24,21 @@ pub const WATCH_FOR: TimeDelta = TimeDelta::hours(48);
 /// The severity from which an expected symptom is worth watching.
 pub const STRONG_SEVERITY: u8 = 6;
 
+/// The patient's record that they contacted their provider about a red flag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
+pub struct ProviderContact {
+    /// Its id in the journal.
+    pub id: i64,
+    /// The session whose flag it answers.
+    pub session_id: i64,
+    /// The red-flag rule it was about; `None` means every flag raised by then.
+    pub rule_id: Option<String>,
+    /// When the patient reached their provider.
+    pub contacted_at: DateTime<Utc>,
+    /// Free text (what the provider said); may be empty.
+    pub note: String,
+}
+
 /// How soon the provider should hear about the log, from nothing to now.
 #[derive(
     Debug,
