@@ -5,10 +5,12 @@ use std::sync::Arc;
 
 use aftercare_core::local_time::{self, parse_instant, parse_zone};
 use aftercare_core::reminder;
+use aftercare_core::triage::{AssessmentView, assess};
 use aftercare_core::view::{PlanView, RemindersView, SeriesView, StatusView, series_view};
 use aftercare_core::{
-    Catalog, DayTimes, Locale, PatientSettings, PlanOptions, Protocol, QuietHours, RecoveryPlan,
-    ReminderLedger, TreatmentSession, series_progress, status_at,
+    BodyArea, Catalog, DayTimes, Locale, PatientSettings, PlanOptions, Protocol, QuietHours,
+    RecoveryPlan, ReminderLedger, SymptomEntry, SymptomKind, TreatmentSession, series_progress,
+    status_at,
 };
 use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
 use chrono_tz::Tz;
@@ -125,6 +127,9 @@ struct Story {
     status: StatusView,
     #[serde(skip_serializing_if = "Option::is_none")]
     series: Option<SeriesView>,
+    /// The demo's example log and what triage says of it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    assessment: Option<AssessmentView>,
 }
 
 /// A session read from the command line.
@@ -182,6 +187,7 @@ fn plan(catalog: &mut Catalog, args: PlanArgs, locale: Locale) -> Result<ExitCod
         input.now,
         locale,
         args.json,
+        None,
     )
 }
 
@@ -270,7 +276,30 @@ fn demo(catalog: &Catalog, args: DemoArgs, locale: Locale) -> Result<ExitCode, S
         day_times: DayTimes::default(),
         next_session: next,
     };
-    tell(protocol, session, options, now, locale, args.json)
+    // A short example log, so a newcomer sees what triage makes of one: redness the first
+    // evening (normal), and itching this morning (not expected: worth watching).
+    let log = [
+        (1, SymptomKind::Redness, 5, ended + TimeDelta::hours(8)),
+        (2, SymptomKind::Itching, 3, now - TimeDelta::minutes(30)),
+    ]
+    .map(|(id, kind, severity, observed_at)| SymptomEntry {
+        id,
+        session_id: 1,
+        kind,
+        severity,
+        observed_at,
+        area: BodyArea::Cheeks,
+        note: String::new(),
+    });
+    tell(
+        protocol,
+        session,
+        options,
+        now,
+        locale,
+        args.json,
+        Some(&log),
+    )
 }
 
 fn tell(
@@ -280,6 +309,7 @@ fn tell(
     now: DateTime<Utc>,
     locale: Locale,
     json: bool,
+    log: Option<&[SymptomEntry]>,
 ) -> Result<ExitCode, String> {
     let zone = session.zone;
     let progress = series_progress(&protocol, std::slice::from_ref(&session));
@@ -289,11 +319,16 @@ fn tell(
         plan: PlanView::new(&plan, zone, locale),
         status: StatusView::new(&plan, &status, locale),
         series: progress.as_ref().map(|p| series_view(p, zone, locale)),
+        assessment: log
+            .map(|log| AssessmentView::new(&plan, &assess(&plan, log, now), log, locale, zone)),
     };
     if json {
         print_json(&story);
     } else {
         render::story(&story.plan, &story.status, story.series.as_ref(), locale);
+        if let (Some(assessment), Some(log)) = (&story.assessment, log) {
+            render::example_log(assessment, log, zone, locale);
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

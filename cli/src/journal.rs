@@ -8,10 +8,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use aftercare_core::journal::{
-    Journal, JournalError, JournalKey, NewSession, Recovery, SessionRecord, SessionStatus,
+    Journal, JournalError, JournalKey, Logged, NewSession, Recovery, SessionRecord, SessionStatus,
 };
 use aftercare_core::local_time::{Stamp, Style, parse_instant, parse_zone};
 use aftercare_core::text::{Args, Texts};
+use aftercare_core::triage::AssessmentView;
 use aftercare_core::view::{ProtocolView, SCHEMA};
 use aftercare_core::{
     BodyArea, Catalog, Locale, NewSymptom, PatientSettings, SymptomEntry, SymptomKind,
@@ -259,6 +260,45 @@ impl EntryOut {
     }
 }
 
+/// `log --json` and `log edit --json`: the entry, and what the log says now.
+#[derive(Debug, Serialize)]
+struct LoggedOut {
+    #[serde(flatten)]
+    entry: EntryOut,
+    /// Whether it raised the log to a call to contact the provider.
+    raised: bool,
+    /// The session's assessment with it (absent for a booked session).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    assessment: Option<AssessmentView>,
+}
+
+/// Prints what logging (or editing) answered: the entry, then the call to action when the log
+/// now asks the patient to contact their provider.
+fn logged(
+    opened: &Opened,
+    logged: &Logged,
+    zone: Tz,
+    message: &str,
+    json: bool,
+) -> Result<(), String> {
+    let entry = logged.entries.first().ok_or("nothing was logged")?;
+    let view = EntryOut::new(entry, zone, opened.locale);
+    let assessment = logged.after.as_ref().map(|a| a.view(opened.locale, zone));
+    if json {
+        print_json(&LoggedOut {
+            entry: view,
+            raised: logged.raised(),
+            assessment,
+        });
+        return Ok(());
+    }
+    render::entry_changed(Some(&view), entry.id, message, opened.locale);
+    if let (true, Some(assessment)) = (logged.raised(), &assessment) {
+        render::call_to_action(assessment, opened.locale);
+    }
+    Ok(())
+}
+
 /// `log list --json` and `log --same-as-yesterday --json`.
 #[derive(Debug, Serialize)]
 struct EntriesOut {
@@ -441,16 +481,11 @@ fn log_entry(opened: &Opened, args: LogEntryArgs) -> Result<ExitCode, String> {
         Some(id) => id,
         None => current_session(&opened.journal, Some(observed_at))?,
     };
-    let entry = opened
+    let answer = opened
         .journal
-        .log_symptom(session, &new, now)
+        .log_and_assess(session, std::slice::from_ref(&new), now)
         .map_err(fail)?;
-    let view = EntryOut::new(&entry, zone, opened.locale);
-    if args.json {
-        print_json(&view);
-    } else {
-        render::entry_changed(Some(&view), entry.id, "cli-logged", opened.locale);
-    }
+    logged(opened, &answer, zone, "cli-logged", args.json)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -466,10 +501,12 @@ fn same_as_yesterday(opened: &Opened, args: LogEntryArgs) -> Result<ExitCode, St
         .same_as_yesterday(session, now, zone)
         .map_err(fail)?;
     // All of yesterday again, or none of it.
-    let entries: Vec<EntryOut> = opened
+    let answer = opened
         .journal
-        .log_symptoms(session, &repeats, now)
-        .map_err(fail)?
+        .log_and_assess(session, &repeats, now)
+        .map_err(fail)?;
+    let entries: Vec<EntryOut> = answer
+        .entries
         .iter()
         .map(|entry| EntryOut::new(entry, zone, opened.locale))
         .collect();
@@ -483,6 +520,9 @@ fn same_as_yesterday(opened: &Opened, args: LogEntryArgs) -> Result<ExitCode, St
         });
     } else {
         render::same_as_yesterday(&entries, opened.locale);
+        if let (true, Some(after)) = (answer.raised(), &answer.after) {
+            render::call_to_action(&after.view(opened.locale, zone), opened.locale);
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -552,16 +592,11 @@ fn log_edit(opened: &Opened, args: LogEditArgs) -> Result<ExitCode, String> {
             .unwrap_or(old.area),
         note: args.note.unwrap_or(old.note),
     };
-    let entry = opened
+    let answer = opened
         .journal
-        .edit_symptom(args.id, &new, now)
+        .edit_and_assess(args.id, &new, now)
         .map_err(fail)?;
-    let view = EntryOut::new(&entry, zone, opened.locale);
-    if args.json {
-        print_json(&view);
-    } else {
-        render::entry_changed(Some(&view), entry.id, "cli-log-edited", opened.locale);
-    }
+    logged(opened, &answer, zone, "cli-log-edited", args.json)?;
     Ok(ExitCode::SUCCESS)
 }
 

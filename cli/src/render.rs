@@ -9,7 +9,7 @@ use aftercare_core::triage::AssessmentView;
 use aftercare_core::view::{
     MilestoneView, PlanView, ReminderView, RemindersView, RuleView, SeriesView, StatusView,
 };
-use aftercare_core::{Locale, PatientSettings, Protocol};
+use aftercare_core::{Locale, PatientSettings, Protocol, SymptomEntry};
 
 use crate::journal::{EntryOut, SessionOut};
 use chrono::{DateTime, Utc};
@@ -77,7 +77,7 @@ pub fn protocol(protocol: &Protocol, locale: Locale) {
         };
         println!(
             "  {}  {}  {}",
-            pad(&view.kind, 16),
+            pad(&view.kind_label, 16),
             pad(&window, 14),
             view.title
         );
@@ -102,7 +102,7 @@ pub fn check_ok(protocol: &Protocol, locale: Locale) {
 
 pub fn demo_intro(protocol: &Protocol, ended: DateTime<Utc>, zone: Tz, locale: Locale) {
     let mut args = Args::new();
-    args.set("protocol", protocol.display_name(locale));
+    args.set("protocol", protocol.inline_name(locale));
     args.set("time", format_local(ended, zone, locale, Style::Time));
     println!("{}", Texts::new(locale).get("cli-demo-intro", Some(&args)));
 }
@@ -152,21 +152,7 @@ pub fn story(plan: &PlanView, status: &StatusView, series: Option<&SeriesView>, 
     );
     rule_lines(&t.get("cli-expected-later", None), &status.expected_later);
 
-    if !status.watch_for.is_empty() {
-        heading(&t.get("cli-watch-for", None));
-        for flag in &status.watch_for {
-            let level = flag
-                .level
-                .map(|l| match l {
-                    aftercare_core::protocol::Level::Urgent => t.get("level-urgent", None),
-                    aftercare_core::protocol::Level::ContactProvider => {
-                        t.get("level-contact_provider", None)
-                    }
-                })
-                .unwrap_or_default();
-            println!("  • {} — {level}", flag.title);
-        }
-    }
+    watch_for(status, &t);
 
     if let Some(next) = &status.next {
         println!();
@@ -213,6 +199,26 @@ pub fn story(plan: &PlanView, status: &StatusView, series: Option<&SeriesView>, 
 }
 
 /// What is off-limits (and until when), what was lifted, and the routines due today.
+/// The signs to contact the provider about that apply now, with how soon.
+fn watch_for(status: &StatusView, t: &Texts<'_>) {
+    if status.watch_for.is_empty() {
+        return;
+    }
+    heading(&t.get("cli-watch-for", None));
+    for flag in &status.watch_for {
+        let level = flag
+            .level
+            .map(|l| match l {
+                aftercare_core::protocol::Level::Urgent => t.get("level-urgent", None),
+                aftercare_core::protocol::Level::ContactProvider => {
+                    t.get("level-contact_provider", None)
+                }
+            })
+            .unwrap_or_default();
+        println!("  • {} — {level}", flag.title);
+    }
+}
+
 fn restrictions_and_routines(status: &StatusView, t: &Texts<'_>) {
     heading(&t.get("cli-avoid-until", None));
     if status.restrictions.is_empty() {
@@ -302,7 +308,7 @@ fn reminder_rows(reminders: &[ReminderView]) {
             };
             (
                 format!("{}{urgent}", r.fire.text),
-                format!("{}  {what}", pad(r.reminder.category.code(), 11)),
+                format!("{}  {what}", pad(&r.category_label, 16)),
             )
         })
         .collect();
@@ -423,11 +429,24 @@ pub fn same_as_yesterday(entries: &[EntryOut], locale: Locale) {
 
 fn assessment(view: &AssessmentView, logged_today: u32, t: &Texts<'_>) {
     heading(&t.get("cli-your-log", None));
+    findings(view, t);
+    let mut args = Args::new();
+    args.set("count", logged_today);
+    println!("  {}", t.get("cli-logged-today", Some(&args)));
+}
+
+/// What the log says: headline, what to do, each finding with its entries, entries that were
+/// not assessed, and until when to check in.
+fn findings(view: &AssessmentView, t: &Texts<'_>) {
     println!("  {}", view.headline);
     println!("  {}", view.advice);
     for reason in &view.reasons {
         println!();
-        println!("  • {}", reason.title);
+        if reason.kind == aftercare_core::ReasonKind::RedFlag {
+            println!("  • {} ({})", reason.title, reason.status_label);
+        } else {
+            println!("  • {}", reason.title);
+        }
         if let Some(detail) = &reason.detail {
             println!("    {detail}");
         }
@@ -439,14 +458,39 @@ fn assessment(view: &AssessmentView, logged_today: u32, t: &Texts<'_>) {
         }
     }
     println!();
+    if let Some(note) = &view.not_assessed_note {
+        println!("  {note}");
+    }
     if let Some(until) = &view.watch_until {
         let mut args = Args::new();
         args.set("when", until.text.clone());
         println!("  {}", t.get("cli-check-in-until", Some(&args)));
     }
-    let mut args = Args::new();
-    args.set("count", logged_today);
-    println!("  {}", t.get("cli-logged-today", Some(&args)));
+}
+
+/// The demo's example log and what triage says of it.
+pub fn example_log(view: &AssessmentView, log: &[SymptomEntry], zone: Tz, locale: Locale) {
+    let t = Texts::new(locale);
+    heading(&t.get("cli-demo-log", None));
+    for entry in log {
+        println!(
+            "  {}: {} {}/10 · {}",
+            format_local(entry.observed_at, zone, locale, Style::DateTime),
+            aftercare_core::view::symptom_name(entry.kind, &t),
+            entry.severity,
+            aftercare_core::view::area_name(entry.area, &t)
+        );
+    }
+    println!();
+    findings(view, &t);
+}
+
+/// After logging: when the log now asks the patient to contact their provider, say so at once.
+pub fn call_to_action(view: &AssessmentView, locale: Locale) {
+    let t = Texts::new(locale);
+    heading(&t.get("cli-call-to-action", None));
+    findings(view, &t);
+    println!("{}", view.disclaimer);
 }
 
 pub fn today(view: &TodayView, locale: Locale) {
@@ -470,6 +514,7 @@ pub fn today(view: &TodayView, locale: Locale) {
             }
             table(&rows);
             restrictions_and_routines(status, &t);
+            watch_for(status, &t);
         }
         None => println!("  {}", t.get("cli-no-current-session", None)),
     }

@@ -158,7 +158,10 @@ fn bad_requests_are_one_line_without_health_data() {
         "2027-01-31",
     ]));
     assert!(csv.starts_with("Report written"));
-    assert_eq!(std::fs::read_to_string(out).unwrap().lines().count(), 1);
+    // The header and the disclaimer row, no entries.
+    let written = std::fs::read_to_string(out).unwrap();
+    assert_eq!(written.lines().count(), 2);
+    assert!(written.lines().nth(1).unwrap().contains("not a doctor"));
 }
 
 #[test]

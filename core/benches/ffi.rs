@@ -56,7 +56,9 @@ fn bench(c: &mut Criterion) {
     // Logged later than the last entry (nothing is logged "in the future"); asked at `now`.
     let logged_at = sessions.last().unwrap().1 + TimeDelta::days(20);
     for ((id, _), entries) in sessions.iter().zip(by_session) {
-        companion.log_symptoms(*id, entries, logged_at).unwrap();
+        companion
+            .log_symptoms(*id, entries, logged_at, zone.clone())
+            .unwrap();
     }
     c.bench_function("today via AftercareCompanion (Rust, no FFI)", |b| {
         b.iter(|| black_box(companion.today(now, zone.clone(), None).unwrap()))

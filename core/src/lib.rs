@@ -44,4 +44,6 @@ pub use span::Span;
 pub use status::{RecoveryStatus, status_at};
 pub use symptom::{BodyArea, NewSymptom, SymptomEntry, SymptomError, SymptomKind};
 pub use text::Locale;
-pub use triage::{Assessment, Reason, ReasonKind, TriageLevel, assess};
+pub use triage::{
+    Assessment, Episode, FlagStatus, ProviderContact, Reason, ReasonKind, TriageLevel, assess,
+};

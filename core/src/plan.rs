@@ -9,6 +9,7 @@ use crate::phase::{Phase, PhaseKind};
 use crate::protocol::{Anchor, Protocol, ProtocolRef, Rule, RuleKind, Schedule};
 use crate::session::{DayTimes, TreatmentSession};
 use crate::span::Span;
+use crate::symptom::SymptomKind;
 
 /// How long open windows last when neither a next session nor a series gives an end.
 pub const DEFAULT_HORIZON: Span = Span::weeks(4);
@@ -232,6 +233,14 @@ impl RecoveryPlan {
     /// Items with their rules.
     pub fn rules(&self) -> impl Iterator<Item = (&PlanItem, &Rule)> {
         self.items.iter().map(|item| (item, self.rule(item)))
+    }
+
+    /// Whether the plan expects `kind` at `severity` at the moment `at` (an expected-symptom
+    /// window covers it and the severity is within the rule's maximum).
+    pub fn expects(&self, kind: SymptomKind, severity: u8, at: DateTime<Utc>) -> bool {
+        self.rules().any(|(item, rule)| {
+            rule.expects(kind, severity) && item.starts_at <= at && at < item.ends_at
+        })
     }
 }
 

@@ -92,6 +92,19 @@ impl FromStr for Locale {
     }
 }
 
+/// A title as it reads after a colon or inside a sentence: its first letter lowercased, unless
+/// the first word is an abbreviation ("SPF 30", "PRP").
+pub fn inline_start(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), second) if !second.is_some_and(char::is_uppercase) => first
+            .to_lowercase()
+            .chain(text[first.len_utf8()..].chars())
+            .collect(),
+        _ => text.to_string(),
+    }
+}
+
 /// A problem in Fluent source text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("line {line}: {message}")]
@@ -374,6 +387,15 @@ mod tests {
         let err = TextBundle::compile([(Locale::En, "ok = fine\n\nbroken = { $\n")]).unwrap_err();
         assert_eq!(err.0, Locale::En);
         assert_eq!(err.1.line, 3);
+    }
+
+    #[test]
+    fn inline_titles_start_lowercase_but_keep_abbreviations() {
+        assert_eq!(inline_start("No uses cera"), "no uses cera");
+        assert_eq!(inline_start("SPF 30 every morning"), "SPF 30 every morning");
+        assert_eq!(inline_start("Évita"), "évita");
+        assert_eq!(inline_start(""), "");
+        assert_eq!(inline_start("A"), "a");
     }
 
     #[test]

@@ -686,16 +686,21 @@ fn plain_page_size(bytes: &[u8]) -> usize {
     }
 }
 
-/// The first full table leaf page at or after page 5 (1-based) in a plain file: damage in its
-/// middle hits stored cells, not free space.
+/// The first full table leaf page of the symptom log at or after page 5 (1-based) in a plain
+/// file (one holding the notes' text, so not a page of the schema or another table): damage in
+/// its middle hits stored cells, not free space.
 fn full_leaf_page(bytes: &[u8], page_size: usize) -> usize {
     let pages = bytes.len() / page_size;
+    let marker = b"itchy weeping blister";
     (5..=pages)
         .find(|&page| {
             let at = (page - 1) * page_size;
             let cells = u16::from_be_bytes([bytes[at + 3], bytes[at + 4]]);
             let content_start = u16::from_be_bytes([bytes[at + 5], bytes[at + 6]]) as usize;
-            bytes[at] == 0x0d && cells >= 4 && content_start < page_size / 2 - 64
+            let notes = bytes[at..at + page_size]
+                .windows(marker.len())
+                .any(|w| w == marker);
+            bytes[at] == 0x0d && cells >= 4 && content_start < page_size / 2 - 64 && notes
         })
         .expect("a full table leaf page")
 }
@@ -974,7 +979,10 @@ fn damage_met_between_checks_is_recovered_at_next_open() {
         let (dir, path, session, _) = damaged_base(encrypted);
         let mut bytes = std::fs::read(&path).unwrap();
         if encrypted {
-            flip(&mut bytes, middle_of(20, SQLCIPHER_PAGE, 32), 64);
+            // A page near the end: the log's rows were written last, after every table's
+            // root and the schema's pages.
+            let page = bytes.len() / SQLCIPHER_PAGE - 3;
+            flip(&mut bytes, middle_of(page, SQLCIPHER_PAGE, 32), 64);
         } else {
             let size = plain_page_size(&bytes);
             let page = full_leaf_page(&bytes, size);
@@ -1940,6 +1948,14 @@ const SCHEMA_V1: &str = "
     ) STRICT;
 ";
 
+/// What schema version 2 added to version 1, exactly as it was written (frozen: never edit).
+const SCHEMA_V2_ADDS: &str = "
+    CREATE TABLE integrity_checks (
+        id         INTEGER PRIMARY KEY CHECK (id = 1),
+        checked_at INTEGER NOT NULL
+    ) STRICT;
+";
+
 /// Builds a journal file at schema version `v` (below [`SCHEMA_VERSION`]) and returns the
 /// records it holds: `(session id, its entries)`, if any.
 fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<SymptomEntry>)> {
@@ -1955,11 +1971,17 @@ fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<
             }
             None
         }
-        // The first schema, in WAL mode as version 1 left it, with a session and entries.
-        1 => {
+        // The first schemas, in WAL mode as versions 1 and 2 left them, with a session and
+        // entries (version 2 with a passed page check recorded).
+        1 | 2 => {
             let conn = raw(path, raw_key(encrypted));
+            let adds = if v == 2 {
+                format!("{SCHEMA_V2_ADDS} INSERT INTO integrity_checks VALUES (1, 0);")
+            } else {
+                String::new()
+            };
             conn.execute_batch(&format!(
-                "PRAGMA journal_mode = WAL; BEGIN; {SCHEMA_V1} PRAGMA user_version = 1; COMMIT;"
+                "PRAGMA journal_mode = WAL; BEGIN; {SCHEMA_V1} {adds} PRAGMA user_version = {v}; COMMIT;"
             ))
             .unwrap();
             let ended = (now() - TimeDelta::hours(2)).timestamp();

@@ -261,16 +261,21 @@ fn csv_is_rfc_4180() {
     assert!(!csv.replace("\r\n", "").contains('\r'));
     let rows = parse_csv(&csv);
     assert_eq!(rows[0], COLUMNS);
-    assert_eq!(rows.len(), 1 + 8);
+    // The header, 8 entries, then the disclaimer row (no entry id; the notice in `note`).
+    assert_eq!(rows.len(), 1 + 8 + 1);
+    let last = rows.last().unwrap();
+    assert_eq!(last[0], "");
+    assert!(last[COLUMNS.len() - 1].starts_with("Aftercare is a companion, not a doctor"));
     assert!(rows.iter().all(|r| r.len() == COLUMNS.len()));
     let col = |name: &str| COLUMNS.iter().position(|c| *c == name).unwrap();
     // Quotes, commas and line breaks survive; a formula is defused.
     assert_eq!(rows[3][col("note")], "Better, but \"tight\"");
     assert_eq!(rows[7][col("note")], "Chills\nin the evening");
     assert_eq!(rows[5][col("note")], "'=flaky");
-    // The red flags name their rules; the baseline entry of a worsening flag too.
+    // The red flags name their rules; the low point a worsening flag rose from too.
     assert_eq!(rows[6][col("red_flags")], "flag-redness-worsening");
-    assert_eq!(rows[1][col("red_flags")], "flag-redness-worsening");
+    assert_eq!(rows[3][col("red_flags")], "flag-redness-worsening");
+    assert_eq!(rows[1][col("red_flags")], "");
     assert_eq!(rows[7][col("red_flags")], "flag-fever");
     assert_eq!(rows[1][col("in_usual_window")], "true");
     assert_eq!(rows[7][col("in_usual_window")], "false");
@@ -783,7 +788,15 @@ fn an_empty_range_gives_an_honest_empty_report() {
     assert!(html.contains("1 Mar 2027 to 1 Mar 2027"));
     assert!(html.contains("It is not a diagnosis."));
     let csv = report::render(ReportFormat::Csv, &data).unwrap();
-    assert_eq!(csv, format!("{}\r\n", COLUMNS.join(",")));
+    let mut lines = csv.split("\r\n");
+    assert_eq!(lines.next(), Some(COLUMNS.join(",").as_str()));
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .contains("Aftercare is a companion, not a doctor")
+    );
+    assert_eq!(lines.collect::<Vec<_>>(), [""]);
     let bundle: Value =
         serde_json::from_str(&report::render(ReportFormat::Fhir, &data).unwrap()).unwrap();
     let entries = bundle["entry"].as_array().unwrap();
@@ -833,16 +846,16 @@ fn a_range_keeps_its_days_and_judges_flags_with_earlier_entries_as_baseline() {
     let s = &data.sessions[0];
     let kinds: Vec<SymptomKind> = s.entries.iter().map(|e: &SymptomEntry| e.kind).collect();
     assert_eq!(kinds, [SymptomKind::Redness]);
-    // The worsening flag stands on the 21 Nov baseline, which is shown as its context.
+    // The worsening flag stands on the 22 Nov low point, which is shown as its context.
     assert_eq!(s.red_flags.len(), 1);
     assert_eq!(
         s.red_flags[0].rule_id.as_deref(),
         Some("flag-redness-worsening")
     );
     assert_eq!(s.flag_context.len(), 1);
-    // The fever on the 25th is outside the range: not judged.
+    // The fever on the 25th is outside the range: not judged. Header, the entry, disclaimer.
     let csv = report::render(ReportFormat::Csv, &data).unwrap();
-    assert_eq!(csv.matches("\r\n").count(), 2);
+    assert_eq!(csv.matches("\r\n").count(), 3);
     assert!(!csv.contains("flag-fever"));
     // Nothing of the calendar falls on that day.
     assert!(matches!(

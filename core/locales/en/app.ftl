@@ -199,6 +199,8 @@ cli-same-logged = { $count ->
 cli-today = Today
 cli-no-current-session = No session has ended yet: add one with `aftercare session add`.
 cli-your-log = What your symptom log says
+cli-call-to-action = What you logged needs your provider
+cli-demo-log = An example log: what you might note, and what Aftercare makes of it
 cli-check-in-until = Check in once a day until { $when }.
 cli-logged-today = { $count ->
         [0] Nothing logged today.
@@ -304,3 +306,38 @@ report-ics-preparation-detail = Until your session on { $when }.
 report-ics-lifted = Allowed again
 report-cli-written = Report written to { $path }.
 report-cli-photo-left-out = photo { $id } not included: { $why }
+
+## Words for codes: what a person sees instead of an id
+
+reminder-category-preparation = Preparation
+reminder-category-lifted = Allowed again
+reminder-category-booking = Booking
+reminder-category-maintenance = Maintenance
+reminder-category-check_in = Check-in
+reminder-category-care = Care
+reminder-category-spf = Sunscreen
+rule-kind-expected_symptom = Normal
+rule-kind-restriction = Avoid
+rule-kind-routine = To do
+rule-kind-preparation = Before
+rule-kind-red_flag = Warning sign
+rule-kind-series = Series
+
+## Triage: where a red flag stands
+
+triage-status-active = Now
+triage-status-contacted = You contacted your provider
+triage-status-earlier = Reported earlier
+triage-status-resolved = Settled
+triage-status-past = In the past
+triage-earlier-detail = You reported this on { $date }. If it comes back, contact your provider.
+triage-contacted-detail = You contacted your provider about this on { $date }. If it gets worse or comes back, contact them again.
+triage-not-assessed-before = { $count ->
+        [one] One entry is
+       *[other] { $count } entries are
+    } dated before your session ended ({ $ended }), so { $count ->
+        [one] it was
+       *[other] they were
+    } not assessed. If the time is wrong, edit the entry.
+triage-reason-above-expected = { $symptom }: more than usually expected at this point
+    .detail = Some { $symptom_lower } is normal right now, but not as much as you logged.

@@ -44,13 +44,13 @@ status-nothing-restricted = Ahora mismo no hay nada que debas evitar.
 
 milestone-phase-begins = Comienza una nueva etapa: { $phase }
 milestone-restriction-lifts = { $lifted }
-milestone-symptom-window-ends = A estas alturas suele haber pasado: { $title }
+milestone-symptom-window-ends = A estas alturas suele haber pasado: { $title_inline }
 milestone-routine-due = { $title }
 milestone-daily-routine-starts = A partir de hoy, cada { $slot ->
         [morning] mañana
        *[evening] noche
-    }: { $title }
-milestone-preparation-starts = Antes de tu próxima sesión: { $title }
+    }: { $title_inline }
+milestone-preparation-starts = Antes de tu próxima sesión: { $title_inline }
 milestone-next-session-earliest = A partir de hoy ya puedes reservar tu próxima sesión
 milestone-next-session-recommended = Empieza el periodo recomendado para tu próxima sesión
 milestone-next-session-latest = Intenta que tu próxima sesión sea hoy como muy tarde
@@ -199,6 +199,8 @@ cli-same-logged = { $count ->
 cli-today = Hoy
 cli-no-current-session = Todavía no ha terminado ninguna sesión: agrega una con `aftercare session add`.
 cli-your-log = Lo que dice tu registro de síntomas
+cli-call-to-action = Lo que anotaste necesita a tu profesional
+cli-demo-log = Un registro de ejemplo: lo que podrías anotar y lo que Aftercare concluye
 cli-check-in-until = Haz tu revisión una vez al día hasta el { $when }.
 cli-logged-today = { $count ->
         [0] Hoy no has anotado nada.
@@ -299,8 +301,43 @@ report-ics-session = Sesión de { $protocol }
 report-ics-session-detail = Tu sesión de { $protocol } reservada ({ $when }). Antes, revisa en Aftercare los pasos para prepararte.
 report-ics-alarm-tomorrow = Mañana: tu sesión de { $protocol }
 report-ics-alarm-soon = Pronto: tu sesión de { $protocol }
-report-ics-preparation = Antes de tu sesión: { $title }
+report-ics-preparation = Antes de tu sesión: { $title_inline }
 report-ics-preparation-detail = Hasta tu sesión del { $when }.
 report-ics-lifted = Ya está permitido
 report-cli-written = Informe guardado en { $path }.
 report-cli-photo-left-out = la foto { $id } no está incluida: { $why }
+
+## Palabras para los códigos: lo que se ve en lugar de un identificador
+
+reminder-category-preparation = Preparación
+reminder-category-lifted = Permitido de nuevo
+reminder-category-booking = Reserva
+reminder-category-maintenance = Mantenimiento
+reminder-category-check_in = Revisión diaria
+reminder-category-care = Cuidados
+reminder-category-spf = Protector solar
+rule-kind-expected_symptom = Normal
+rule-kind-restriction = Evitar
+rule-kind-routine = Hacer
+rule-kind-preparation = Antes
+rule-kind-red_flag = Señal de alerta
+rule-kind-series = Serie
+
+## Triaje: en qué punto está una señal de alerta
+
+triage-status-active = Ahora
+triage-status-contacted = Contactaste a tu profesional
+triage-status-earlier = Anotado antes
+triage-status-resolved = Se resolvió
+triage-status-past = En el pasado
+triage-earlier-detail = Lo anotaste el { $date }. Si vuelve, contacta a tu profesional.
+triage-contacted-detail = Contactaste a tu profesional por esto el { $date }. Si empeora o vuelve, contáctalo de nuevo.
+triage-not-assessed-before = { $count ->
+        [one] Una anotación tiene
+       *[other] { $count } anotaciones tienen
+    } una hora anterior al final de tu sesión ({ $ended }), así que no { $count ->
+        [one] se evaluó
+       *[other] se evaluaron
+    }. Si la hora está mal, edita la anotación.
+triage-reason-above-expected = { $symptom }: más de lo habitual en este momento
+    .detail = Algo de { $symptom_lower } es normal ahora, pero no tanto como anotaste.

@@ -6,9 +6,13 @@
 ## Nombres de los protocolos
 
 protocol-microneedling = Microagujas
+    .inline = microagujas
 protocol-microneedling-prp = Microagujas con PRP
+    .inline = microagujas con PRP
 protocol-rf-microneedling = Microagujas con radiofrecuencia
+    .inline = microagujas con radiofrecuencia
 protocol-at-home-roller = Rodillo en casa
+    .inline = rodillo en casa
 
 ## Antes de la sesión
 
@@ -16,48 +20,54 @@ prep-stop-actives = Deja de usar retinoides, ácidos AHA/BHA, peróxido de benzo
     .detail = Estos productos hacen que la piel recién tratada arda y se pele. Pregunta a tu profesional si tienes dudas sobre algún producto.
 prep-avoid-sun = Evita el sol y no te broncees
     .detail = Tratar la piel quemada por el sol o recién bronceada aumenta el riesgo de irritación y de manchas oscuras. Si te quemas con el sol, avisa a tu clínica; es posible que cambien la fecha de tu cita.
-prep-avoid-blood-thinners = Evita el ibuprofeno, la aspirina y los suplementos que hacen la sangre más líquida
-    .detail = Pueden hacer que sangres y te salgan más moretones. Si un médico te recetó un anticoagulante, no lo dejes por tu cuenta: pregúntale primero.
+prep-avoid-blood-thinners = Evita el ibuprofeno, la aspirina que tomes por tu cuenta y los suplementos que hacen la sangre más líquida
+    .detail = Pueden hacer que sangres y te salgan más moretones. Si un médico te recetó aspirina o un anticoagulante, nunca lo dejes por tu cuenta: pregunta primero al médico que te lo recetó.
 prep-no-hair-removal = No uses cera, cremas depilatorias ni electrólisis en la zona
     .detail = Irritan la piel justo antes del tratamiento.
 prep-cold-sore-antiviral = Si sueles tener herpes labial, pregunta a tu profesional por un antiviral
-    .detail = El tratamiento cerca de la boca puede despertar un herpes labial. Tu profesional puede sugerirte una pastilla para tomar antes y el mismo día.
+    .detail = El tratamiento cerca de la boca puede reactivar un herpes labial. Tu profesional puede sugerirte una pastilla para tomar antes y el mismo día.
 prep-rf-antiviral = Si sueles tener herpes labial, pregunta a tu profesional por un antiviral para los días del tratamiento
-    .detail = El calor de la radiofrecuencia puede despertar un herpes labial. Tu profesional puede sugerirte una pastilla antes, el mismo día y después.
+    .detail = El tratamiento con radiofrecuencia puede reactivar un herpes labial. Tu profesional puede sugerirte una pastilla antes, el mismo día y después.
 prep-hydrate = Bebe agua y mantén tu piel hidratada
     .detail = La piel bien hidratada suele sentirse más cómoda después del tratamiento.
 prep-clean-skin = Llega con la piel limpia: sin maquillaje, aceites ni lociones
     .detail = Lávate la cara antes de venir.
 prep-reschedule-if = Llama a tu clínica para cambiar la cita si en la zona tienes un brote de acné, una infección, herpes labial, una herida abierta o quemadura solar
     .detail = Tratar sobre estas zonas puede extenderlas o hacer que sanen más despacio.
+prep-roller-skip-if = No uses el rodillo si en la zona tienes un brote de acné, una infección, herpes labial, una herida abierta o quemadura solar
+    .detail = Pasar el rodillo sobre estas zonas puede extenderlas o hacer que sanen más despacio. Espera a que la piel sane y consulta a un médico si tienes dudas.
+prep-roller-avoid-sun = Evita el sol y no te broncees
+    .detail = Usar el rodillo sobre piel quemada por el sol o recién bronceada aumenta el riesgo de irritación y de manchas oscuras. Espera a que la quemadura sane.
+prep-roller-clean-skin = Empieza con la piel limpia: sin maquillaje, aceites ni lociones
+    .detail = Lávate la cara antes de usar el rodillo.
 
 ## Lo que es normal
 
 expect-redness = Enrojecimiento, como una quemadura solar leve
-    .detail = Es tu piel empezando a sanar. Suele desaparecer en uno o dos días.
+    .detail = Es tu piel empezando a sanar. Suele desaparecer en { $until }.
 expect-swelling = Hinchazón leve
-    .detail = Suele bajar en uno o dos días; dormir con la cabeza un poco elevada puede ayudar.
+    .detail = Suele bajar en { $until }.
 expect-pinpoint-bleeding = Pequeños puntos de sangrado
-    .detail = Los puntitos de sangre durante el tratamiento y justo después se detienen en pocos minutos.
+    .detail = Los puntitos de sangre justo después del tratamiento se detienen en pocos minutos. Un sangrado de más que unos puntitos, o que no se detiene con una presión suave, no es normal.
 expect-tightness = Tirantez, sensibilidad o una sensación de calor y ardor
-    .detail = Es común durante los primeros días. Una crema hidratante suave y sin perfume ayuda.
-expect-dryness = Resequedad y descamación ligera
-    .detail = Suele empezar hacia el día 2 o 3 y puede durar una semana. Deja que las escamas se caigan solas.
+    .detail = Es común durante los primeros { $until }. Una crema hidratante suave y sin perfume ayuda.
+expect-dryness = Sequedad y descamación ligera
+    .detail = Suele empezar pasados { $from } y puede durar hasta unos { $until } después de tu sesión. Deja que las escamas se caigan solas.
 expect-bruising = Algunos moretones
-    .detail = Son más probables después de un tratamiento más profundo; desaparecen en aproximadamente una semana.
+    .detail = Son más probables después de un tratamiento más profundo; desaparecen en unos { $until }.
 expect-rf-crusting = Pequeñas costras y un leve patrón de cuadrícula
-    .detail = Es común después de las microagujas con radiofrecuencia y desaparece en aproximadamente una semana. No las arranques.
+    .detail = Es común después de las microagujas con radiofrecuencia; desaparece en unos { $until }. No las arranques.
 
 ## Después de la sesión: qué hacer y qué evitar
 
-routine-first-wash = Lávate con suavidad con un limpiador suave
+routine-first-wash = Lávate con un limpiador suave
     .detail = Usa agua tibia y las yemas de los dedos, y luego sécate con toquecitos con una toalla limpia.
 routine-daily-check-in = Revisión diaria: ¿cómo sientes la piel?
     .detail = Tómate un momento para anotar enrojecimiento, hinchazón o cualquier cosa nueva. Te ayuda a ti y a tu profesional a ver cómo va la recuperación.
 routine-daily-spf = Aplica protector solar FPS 30 o más
     .detail = Todas las mañanas, incluso si está nublado, y otra vez cuando estés al aire libre. La protección solar ayuda a que tus resultados duren.
 routine-roller-in-clinic = Considera hacerte las microagujas en una clínica
-    .detail = Los rodillos para usar en casa llegan menos profundo y tienen un mayor riesgo de infección. Un profesional calificado puede orientarte.
+    .detail = Los rodillos para usar en casa penetran menos y tienen un mayor riesgo de infección. Un profesional calificado puede orientarte.
 routine-roller-hygiene = Limpia y desinfecta tu rodillo, y nunca lo compartas
     .detail = Déjalo secar en su estuche. Cámbialo según lo recomiende el fabricante.
 restrict-unapproved-products = No te pongas en la piel nada que tu profesional no haya aprobado
@@ -74,16 +84,16 @@ restrict-swimming-sauna = Sin natación, sauna, baño de vapor ni jacuzzi
     .lifted = Ya puedes volver a nadar y a usar la sauna.
 restrict-direct-sun = Evita el sol directo
     .detail = La piel que está sanando se quema y se oscurece con más facilidad. Usa sombrero y quédate a la sombra.
-    .lifted = Ya puedes volver a tomar sol directo, con protector solar FPS 30 o más.
+    .lifted = Ya puedes volver a exponerte al sol directo, con protector solar FPS 30 o más.
 restrict-harsh-products = Usa solo productos suaves y sin perfume; nada de tónicos con alcohol; no te arranques las escamas
     .detail = Los productos fuertes y arrancarse la piel pueden irritarla o dejar marcas.
     .lifted = Ya puedes volver a tu rutina habitual de cuidado suave de la piel.
 restrict-actives = Sin retinoides, ácidos ni vitamina C
     .detail = Son demasiado fuertes para la piel que está sanando.
     .lifted = Ya puedes volver a usar retinoides, ácidos y vitamina C. Empieza poco a poco.
-restrict-prp-nsaids = Sin ibuprofeno ni aspirina
-    .detail = Pueden frenar la respuesta de curación en la que se basa el PRP. Pregunta a tu profesional qué puedes tomar para las molestias.
-    .lifted = Ya puedes volver a tomar ibuprofeno y aspirina si los necesitas.
+restrict-prp-nsaids = Sin ibuprofeno ni aspirina por tu cuenta
+    .detail = Las clínicas piden evitarlos durante { $until } después del PRP. Pregunta a tu profesional qué puedes tomar para las molestias. Si un médico te recetó aspirina o un anticoagulante, nunca lo dejes por tu cuenta: pregunta al médico que te lo recetó.
+    .lifted = Ya pasaron los { $until } sin ibuprofeno ni aspirina después del PRP. Si no sabes qué tomar, pregunta a tu profesional.
 restrict-prp-no-washing = No laves todavía la zona tratada
     .detail = Deja el plasma sobre tu piel durante las primeras horas, o hasta la mañana siguiente si tu profesional así te lo indicó.
     .lifted = Ya puedes lavar la zona tratada con suavidad.
@@ -94,36 +104,36 @@ flag-fever = Fiebre o escalofríos
     .detail = Contacta a tu profesional ahora. Si te sientes muy mal, llama a los servicios de emergencia.
 flag-pus = Pus, secreción o supuración
     .detail = Contacta a tu profesional ahora para que pueda revisarte.
-flag-increasing-warmth-pain = Calor o dolor que no deja de aumentar
-    .detail = Contacta a tu profesional ahora para que pueda revisarte.
+flag-increasing-warmth-pain = Calor, dolor o hinchazón que aumenta
+    .detail = Subió { $rise_by } puntos o más, hasta { $min_severity } o más de 10. Contacta a tu profesional ahora para que pueda revisarte.
 flag-bleeding = Sangrado que no se detiene con una presión suave
-    .detail = Presiona suavemente con una gasa limpia y contacta a tu profesional ahora.
-flag-severe-pain = Dolor intenso (7 o más de 10)
+    .detail = Un sangrado de { $min_severity } o más de 10 necesita a tu profesional ahora. En una emergencia, llama a los servicios de emergencia.
+flag-severe-pain = Dolor intenso ({ $min_severity } o más de 10)
     .detail = Contacta a tu profesional ahora.
-flag-redness-worsening = Enrojecimiento que empeora después de los primeros dos días
+flag-redness-worsening = Enrojecimiento que empeora pasados los primeros { $from }
     .detail = A estas alturas el enrojecimiento ya debería estar disminuyendo. Avisa a tu profesional.
-flag-swelling-worsening = Hinchazón que empeora después de los primeros dos días
+flag-swelling-worsening = Hinchazón que empeora pasados los primeros { $from }
     .detail = A estas alturas la hinchazón ya debería estar bajando. Avisa a tu profesional.
-flag-redness-persisting = Enrojecimiento que sigue después de varios días
+flag-redness-persisting = Enrojecimiento que sigue pasados { $from }
     .detail = Avisa a tu profesional para que pueda revisar tu piel.
-flag-swelling-persisting = Hinchazón que sigue después de varios días
+flag-swelling-persisting = Hinchazón que sigue pasados { $from }
     .detail = Avisa a tu profesional para que pueda revisar tu piel.
 flag-cold-sore = Ampollas agrupadas cerca de los labios
     .detail = Avisa a tu profesional hoy.
 flag-blisters = Ampollas en la zona tratada
     .detail = Avisa a tu profesional hoy.
 flag-rash-hives = Un sarpullido con picazón o ronchas
-    .detail = Deja de usar cualquier producto nuevo que hayas empezado y avisa a tu profesional.
+    .detail = Avisa a tu profesional hoy.
 flag-late-bumps = Bultos o protuberancias firmes que aparecen semanas después
     .detail = Avisa a tu profesional para que pueda revisarte.
 flag-dark-patches = Aparición de manchas oscuras
     .detail = Avisa a tu profesional; sigue usando protector solar todos los días.
-flag-rf-burn = Sensación de quemazón o ampollas después del primer día
-    .detail = Avisa a tu profesional hoy.
-flag-roller-warmth = Piel que se siente caliente después de usar el rodillo
-    .detail = El tratamiento en casa tiene un mayor riesgo de infección. Deja que un profesional te revise.
-flag-roller-breakouts = Granitos o bultos después de usar el rodillo
-    .detail = Deja de usar el rodillo y deja que un profesional te revise.
+flag-rf-burn = Una sensación de quemazón fuerte ({ $min_severity } o más de 10) o ampollas
+    .detail = La radiofrecuencia puede quemar la piel. Avisa a tu profesional hoy.
+flag-roller-warmth = Piel que sigue caliente { $from } después de usar el rodillo
+    .detail = El tratamiento en casa tiene un mayor riesgo de infección. Deja que un profesional de la salud te revise.
+flag-roller-breakouts = Granitos o bultos { $from } o más después de usar el rodillo
+    .detail = El tratamiento en casa tiene un mayor riesgo de infección. Deja que un profesional de la salud te revise.
 
 ## Serie de sesiones
 

@@ -90,6 +90,10 @@ impl From<JournalError> for AftercareError {
                 field: "path".into(),
                 reason: "the folder does not exist".into(),
             },
+            JournalError::NotDone => AftercareError::InvalidInput {
+                field: "session_id".into(),
+                reason: "a booked session has no recovery plan yet".into(),
+            },
             JournalError::EncryptionUnavailable => AftercareError::InvalidInput {
                 field: "key".into(),
                 reason: err.to_string(),

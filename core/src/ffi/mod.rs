@@ -17,12 +17,13 @@ use chrono_tz::Tz;
 pub use error::AftercareError;
 use error::guard;
 pub use records::{
-    NewSessionInput, ProtocolSummary, RecoveryNotice, ReminderResponse, ReminderSync, Report,
-    ReportInput, Session, Settings, Timeline,
+    LoggedSymptoms, NewSessionInput, ProtocolSummary, RecoveryNotice, ReminderResponse,
+    ReminderSync, Report, ReportInput, Session, Settings, Timeline,
 };
 
 use crate::journal::{
-    Journal, JournalKey, NewPhoto, NewSession, Photo, Recovery, SessionStatus, TodayView,
+    ClinicContact, Journal, JournalKey, NewPhoto, NewSession, Photo, Recovery, SessionStatus,
+    TodayView,
 };
 use crate::local_time::parse_zone;
 use crate::plan::{PlanOptions, RecoveryPlan};
@@ -33,6 +34,7 @@ use crate::settings::{PatientSettings, QuietHours};
 use crate::status::status_at;
 use crate::symptom::{NewSymptom, SymptomEntry};
 use crate::text::Locale;
+use crate::triage::{AssessmentView, ProviderContact};
 use crate::view::{PlanView, StatusView, series_view};
 
 /// The companion: an open journal and everything the screens need from it. Share one per
@@ -336,34 +338,113 @@ impl AftercareCompanion {
         })
     }
 
-    /// Logs a symptom; returns the stored entry once it is durable.
+    /// Logs a symptom once it is durable, and answers with the session's assessment: when
+    /// `raised` is true, show its call to action instead of a plain "saved".
     pub fn log_symptom(
         &self,
         session_id: i64,
         symptom: NewSymptom,
         now: DateTime<Utc>,
-    ) -> Result<SymptomEntry, AftercareError> {
-        guard(|| Ok(self.journal.log_symptom(session_id, &symptom, now)?))
+        zone: String,
+    ) -> Result<LoggedSymptoms, AftercareError> {
+        self.log_symptoms(session_id, vec![symptom], now, zone)
     }
 
-    /// Logs several symptoms at once: all or none.
+    /// Logs several symptoms at once (all or none), answering like [`Self::log_symptom`].
     pub fn log_symptoms(
         &self,
         session_id: i64,
         symptoms: Vec<NewSymptom>,
         now: DateTime<Utc>,
-    ) -> Result<Vec<SymptomEntry>, AftercareError> {
-        guard(|| Ok(self.journal.log_symptoms(session_id, &symptoms, now)?))
+        zone: String,
+    ) -> Result<LoggedSymptoms, AftercareError> {
+        guard(|| {
+            let zone = self::zone(&zone)?;
+            let (_, locale) = self.settings_and_locale(None)?;
+            let logged = self.journal.log_and_assess(session_id, &symptoms, now)?;
+            Ok(LoggedSymptoms::new(&logged, locale, zone))
+        })
     }
 
-    /// Replaces an entry's fields.
+    /// What a done session's log says at `now`.
+    pub fn assessment(
+        &self,
+        session_id: i64,
+        now: DateTime<Utc>,
+        zone: String,
+        locale: Option<Locale>,
+    ) -> Result<AssessmentView, AftercareError> {
+        guard(|| {
+            let zone = self::zone(&zone)?;
+            let (_, locale) = self.settings_and_locale(locale)?;
+            Ok(self.journal.assessment(session_id, now)?.view(locale, zone))
+        })
+    }
+
+    /// Records "I contacted my provider" about red flag `rule_id` of a session (or about every
+    /// flag raised by then when absent): kept in the log and the report; the flag stops asking
+    /// for contact until something new or worse is logged.
+    pub fn record_provider_contact(
+        &self,
+        session_id: i64,
+        rule_id: Option<String>,
+        contacted_at: DateTime<Utc>,
+        note: String,
+        now: DateTime<Utc>,
+    ) -> Result<ProviderContact, AftercareError> {
+        guard(|| {
+            Ok(self.journal.record_provider_contact(
+                session_id,
+                rule_id.as_deref(),
+                contacted_at,
+                &note,
+                now,
+            )?)
+        })
+    }
+
+    /// A session's provider contacts, oldest first.
+    pub fn provider_contacts(
+        &self,
+        session_id: i64,
+    ) -> Result<Vec<ProviderContact>, AftercareError> {
+        guard(|| Ok(self.journal.provider_contacts(session_id)?))
+    }
+
+    /// Deletes a provider contact recorded by mistake.
+    pub fn delete_provider_contact(&self, id: i64) -> Result<(), AftercareError> {
+        guard(|| Ok(self.journal.delete_provider_contact(id)?))
+    }
+
+    /// The clinic's contact (empty fields if never saved).
+    pub fn clinic(&self) -> Result<ClinicContact, AftercareError> {
+        guard(|| Ok(self.journal.clinic()?))
+    }
+
+    /// Saves the clinic's contact (trimmed and checked); returns what was stored.
+    pub fn save_clinic(
+        &self,
+        contact: ClinicContact,
+        now: DateTime<Utc>,
+    ) -> Result<ClinicContact, AftercareError> {
+        guard(|| Ok(self.journal.save_clinic(&contact, now)?))
+    }
+
+    /// Replaces an entry's fields, answering like [`Self::log_symptom`] (a higher severity can
+    /// call for contact).
     pub fn edit_symptom(
         &self,
         id: i64,
         symptom: NewSymptom,
         now: DateTime<Utc>,
-    ) -> Result<SymptomEntry, AftercareError> {
-        guard(|| Ok(self.journal.edit_symptom(id, &symptom, now)?))
+        zone: String,
+    ) -> Result<LoggedSymptoms, AftercareError> {
+        guard(|| {
+            let zone = self::zone(&zone)?;
+            let (_, locale) = self.settings_and_locale(None)?;
+            let edited = self.journal.edit_and_assess(id, &symptom, now)?;
+            Ok(LoggedSymptoms::new(&edited, locale, zone))
+        })
     }
 
     /// Deletes an entry.

@@ -3,11 +3,13 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::journal::{SessionRecord, SessionStatus};
+use crate::journal::{Logged, SessionRecord, SessionStatus};
 use crate::protocol::Protocol;
 use crate::reminder::{Category, Reminder};
 use crate::report::ReportFormat;
+use crate::symptom::SymptomEntry;
 use crate::text::Locale;
+use crate::triage::AssessmentView;
 use crate::view::{PlanView, SeriesView, StatusView};
 
 /// A recorded session.
@@ -186,4 +188,26 @@ pub struct Report {
     pub media_type: String,
     /// The usual file extension, without the dot.
     pub extension: String,
+}
+
+/// What logging answered: the stored entries and what the log says now.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct LoggedSymptoms {
+    /// The stored entries, once durable.
+    pub entries: Vec<SymptomEntry>,
+    /// The session's assessment with them (none for a booked session).
+    pub assessment: Option<AssessmentView>,
+    /// Whether they raised it to a call to contact the provider: show the call to action.
+    pub raised: bool,
+}
+
+impl LoggedSymptoms {
+    /// The answer to logging (or editing), in `locale` with local times in `zone`.
+    pub(crate) fn new(logged: &Logged, locale: Locale, zone: chrono_tz::Tz) -> LoggedSymptoms {
+        LoggedSymptoms {
+            entries: logged.entries.clone(),
+            assessment: logged.after.as_ref().map(|a| a.view(locale, zone)),
+            raised: logged.raised(),
+        }
+    }
 }

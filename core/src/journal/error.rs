@@ -46,6 +46,9 @@ pub enum JournalError {
     /// The file is not an Aftercare backup, or it is damaged.
     #[error("this file is not a readable Aftercare backup")]
     InvalidBackup,
+    /// The session is only booked: it has no recovery plan or assessment yet.
+    #[error("session_id: a booked session has no recovery plan yet")]
+    NotDone,
     /// Restoring over a journal that already has records.
     #[error("restore needs a new, empty journal; this one already has records")]
     RestoreOverData,

@@ -5,6 +5,7 @@
 //! transactions so another process (a widget, a share extension) waits instead of failing.
 //! See `core/docs/journal.md`.
 
+mod assessment;
 mod backup;
 mod clinic;
 mod contacts;
@@ -27,6 +28,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use assessment::{Logged, SessionAssessment};
 pub use clinic::ClinicContact;
 pub use error::JournalError;
 pub use key::JournalKey;

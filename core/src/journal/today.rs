@@ -1,20 +1,24 @@
 //! "Today": what the home screen shows: where the patient is in their recovery, what the log
 //! says, and the next reminders.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::sessions::{SessionRecord, SessionStatus};
 use super::{Journal, JournalError};
+use crate::catalog::Catalog;
 use crate::local_time::{Stamp, Style};
 use crate::plan::{PlanOptions, RecoveryPlan};
+use crate::protocol::Protocol;
 use crate::reminder::{Watch, pending};
 use crate::settings::PatientSettings;
 use crate::status::status_at;
 use crate::symptom::SymptomEntry;
 use crate::text::Locale;
-use crate::triage::{Assessment, AssessmentView, assess};
+use crate::triage::{Assessment, AssessmentView, EarlierSession, TriageInput, assess_with};
 use crate::view::{ProtocolView, ReminderView, RemindersView, SCHEMA, StatusView};
 
 /// How many upcoming reminders "today" lists.
@@ -73,28 +77,10 @@ impl Journal {
             })
             .unwrap_or(0);
         let mut out = Vec::new();
-        for (i, record) in sessions.iter().enumerate().skip(first_relevant) {
-            let Some(session) = record.treatment() else {
-                continue;
-            };
-            if record.status != SessionStatus::Done {
-                continue;
+        for i in first_relevant..sessions.len() {
+            if let Some(plan) = plan_of(sessions, i, &catalog, settings)? {
+                out.push((sessions[i].clone(), plan));
             }
-            let Some(protocol) = catalog.get(&record.protocol.id, Some(record.protocol.version))
-            else {
-                continue;
-            };
-            let next_session = sessions[i + 1..]
-                .iter()
-                .filter_map(|s| s.starts_at.or(s.ended_at))
-                .find(|&at| at > session.ended_at);
-            let options = PlanOptions {
-                day_times: settings.day_times,
-                next_session,
-            };
-            let plan = RecoveryPlan::new(protocol.clone(), session, options)
-                .map_err(|e| JournalError::Storage(e.to_string()))?;
-            out.push((record.clone(), plan));
         }
         Ok(out)
     }
@@ -110,13 +96,24 @@ impl Journal {
         let current = plans
             .iter()
             .rposition(|(s, _)| s.ended_at.is_some_and(|e| e <= now));
-        let (entries, assessment) = match current {
+        let (entries, earlier, assessment) = match current {
             Some(i) => {
-                let entries = self.symptoms(plans[i].0.id)?;
-                let assessment = assess(&plans[i].1, &entries, now);
-                (entries, Some(assessment))
+                let (record, plan) = &plans[i];
+                let entries = self.symptoms(record.id)?;
+                let contacts = self.provider_contacts(record.id)?;
+                let earlier = earlier_sessions(&sessions, plan.session.ended_at, &self.catalog());
+                let assessment = assess_with(
+                    &TriageInput {
+                        plan,
+                        earlier: &as_earlier(&earlier),
+                        entries: &entries,
+                        contacts: &contacts,
+                    },
+                    now,
+                );
+                (entries, earlier, Some(assessment))
             }
-            None => (Vec::new(), None),
+            None => (Vec::new(), Vec::new(), None),
         };
         Ok(Context {
             settings,
@@ -124,6 +121,7 @@ impl Journal {
             plans,
             current,
             entries,
+            earlier,
             assessment,
         })
     }
@@ -169,8 +167,9 @@ impl Journal {
             view.session_id = Some(record.id);
             view.protocol = Some(ProtocolView::new(plan.protocol(), locale));
             view.status = Some(StatusView::new(plan, &status, locale));
-            view.assessment = Some(AssessmentView::new(
+            view.assessment = Some(AssessmentView::with_earlier(
                 plan,
+                &as_earlier(&context.earlier),
                 assessment,
                 &context.entries,
                 locale,
@@ -194,6 +193,55 @@ impl Journal {
     }
 }
 
+/// The plan of `sessions[i]` if it is done and its protocol is known; it knows the session
+/// after it.
+pub(crate) fn plan_of(
+    sessions: &[SessionRecord],
+    i: usize,
+    catalog: &Catalog,
+    settings: &PatientSettings,
+) -> Result<Option<RecoveryPlan>, JournalError> {
+    let record = &sessions[i];
+    let Some(session) = record.treatment() else {
+        return Ok(None);
+    };
+    if record.status != SessionStatus::Done {
+        return Ok(None);
+    }
+    let Some(protocol) = catalog.get(&record.protocol.id, Some(record.protocol.version)) else {
+        return Ok(None);
+    };
+    let next_session = sessions[i + 1..]
+        .iter()
+        .filter_map(|s| s.starts_at.or(s.ended_at))
+        .find(|&at| at > session.ended_at);
+    let options = PlanOptions {
+        day_times: settings.day_times,
+        next_session,
+    };
+    RecoveryPlan::new(protocol.clone(), session, options)
+        .map(Some)
+        .map_err(|e| JournalError::Storage(e.to_string()))
+}
+
+/// Done sessions that ended before `ended`, oldest first, with their protocols: what an
+/// assessment's `every_session` flags read.
+pub(crate) fn earlier_sessions(
+    sessions: &[SessionRecord],
+    ended: DateTime<Utc>,
+    catalog: &Catalog,
+) -> Vec<(Arc<Protocol>, DateTime<Utc>)> {
+    sessions
+        .iter()
+        .filter(|s| s.status == SessionStatus::Done)
+        .filter_map(|s| {
+            let end = s.ended_at.filter(|&e| e < ended)?;
+            let protocol = catalog.get(&s.protocol.id, Some(s.protocol.version))?;
+            Some((protocol.clone(), end))
+        })
+        .collect()
+}
+
 /// Everything "today" and the reminder sync need, read once.
 pub(crate) struct Context {
     pub(crate) settings: PatientSettings,
@@ -203,8 +251,21 @@ pub(crate) struct Context {
     pub(crate) current: Option<usize>,
     /// Its symptom entries.
     pub(crate) entries: Vec<SymptomEntry>,
+    /// Done sessions before it, with their protocols.
+    pub(crate) earlier: Vec<(Arc<Protocol>, DateTime<Utc>)>,
     /// What they say now.
     pub(crate) assessment: Option<Assessment>,
+}
+
+/// Borrowed earlier sessions for [`TriageInput`].
+pub(crate) fn as_earlier(earlier: &[(Arc<Protocol>, DateTime<Utc>)]) -> Vec<EarlierSession<'_>> {
+    earlier
+        .iter()
+        .map(|(protocol, ended_at)| EarlierSession {
+            protocol,
+            ended_at: *ended_at,
+        })
+        .collect()
 }
 
 impl Context {

@@ -6,7 +6,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use super::Protocol;
-use super::red_flag::{Pattern, RedFlag};
+use super::red_flag::{Pattern, RedFlag, WORSENING_MIN_SEVERITY, WORSENING_RISE_BY};
 use super::rule::{Rule, RuleKind, Schedule};
 use super::series::SeriesRule;
 use super::spec::{self, ProtocolFile, RuleKindTag, RuleSpec};
@@ -151,6 +151,8 @@ pub(crate) fn build<'b>(
     }
 
     let mut rules: Vec<Rule> = Vec::new();
+    // Overrides that name a text of their own: (index in `overrides`, the rule's kind, text).
+    let mut overridden_texts: Vec<(usize, RuleKind, String)> = Vec::new();
     // Where each merged rule came from: `None` for the base, `Some(i)` for `rules[i]`.
     let mut origins: Vec<Option<usize>> = Vec::new();
     if let Some(base) = base {
@@ -188,14 +190,31 @@ pub(crate) fn build<'b>(
                 ),
                 Some(rule) => {
                     let before = v.problems.len();
-                    v.check_window(
-                        &format!("{path}.window"),
-                        &format!("{path}.window"),
-                        &rule.kind,
-                        &over.window,
-                    );
+                    if let Some(window) = &over.window {
+                        v.check_window(
+                            &format!("{path}.window"),
+                            &format!("{path}.window"),
+                            &rule.kind,
+                            window,
+                        );
+                    } else if over.text.is_none() {
+                        v.problem(&path, "an override changes a window, a text or both");
+                    }
+                    v.check_sources(&path, &over.sources, builtin);
+                    if let Some(text) = &over.text {
+                        v.check_text(&format!("{path}.text"), text);
+                    }
                     if v.problems.len() == before {
-                        rule.window = over.window;
+                        if let Some(window) = over.window {
+                            rule.window = window;
+                        }
+                        if !over.sources.is_empty() {
+                            rule.sources = over.sources.clone();
+                        }
+                        if let Some(text) = &over.text {
+                            rule.text = text.clone();
+                            overridden_texts.push((i, rule.kind.clone(), text.clone()));
+                        }
                     }
                 }
             }
@@ -248,14 +267,18 @@ pub(crate) fn build<'b>(
     if !has_text(&file.name, None) {
         v.problem("name", missing_text(&file.name, None));
     }
-    for (rule, origin) in rules.iter().zip(&origins) {
-        if origin.is_none() {
-            continue;
-        }
-        let path = own_path(*origin, "text");
-        for attr in required_attributes(&rule.kind) {
-            if !has_text(&rule.text, *attr) {
-                v.problem(&path, missing_text(&rule.text, *attr));
+    let own_rules = rules
+        .iter()
+        .zip(&origins)
+        .filter(|(_, origin)| origin.is_some())
+        .map(|(rule, origin)| (own_path(*origin, "text"), &rule.kind, &rule.text));
+    let override_texts = overridden_texts
+        .iter()
+        .map(|(i, kind, text)| (format!("overrides[{i}].text"), kind, text));
+    for (path, kind, key) in own_rules.chain(override_texts) {
+        for attr in required_attributes(kind) {
+            if !has_text(key, *attr) {
+                v.problem(&path, missing_text(key, *attr));
                 break;
             }
         }
@@ -357,20 +380,19 @@ impl Validator {
         TextBundle::compile(good).ok()
     }
 
-    fn rule(&mut self, path: &str, spec: &RuleSpec, builtin: bool) -> Option<Rule> {
-        let before = self.problems.len();
-        self.check_id(&format!("{path}.id"), &spec.id);
-        if !is_fluent_id(&spec.text) {
+    fn check_text(&mut self, path: &str, text: &str) {
+        if !is_fluent_id(text) {
             self.problem(
-                &format!("{path}.text"),
-                format!(
-                    "{:?} is not a message id (letters, digits, - and _)",
-                    spec.text
-                ),
+                path,
+                format!("{text:?} is not a message id (letters, digits, - and _)"),
             );
         }
+    }
+
+    /// Source keys of a rule or override at `path`; a built-in must name at least one.
+    fn check_sources(&mut self, path: &str, sources: &[String], builtin: bool) {
         let mut seen_sources = BTreeSet::new();
-        for (i, source) in spec.sources.iter().enumerate() {
+        for (i, source) in sources.iter().enumerate() {
             let p = format!("{path}.sources[{i}]");
             if source.trim().is_empty() || source.len() > 64 {
                 self.problem(&p, "a source key is 1–64 characters");
@@ -378,18 +400,42 @@ impl Validator {
                 self.problem(&p, format!("source {source:?} is listed twice"));
             }
         }
-        if builtin && spec.sources.is_empty() {
+        if builtin && sources.is_empty() {
             self.problem(
                 &format!("{path}.sources"),
-                "a built-in rule names its sources",
+                "a built-in rule or override names its sources",
             );
         }
+    }
 
+    fn rule(&mut self, path: &str, spec: &RuleSpec, builtin: bool) -> Option<Rule> {
+        let before = self.problems.len();
+        self.check_id(&format!("{path}.id"), &spec.id);
+        self.check_text(&format!("{path}.text"), &spec.text);
+        self.check_sources(path, &spec.sources, builtin);
+
+        let worsening = spec.pattern == Some(Pattern::Worsening);
         let allowed: &[&str] = match spec.kind {
-            RuleKindTag::ExpectedSymptom => &["symptoms"],
+            RuleKindTag::ExpectedSymptom => &["symptoms", "max_severity"],
             RuleKindTag::Restriction | RuleKindTag::Preparation => &["topic"],
             RuleKindTag::Routine => &["topic", "schedule"],
-            RuleKindTag::RedFlag => &["symptoms", "level", "pattern", "min_severity", "areas"],
+            RuleKindTag::RedFlag if worsening => &[
+                "symptoms",
+                "level",
+                "pattern",
+                "min_severity",
+                "areas",
+                "rise_by",
+                "scope",
+            ],
+            RuleKindTag::RedFlag => &[
+                "symptoms",
+                "level",
+                "pattern",
+                "min_severity",
+                "areas",
+                "scope",
+            ],
             RuleKindTag::Series => &["sessions", "recommended", "maintenance_months"],
         };
         let present = [
@@ -400,6 +446,9 @@ impl Validator {
             ("pattern", spec.pattern.is_some()),
             ("min_severity", spec.min_severity.is_some()),
             ("areas", spec.areas.is_some()),
+            ("rise_by", spec.rise_by.is_some()),
+            ("scope", spec.scope.is_some()),
+            ("max_severity", spec.max_severity.is_some()),
             ("sessions", spec.sessions.is_some()),
             ("recommended", spec.recommended.is_some()),
             ("maintenance_months", spec.maintenance_months.is_some()),
@@ -407,10 +456,12 @@ impl Validator {
         let tag = tag_name(spec.kind);
         for (field, is_present) in present {
             if is_present && !allowed.contains(&field) {
-                self.problem(
-                    &format!("{path}.{field}"),
-                    format!("not allowed in a {tag} rule"),
-                );
+                let message = if field == "rise_by" && spec.kind == RuleKindTag::RedFlag {
+                    "only a worsening red flag has a rise".to_string()
+                } else {
+                    format!("not allowed in a {tag} rule")
+                };
+                self.problem(&format!("{path}.{field}"), message);
             }
         }
         let mut required = |field: &str, value: bool| {
@@ -426,6 +477,7 @@ impl Validator {
                 required("symptoms", spec.symptoms.is_some());
                 RuleKind::ExpectedSymptom {
                     symptoms: spec.symptoms.clone().unwrap_or_default(),
+                    max_severity: spec.max_severity.unwrap_or(10),
                 }
             }
             RuleKindTag::Restriction | RuleKindTag::Preparation | RuleKindTag::Routine => {
@@ -450,8 +502,14 @@ impl Validator {
                     level: spec.level.unwrap_or(super::Level::ContactProvider),
                     pattern: spec.pattern.unwrap_or(Pattern::Present),
                     symptoms: spec.symptoms.clone().unwrap_or_default(),
-                    min_severity: spec.min_severity.unwrap_or(1),
+                    min_severity: spec.min_severity.unwrap_or(if worsening {
+                        WORSENING_MIN_SEVERITY
+                    } else {
+                        1
+                    }),
                     areas: spec.areas.clone().unwrap_or_default(),
+                    rise_by: spec.rise_by.unwrap_or(WORSENING_RISE_BY),
+                    scope: spec.scope.unwrap_or_default(),
                 })
             }
             RuleKindTag::Series => {
@@ -489,6 +547,16 @@ impl Validator {
             && !(1..=10).contains(&min)
         {
             self.problem(&format!("{path}.min_severity"), "must be between 1 and 10");
+        }
+        if let Some(rise) = spec.rise_by
+            && !(1..=10).contains(&rise)
+        {
+            self.problem(&format!("{path}.rise_by"), "must be between 1 and 10");
+        }
+        if let Some(max) = spec.max_severity
+            && max > 10
+        {
+            self.problem(&format!("{path}.max_severity"), "must be between 0 and 10");
         }
         if let RuleKind::Series(series) = &kind {
             if !(1..=MAX_SESSIONS).contains(&series.sessions) {
@@ -639,12 +707,21 @@ fn rule_to_spec(rule: &Rule) -> RuleSpec {
         pattern: None,
         min_severity: None,
         areas: None,
+        rise_by: None,
+        scope: None,
+        max_severity: None,
         sessions: None,
         recommended: None,
         maintenance_months: None,
     };
     match &rule.kind {
-        RuleKind::ExpectedSymptom { symptoms } => spec.symptoms = Some(symptoms.clone()),
+        RuleKind::ExpectedSymptom {
+            symptoms,
+            max_severity,
+        } => {
+            spec.symptoms = Some(symptoms.clone());
+            spec.max_severity = (*max_severity < 10).then_some(*max_severity);
+        }
         RuleKind::Restriction { topic } => {
             spec.kind = RuleKindTag::Restriction;
             spec.topic = Some(*topic);
@@ -665,6 +742,8 @@ fn rule_to_spec(rule: &Rule) -> RuleSpec {
             spec.pattern = Some(flag.pattern);
             spec.min_severity = Some(flag.min_severity);
             spec.areas = (!flag.areas.is_empty()).then(|| flag.areas.clone());
+            spec.rise_by = (flag.pattern == Pattern::Worsening).then_some(flag.rise_by);
+            spec.scope = Some(flag.scope);
         }
         RuleKind::Series(series) => {
             spec.kind = RuleKindTag::Series;

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 pub use load::{Problem, ProtocolError};
-pub use red_flag::{Level, Pattern, RedFlag};
+pub use red_flag::{Level, Pattern, RedFlag, Scope};
 pub use rule::{DaySlot, Rule, RuleKind, Schedule, Topic};
 pub use series::{SeriesRule, SpanRange};
 pub use window::{Anchor, Window};
@@ -106,6 +106,15 @@ impl Protocol {
     /// The display name in `locale`.
     pub fn display_name(&self, locale: Locale) -> String {
         self.texts(locale).get(&self.name, None)
+    }
+
+    /// The name as it reads inside a sentence ("a microneedling session"): the name's
+    /// `.inline` attribute if it has one, else the name itself.
+    pub fn inline_name(&self, locale: Locale) -> String {
+        let texts = self.texts(locale);
+        texts
+            .attr(&self.name, "inline", None)
+            .unwrap_or_else(|| texts.get(&self.name, None))
     }
 
     /// The protocol in file format, flattened, so it loads again as it is.

@@ -22,10 +22,29 @@ pub enum Level {
 pub enum Pattern {
     /// Any entry inside the window at or above the minimum severity.
     Present,
-    /// An entry inside the window more severe than every earlier entry of the same symptom
-    /// since the session ended (at least one earlier entry is needed).
+    /// A meaningful rise: an entry inside the window at or above the minimum severity and at
+    /// least `rise_by` points above the lowest earlier entry of the same symptom (since the
+    /// session ended, or since the last episode resolved). A rise after improvement counts.
     Worsening,
 }
+
+/// Which sessions' windows a flag is judged against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// Only the session the entry belongs to (the latest one), e.g. redness still there after
+    /// five days: a new session starts that clock again.
+    #[default]
+    LatestSession,
+    /// Every earlier session whose window covers the entry too, for late complications such
+    /// as firm bumps weeks after any session of a series.
+    EverySession,
+}
+
+/// The default lowest severity of a worsening flag: a rise must reach a moderate level.
+pub const WORSENING_MIN_SEVERITY: u8 = 4;
+/// The default rise, in points, that makes a worsening flag: 1 → 2 is noise, not a trend.
+pub const WORSENING_RISE_BY: u8 = 2;
 
 /// A red-flag sign: which symptoms, how severe, where and in which course.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -40,4 +59,8 @@ pub struct RedFlag {
     pub min_severity: u8,
     /// Only entries in these areas count; empty means anywhere.
     pub areas: Vec<BodyArea>,
+    /// Worsening only: how many points above the lowest earlier entry make a rise.
+    pub rise_by: u8,
+    /// Which sessions' windows count.
+    pub scope: Scope,
 }

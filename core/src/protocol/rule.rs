@@ -73,6 +73,8 @@ pub enum RuleKind {
     ExpectedSymptom {
         /// The symptoms that are expected.
         symptoms: Vec<SymptomKind>,
+        /// The highest severity that is still expected (e.g. only light pinpoint bleeding).
+        max_severity: u8,
     },
     /// Something to avoid inside the window.
     Restriction {
@@ -108,6 +110,20 @@ impl RuleKind {
             RuleKind::RedFlag(_) => "red_flag",
             RuleKind::Series(_) => "series",
         }
+    }
+}
+
+impl Rule {
+    /// Whether this is an expected-symptom rule naming `kind`, at whatever severity.
+    pub fn names_expected(&self, kind: SymptomKind) -> bool {
+        matches!(&self.kind, RuleKind::ExpectedSymptom { symptoms, .. } if symptoms.contains(&kind))
+    }
+
+    /// Whether this is an expected-symptom rule for `kind` at `severity` (at or below its
+    /// maximum). Whether its window covers a moment is the plan's question.
+    pub fn expects(&self, kind: SymptomKind, severity: u8) -> bool {
+        matches!(&self.kind, RuleKind::ExpectedSymptom { symptoms, max_severity }
+            if symptoms.contains(&kind) && severity <= *max_severity)
     }
 }
 

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::TreatmentKind;
-use super::red_flag::{Level, Pattern};
+use super::red_flag::{Level, Pattern, Scope};
 use super::rule::{Schedule, Topic};
 use super::series::SpanRange;
 use super::window::Window;
@@ -60,14 +60,21 @@ pub struct ExtendsSpec {
     pub version: Option<u32>,
 }
 
-/// A new window for one rule of the base protocol.
+/// A new window (and, optionally, text) for one rule of the base protocol.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OverrideSpec {
     /// The base rule's id.
     pub rule: String,
-    /// Its window in this protocol.
-    pub window: Window,
+    /// Its window in this protocol (default: the base's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window: Option<Window>,
+    /// Fluent message id of the rule's text in this protocol (default: the base's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Source keys for the new window; they replace the base rule's. Required in built-ins.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
 }
 
 /// The kind of a rule as written in the file.
@@ -118,12 +125,22 @@ pub struct RuleSpec {
     /// red_flag: which course raises it (default `present`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pattern: Option<Pattern>,
-    /// red_flag: lowest severity that counts, 1–10 (default 1).
+    /// red_flag: lowest severity that counts, 1–10 (default 1; 4 for `worsening`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_severity: Option<u8>,
     /// red_flag: only these areas count (default anywhere).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub areas: Option<Vec<BodyArea>>,
+    /// red_flag with pattern `worsening`: points above the lowest earlier entry that make a
+    /// rise, 1–10 (default 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rise_by: Option<u8>,
+    /// red_flag: which sessions' windows count (default `latest_session`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
+    /// expected_symptom: the highest severity that is still expected, 0–10 (default 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_severity: Option<u8>,
     /// series: sessions in the series.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sessions: Option<u32>,

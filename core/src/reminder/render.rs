@@ -29,8 +29,8 @@ pub(crate) fn render(
             let rule = rule_of(*item);
             (
                 Some(rule.id.clone()),
-                texts.get(&rule.text, None),
-                texts.attr(&rule.text, "detail", None).unwrap_or_default(),
+                crate::view::rule_title(rule, &texts),
+                crate::view::rule_attr(rule, "detail", &texts).unwrap_or_default(),
             )
         }
         Subject::Lifted(items) => {
@@ -38,9 +38,8 @@ pub(crate) fn render(
                 .iter()
                 .map(|&i| {
                     let rule = rule_of(i);
-                    texts
-                        .attr(&rule.text, "lifted", None)
-                        .unwrap_or_else(|| texts.get(&rule.text, None))
+                    crate::view::rule_attr(rule, "lifted", &texts)
+                        .unwrap_or_else(|| crate::view::rule_title(rule, &texts))
                 })
                 .collect();
             (
@@ -58,7 +57,7 @@ pub(crate) fn render(
             );
             (
                 Some(rule.id.clone()),
-                texts.get(&rule.text, None),
+                crate::view::rule_title(rule, &texts),
                 texts.get("reminder-preparation-body", Some(&args)),
             )
         }

@@ -1,5 +1,6 @@
-//! CSV: one row per symptom entry (RFC 4180: CRLF line ends, a header row, fields quoted when
-//! they hold a comma, a quote or a line break, quotes doubled). UTF-8 without a byte-order mark.
+//! CSV: one row per symptom entry, then one row with the disclaimer (RFC 4180: CRLF line ends, a
+//! header row, fields quoted when they hold a comma, a quote or a line break, quotes doubled).
+//! UTF-8 without a byte-order mark.
 //! Columns are listed in [`COLUMNS`] and documented in `core/docs/reports.md`.
 
 use std::collections::HashMap;
@@ -105,6 +106,11 @@ pub fn csv(data: &ReportData) -> String {
             out.push_str("\r\n");
         }
     }
+    // The provider-comes-first notice travels with the data: a last row whose `entry_id` is
+    // empty and whose `note` holds it, so a spreadsheet shows it and a program can drop it.
+    out.push_str(&",".repeat(COLUMNS.len() - 1));
+    field(&mut out, &texts.get("disclaimer", None));
+    out.push_str("\r\n");
     out
 }
 

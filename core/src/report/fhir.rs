@@ -272,7 +272,10 @@ pub fn fhir(data: &ReportData) -> String {
                 let mut detail = vec![
                     (
                         "code",
-                        J::Obj(vec![("text", s(rule_texts.get(&rule.text, None)))]),
+                        J::Obj(vec![(
+                            "text",
+                            s(crate::view::rule_title(rule, &rule_texts)),
+                        )]),
                     ),
                     ("status", s(status)),
                     ("doNotPerform", J::Bool(do_not)),
@@ -296,7 +299,7 @@ pub fn fhir(data: &ReportData) -> String {
                     )),
                     None => detail.push(("scheduledPeriod", span)),
                 }
-                if let Some(text) = rule_texts.attr(&rule.text, "detail", None) {
+                if let Some(text) = crate::view::rule_attr(rule, "detail", &rule_texts) {
                     detail.push(("description", s(text)));
                 }
                 activities.push(J::Obj(vec![("detail", J::Obj(detail))]));

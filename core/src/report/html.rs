@@ -356,6 +356,8 @@ fn session_section(o: &mut String, data: &ReportData, s: &ReportSession, texts: 
                     .max()
                     .unwrap_or(TriageLevel::Normal),
                 reasons: s.red_flags.clone(),
+                episodes: Vec::new(),
+                not_assessed: Vec::new(),
                 watch_until: None,
             };
             let mut named: Vec<SymptomEntry> = s.flag_context.clone();

@@ -74,9 +74,8 @@ pub fn calendar_events(data: &ReportData) -> Vec<CalendarEvent> {
             if !matches!(rule.kind, RuleKind::Restriction { .. }) || rule.window.until.is_none() {
                 continue;
             }
-            let line = rule_texts
-                .attr(&rule.text, "lifted", None)
-                .unwrap_or_else(|| rule_texts.get(&rule.text, None));
+            let line = crate::view::rule_attr(rule, "lifted", &rule_texts)
+                .unwrap_or_else(|| crate::view::rule_title(rule, &rule_texts));
             match lifts.iter_mut().find(|(at, _)| *at == item.ends_at) {
                 Some((_, lines)) => lines.push(line),
                 None => lifts.push((item.ends_at, vec![line])),
@@ -106,10 +105,10 @@ pub fn calendar_events(data: &ReportData) -> Vec<CalendarEvent> {
             continue;
         };
         let key = super::session_key(&booked.record);
-        let name = super::html::protocol_name(
-            booked.protocol.as_deref(),
-            &booked.record.protocol.id,
-            locale,
+        // Every calendar text names the protocol inside a sentence ("Tu sesión de …").
+        let name = booked.protocol.as_deref().map_or_else(
+            || booked.record.protocol.id.clone(),
+            |p| p.inline_name(locale),
         );
         let mut args = Args::new();
         args.set("protocol", name.clone());
@@ -151,13 +150,14 @@ pub fn calendar_events(data: &ReportData) -> Vec<CalendarEvent> {
             if !keep(due) {
                 continue;
             }
-            let title = rule_texts.get(&step.rule.text, None);
+            let title = crate::view::rule_title(step.rule, &rule_texts);
             let mut args = Args::new();
+            args.set("title_inline", crate::text::inline_start(&title));
             args.set("title", title);
             args.set("when", format_local(at, zone, locale, Style::DateTime));
             let summary = texts.get("report-ics-preparation", Some(&args));
             let mut description = texts.get("report-ics-preparation-detail", Some(&args));
-            if let Some(detail) = rule_texts.attr(&step.rule.text, "detail", None) {
+            if let Some(detail) = crate::view::rule_attr(step.rule, "detail", &rule_texts) {
                 description.push('\n');
                 description.push_str(&detail);
             }
@@ -189,6 +189,11 @@ pub fn ics(data: &ReportData) -> String {
     line(&mut out, "PRODID:-//Aftercare//Provider report//EN");
     line(&mut out, "CALSCALE:GREGORIAN");
     line(&mut out, "METHOD:PUBLISH");
+    // The provider-comes-first notice: for the calendar (RFC 7986 DESCRIPTION, and the
+    // X-WR-CALDESC many calendar apps read) and in every event, which may be copied alone.
+    let disclaimer = crate::text::Texts::new(data.locale).get("disclaimer", None);
+    line(&mut out, &format!("DESCRIPTION:{}", text(&disclaimer)));
+    line(&mut out, &format!("X-WR-CALDESC:{}", text(&disclaimer)));
     for event in &events {
         line(&mut out, "BEGIN:VEVENT");
         line(&mut out, &format!("UID:{}", text(&event.uid)));
@@ -196,12 +201,12 @@ pub fn ics(data: &ReportData) -> String {
         line(&mut out, &format!("DTSTART:{}", basic_utc(event.starts_at)));
         line(&mut out, &format!("DTEND:{}", basic_utc(event.ends_at)));
         line(&mut out, &format!("SUMMARY:{}", text(&event.summary)));
-        if !event.description.is_empty() {
-            line(
-                &mut out,
-                &format!("DESCRIPTION:{}", text(&event.description)),
-            );
-        }
+        let description = if event.description.is_empty() {
+            disclaimer.clone()
+        } else {
+            format!("{}\n\n{disclaimer}", event.description)
+        };
+        line(&mut out, &format!("DESCRIPTION:{}", text(&description)));
         line(
             &mut out,
             if event.busy {

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::journal::{Journal, SessionRecord, SessionStatus};
 use crate::local_time::resolve_local;
-use crate::triage::{ReasonKind, assess};
+use crate::triage::{Reason, ReasonKind, assess};
 
 /// Selects and judges what `request` asks for, as of `now`.
 ///
@@ -145,11 +145,22 @@ pub fn collect(
                 .cloned()
                 .collect();
             let assessment = assess(plan, &seen, cutoff);
+            // Every episode counts in a report, resolved and past ones too: the provider
+            // wants the whole course.
             red_flags = assessment
-                .reasons
+                .episodes
                 .into_iter()
-                .filter(|r| r.kind == ReasonKind::RedFlag)
-                .filter(|r| r.entry_ids.iter().any(|id| selected.contains(id)))
+                .filter(|e| e.entry_ids.iter().any(|id| selected.contains(id)))
+                .map(|e| Reason {
+                    rule_id: Some(e.rule_id),
+                    level: e.flag_level,
+                    entry_ids: e.entry_ids,
+                    kind: ReasonKind::RedFlag,
+                    status: e.status,
+                    flag_level: e.flag_level,
+                    since: e.started_at,
+                    contacted_at: e.contacted_at,
+                })
                 .collect();
             let named: HashSet<i64> = red_flags
                 .iter()

@@ -6,7 +6,6 @@ use sha2::{Digest, Sha256};
 
 use crate::local_time::resolve_local;
 use crate::plan::RecoveryPlan;
-use crate::protocol::RuleKind;
 use crate::symptom::{SymptomEntry, SymptomKind};
 use crate::text::Locale;
 
@@ -92,13 +91,9 @@ pub(crate) fn recovery_day(ended: DateTime<Utc>, at: DateTime<Utc>) -> Option<i6
     (at >= ended).then(|| (at - ended).num_days() + 1)
 }
 
-/// Whether the plan expects `entry`'s symptom when it was observed.
+/// Whether the plan expects `entry` (its symptom, at its severity) when it was observed.
 pub(crate) fn expected(plan: &RecoveryPlan, entry: &SymptomEntry) -> bool {
-    plan.rules().any(|(item, rule)| {
-        matches!(&rule.kind, RuleKind::ExpectedSymptom { symptoms } if symptoms.contains(&entry.kind))
-            && item.starts_at <= entry.observed_at
-            && entry.observed_at < item.ends_at
-    })
+    plan.expects(entry.kind, entry.severity, entry.observed_at)
 }
 
 /// The usual windows of `kind` in the plan, as elapsed days from the end of the session.
@@ -106,9 +101,7 @@ pub(crate) fn expected_windows(plan: &RecoveryPlan, kind: SymptomKind) -> Vec<(f
     let ended = plan.session.ended_at;
     let mut windows: Vec<(f64, f64)> = plan
         .rules()
-        .filter(|(_, rule)| {
-            matches!(&rule.kind, RuleKind::ExpectedSymptom { symptoms } if symptoms.contains(&kind))
-        })
+        .filter(|(_, rule)| rule.names_expected(kind))
         .map(|(item, _)| {
             (
                 hours_since(ended, item.starts_at) / 24.0,

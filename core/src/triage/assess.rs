@@ -1,97 +1,121 @@
-//! The assessment itself: red flags first, then what is worth watching.
+//! The assessment itself: red-flag episodes first, then what is worth watching.
 
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
+use super::episode::{episodes, settle};
 use super::{
-    Assessment, Reason, ReasonKind, STRONG_SEVERITY, TriageLevel, WATCH_FOR, WATCH_LOOKBACK,
+    Assessment, CLOCK_SLACK, Episode, FlagStatus, NotAssessed, NotAssessedWhy, ProviderContact,
+    Reason, ReasonKind, STRONG_SEVERITY, TriageLevel, WATCH_FOR, WATCH_LOOKBACK,
 };
 use crate::plan::{PlanItem, RecoveryPlan};
-use crate::protocol::{Pattern, RedFlag, Rule, RuleKind};
+use crate::protocol::{Protocol, RedFlag, Rule, RuleKind, Scope};
 use crate::symptom::{SymptomEntry, SymptomKind};
 
+/// A done session before the one assessed: its `every_session` flags still watch for late
+/// signs (firm bumps weeks after any session of a series).
+#[derive(Debug, Clone, Copy)]
+pub struct EarlierSession<'a> {
+    /// Its protocol.
+    pub protocol: &'a Protocol,
+    /// When it ended.
+    pub ended_at: DateTime<Utc>,
+}
+
+impl EarlierSession<'_> {
+    /// Whether the window of its after-session rule `rule` contains `at` (elapsed time from its
+    /// end, as the plan places red flags; an open window never ends).
+    fn covers(&self, rule: &Rule, at: DateTime<Utc>) -> bool {
+        let starts = self.ended_at + rule.window.from.to_duration();
+        starts <= at
+            && rule
+                .window
+                .until
+                .is_none_or(|until| at < self.ended_at + until.to_duration())
+    }
+}
+
+/// What an assessment reads: a session's plan and log, and what came before it.
+#[derive(Debug, Clone, Copy)]
+pub struct TriageInput<'a> {
+    /// The plan of the session being assessed.
+    pub plan: &'a RecoveryPlan,
+    /// Earlier done sessions, oldest first.
+    pub earlier: &'a [EarlierSession<'a>],
+    /// The session's symptom entries, in any order.
+    pub entries: &'a [SymptomEntry],
+    /// The session's "I contacted my provider" records.
+    pub contacts: &'a [ProviderContact],
+}
+
 /// Judges a session's symptom entries at `now` against the plan's red flags and expected
-/// symptoms.
-///
-/// Only entries observed between the end of the session and `now` (both included) count; the
-/// caller passes this session's entries. Pure and deterministic: the order of `entries` does not
-/// matter.
+/// symptoms, with no earlier sessions and no provider contacts. See [`assess_with`].
 pub fn assess(plan: &RecoveryPlan, entries: &[SymptomEntry], now: DateTime<Utc>) -> Assessment {
-    let ended = plan.session.ended_at;
-    let mut seen: Vec<&SymptomEntry> = entries
+    assess_with(
+        &TriageInput {
+            plan,
+            earlier: &[],
+            entries,
+            contacts: &[],
+        },
+        now,
+    )
+}
+
+/// Judges a session's log at `now`.
+///
+/// Entries observed from the end of the session to `now` (plus [`CLOCK_SLACK`] for clock skew)
+/// count; earlier ones are listed as not assessed. Pure and deterministic: the order of the
+/// entries and contacts does not matter.
+pub fn assess_with(input: &TriageInput<'_>, now: DateTime<Utc>) -> Assessment {
+    let ended = input.plan.session.ended_at;
+    let mut seen: Vec<&SymptomEntry> = input
+        .entries
         .iter()
-        .filter(|e| ended <= e.observed_at && e.observed_at <= now)
+        .filter(|e| ended <= e.observed_at && e.observed_at <= now + CLOCK_SLACK)
         .collect();
     // Every field in the key, so equal instants (or even equal ids) still sort one way.
     seen.sort_by_key(|e| (e.observed_at, e.id, e.kind, e.severity, e.area));
+    let mut not_assessed: Vec<NotAssessed> = input
+        .entries
+        .iter()
+        .filter(|e| e.observed_at < ended)
+        .map(|e| NotAssessed {
+            entry_id: e.id,
+            why: NotAssessedWhy::BeforeSessionEnded,
+        })
+        .collect();
+    not_assessed.sort_by_key(|n| n.entry_id);
 
-    let mut reasons: Vec<(Reason, usize)> = Vec::new();
-    // Indices into `seen` named by a red flag: they are not repeated as watch reasons.
-    let mut flagged = vec![false; seen.len()];
-    for (item, rule) in plan.rules() {
-        let RuleKind::RedFlag(flag) = &rule.kind else {
-            continue;
+    let mut all_episodes: Vec<Episode> = Vec::new();
+    for (rule, flag, earlier) in flags(input) {
+        let rule_id = rule.id.as_str();
+        let item = input
+            .plan
+            .rules()
+            .find(|(_, r)| r.id == rule_id)
+            .map(|(i, _)| i);
+        let covers = |at: DateTime<Utc>| {
+            item.is_some_and(|item| covers(item, rule, at))
+                || earlier
+                    .iter()
+                    .any(|(session, rule)| session.covers(rule, at))
         };
-        let named = match flag.pattern {
-            Pattern::Present => present(flag, item, rule, &seen),
-            Pattern::Worsening => worsening(flag, item, rule, &seen),
-        };
-        let Some(&first) = named.first() else {
-            continue;
-        };
-        for &i in &named {
-            flagged[i] = true;
+        for &symptom in &flag.symptoms {
+            for mut episode in episodes(rule_id, flag, symptom, &seen, covers) {
+                settle(&mut episode, input.contacts, &seen, now);
+                all_episodes.push(episode);
+            }
         }
-        reasons.push((
-            Reason {
-                rule_id: Some(rule.id.clone()),
-                level: flag.level.into(),
-                entry_ids: named.iter().map(|&i| seen[i].id).collect(),
-                kind: ReasonKind::RedFlag,
-            },
-            first,
-        ));
     }
+    all_episodes.sort_by(|a, b| {
+        (a.started_at, &a.rule_id, a.symptom).cmp(&(b.started_at, &b.rule_id, b.symptom))
+    });
 
-    // One watch reason per finding and symptom kind, so "bumps, logged three times" reads once.
-    let mut watch: BTreeMap<(usize, SymptomKind), Vec<usize>> = BTreeMap::new();
-    let since = now - WATCH_LOOKBACK;
-    for (i, entry) in seen.iter().enumerate() {
-        if flagged[i] || entry.severity == 0 || entry.observed_at < since {
-            continue;
-        }
-        let expected = plan.rules().any(|(item, rule)| {
-            matches!(&rule.kind, RuleKind::ExpectedSymptom { symptoms } if symptoms.contains(&entry.kind))
-                && covers(item, rule, entry.observed_at)
-        });
-        let finding = if !expected {
-            ReasonKind::Unexpected
-        } else if entry.severity >= STRONG_SEVERITY {
-            ReasonKind::StrongExpected
-        } else {
-            continue;
-        };
-        let rank = usize::from(finding == ReasonKind::StrongExpected);
-        watch.entry((rank, entry.kind)).or_default().push(i);
-    }
-    for ((rank, _), named) in watch {
-        reasons.push((
-            Reason {
-                rule_id: None,
-                level: TriageLevel::Watch,
-                entry_ids: named.iter().map(|&i| seen[i].id).collect(),
-                kind: if rank == 0 {
-                    ReasonKind::Unexpected
-                } else {
-                    ReasonKind::StrongExpected
-                },
-            },
-            named[0],
-        ));
-    }
-
+    let mut reasons: Vec<(Reason, DateTime<Utc>)> = flag_reasons(&all_episodes, &seen);
+    reasons.extend(watch_reasons(input.plan, &seen, &all_episodes, now));
     reasons.sort_by(|(a, a_first), (b, b_first)| {
         (Reverse(a.level), &a.rule_id, a_first).cmp(&(Reverse(b.level), &b.rule_id, b_first))
     });
@@ -104,8 +128,165 @@ pub fn assess(plan: &RecoveryPlan, entries: &[SymptomEntry], now: DateTime<Utc>)
     Assessment {
         level,
         reasons,
+        episodes: all_episodes,
+        not_assessed,
         watch_until: (level >= TriageLevel::Watch).then(|| now + WATCH_FOR),
     }
+}
+
+/// Every red flag that can speak: the plan's own flags, and `every_session` flags of earlier
+/// sessions, each with the earlier sessions whose windows also count. A flag's definition
+/// comes from the newest session that has it.
+#[allow(clippy::type_complexity)]
+fn flags<'a>(
+    input: &TriageInput<'a>,
+) -> Vec<(
+    &'a Rule,
+    &'a RedFlag,
+    Vec<(&'a EarlierSession<'a>, &'a Rule)>,
+)> {
+    let mut out: Vec<(&Rule, &RedFlag, Vec<(&EarlierSession, &Rule)>)> = Vec::new();
+    for (_, rule) in input.plan.rules() {
+        if let RuleKind::RedFlag(flag) = &rule.kind
+            && !out.iter().any(|(r, _, _)| r.id == rule.id)
+        {
+            out.push((rule, flag, Vec::new()));
+        }
+    }
+    for session in input.earlier.iter().rev() {
+        for rule in &session.protocol.rules {
+            let RuleKind::RedFlag(flag) = &rule.kind else {
+                continue;
+            };
+            // Earlier sessions speak only through flags meant for late signs.
+            if flag.scope != Scope::EverySession {
+                continue;
+            }
+            match out.iter_mut().find(|(r, _, _)| r.id == rule.id) {
+                Some((_, _, earlier)) => earlier.push((session, rule)),
+                None => out.push((rule, flag, vec![(session, rule)])),
+            }
+        }
+    }
+    out
+}
+
+/// One reason per red flag that still speaks (active, contacted or earlier), from its
+/// episodes, with the moment its first entry was observed.
+fn flag_reasons(episodes: &[Episode], seen: &[&SymptomEntry]) -> Vec<(Reason, DateTime<Utc>)> {
+    let mut by_rule: BTreeMap<&str, Vec<&Episode>> = BTreeMap::new();
+    for episode in episodes {
+        if matches!(
+            episode.status,
+            FlagStatus::Active | FlagStatus::Contacted | FlagStatus::Earlier
+        ) {
+            by_rule
+                .entry(episode.rule_id.as_str())
+                .or_default()
+                .push(episode);
+        }
+    }
+    by_rule
+        .into_iter()
+        .map(|(rule_id, listed)| {
+            let status = listed
+                .iter()
+                .map(|e| e.status)
+                .max()
+                .unwrap_or(FlagStatus::Active);
+            let flag_level = listed[0].flag_level;
+            let mut entry_ids: Vec<i64> = listed
+                .iter()
+                .flat_map(|e| e.entry_ids.iter().copied())
+                .collect();
+            let order = |id: &i64| seen.iter().position(|e| e.id == *id);
+            entry_ids.sort_by_key(order);
+            entry_ids.dedup();
+            let since = listed
+                .iter()
+                .map(|e| e.started_at)
+                .min()
+                .unwrap_or_default();
+            let contacted_at = (status == FlagStatus::Contacted)
+                .then(|| listed.iter().filter_map(|e| e.contacted_at).max())
+                .flatten();
+            (
+                Reason {
+                    rule_id: Some(rule_id.to_string()),
+                    level: if status == FlagStatus::Active {
+                        flag_level
+                    } else {
+                        TriageLevel::Watch
+                    },
+                    entry_ids,
+                    kind: ReasonKind::RedFlag,
+                    status,
+                    flag_level,
+                    since,
+                    contacted_at,
+                },
+                since,
+            )
+        })
+        .collect()
+}
+
+/// Watch reasons: recent entries no expected-symptom rule covers (or above what it expects),
+/// and strong expected ones; one per finding and symptom, so "bumps, logged three times" reads
+/// once. Entries behind a flag that still speaks are not repeated here.
+fn watch_reasons(
+    plan: &RecoveryPlan,
+    seen: &[&SymptomEntry],
+    episodes: &[Episode],
+    now: DateTime<Utc>,
+) -> Vec<(Reason, DateTime<Utc>)> {
+    let speaking = |id: i64| {
+        episodes.iter().any(|e| {
+            matches!(
+                e.status,
+                FlagStatus::Active | FlagStatus::Contacted | FlagStatus::Earlier
+            ) && e.entry_ids.contains(&id)
+        })
+    };
+    let mut watch: BTreeMap<(usize, SymptomKind), Vec<&SymptomEntry>> = BTreeMap::new();
+    let since = now - WATCH_LOOKBACK;
+    for entry in seen {
+        if entry.severity == 0 || entry.observed_at < since || speaking(entry.id) {
+            continue;
+        }
+        let finding = if !plan.expects(entry.kind, entry.severity, entry.observed_at) {
+            ReasonKind::Unexpected
+        } else if entry.severity >= STRONG_SEVERITY {
+            ReasonKind::StrongExpected
+        } else {
+            continue;
+        };
+        let rank = usize::from(finding == ReasonKind::StrongExpected);
+        watch.entry((rank, entry.kind)).or_default().push(entry);
+    }
+    watch
+        .into_iter()
+        .map(|((rank, _), named)| {
+            let first = named[0].observed_at;
+            (
+                Reason {
+                    rule_id: None,
+                    level: TriageLevel::Watch,
+                    entry_ids: named.iter().map(|e| e.id).collect(),
+                    kind: if rank == 0 {
+                        ReasonKind::Unexpected
+                    } else {
+                        ReasonKind::StrongExpected
+                    },
+                    status: FlagStatus::Active,
+                    flag_level: TriageLevel::Watch,
+                    since: first,
+                    contacted_at: None,
+                },
+                first,
+            )
+        })
+        .collect()
 }
 
 /// Whether a rule's window contains `at`.
@@ -114,55 +295,4 @@ pub fn assess(plan: &RecoveryPlan, entries: &[SymptomEntry], now: DateTime<Utc>)
 /// because the plan ran out: for triage an open window never ends.
 fn covers(item: &PlanItem, rule: &Rule, at: DateTime<Utc>) -> bool {
     item.starts_at <= at && (rule.window.until.is_none() || at < item.ends_at)
-}
-
-/// Whether an entry is one the flag watches (kind and area), whatever its severity or time.
-fn watched(flag: &RedFlag, entry: &SymptomEntry) -> bool {
-    flag.symptoms.contains(&entry.kind)
-        && (flag.areas.is_empty() || flag.areas.contains(&entry.area))
-}
-
-/// Whether an entry can raise the flag: watched, severe enough and inside the window.
-fn raises(flag: &RedFlag, item: &PlanItem, rule: &Rule, entry: &SymptomEntry) -> bool {
-    // A severity of 0 means "none": it never raises a flag, even if a clinic wrote 0 as minimum.
-    watched(flag, entry)
-        && entry.severity >= flag.min_severity.max(1)
-        && covers(item, rule, entry.observed_at)
-}
-
-/// Every entry that raises a present-pattern flag.
-fn present(flag: &RedFlag, item: &PlanItem, rule: &Rule, seen: &[&SymptomEntry]) -> Vec<usize> {
-    (0..seen.len())
-        .filter(|&i| raises(flag, item, rule, seen[i]))
-        .collect()
-}
-
-/// Every entry more severe than all earlier entries of its kind, each after its baseline (the
-/// most recent earlier entry with that maximum), in observation order.
-///
-/// Severities are compared per kind: a pain score says nothing about how warm the skin felt.
-/// The baseline counts any earlier entry since the session ended, including a 0 ("none") and
-/// ones outside the window or below the minimum: rising from there is still worsening.
-fn worsening(flag: &RedFlag, item: &PlanItem, rule: &Rule, seen: &[&SymptomEntry]) -> Vec<usize> {
-    let mut named = vec![false; seen.len()];
-    for (i, entry) in seen.iter().enumerate() {
-        if !raises(flag, item, rule, entry) {
-            continue;
-        }
-        let baseline = seen[..i]
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| {
-                e.kind == entry.kind && e.observed_at < entry.observed_at && watched(flag, e)
-            })
-            .max_by_key(|&(j, e)| (e.severity, j));
-        // No earlier entry means no baseline: a first report cannot be "worse".
-        if let Some((j, base)) = baseline {
-            if entry.severity > base.severity {
-                named[j] = true;
-                named[i] = true;
-            }
-        }
-    }
-    (0..seen.len()).filter(|&i| named[i]).collect()
 }

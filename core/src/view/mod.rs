@@ -51,6 +51,8 @@ pub struct RuleView {
     pub id: String,
     /// Rule kind (`restriction`, `routine`, ...).
     pub kind: String,
+    /// The kind in words ("Avoid", "Normal").
+    pub kind_label: String,
     /// What it is about, for instructions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub topic: Option<Topic>,
@@ -79,13 +81,45 @@ impl RuleView {
         RuleView {
             id: rule.id.clone(),
             kind: rule.kind.tag().to_string(),
+            kind_label: texts.get(&format!("rule-kind-{}", rule.kind.tag()), None),
             topic,
             level,
-            title: texts.get(&rule.text, None),
-            detail: texts.attr(&rule.text, "detail", None),
+            title: rule_title(rule, texts),
+            detail: rule_attr(rule, "detail", texts),
             sources: rule.sources.clone(),
         }
     }
+}
+
+/// A rule's own numbers as message arguments, so its text states the numbers the rule uses
+/// and an override of the window cannot leave the text behind: `$from` and `$until` (its window
+/// as durations, e.g. "2 days"; `$until` only for a closed window), for red flags
+/// `$min_severity` and `$rise_by`, and for expected symptoms `$max_severity`.
+pub fn rule_args(rule: &Rule, texts: &Texts<'_>) -> Args<'static> {
+    let mut args = Args::new();
+    args.set("from", duration_text(rule.window.from.to_duration(), texts));
+    if let Some(until) = rule.window.until {
+        args.set("until", duration_text(until.to_duration(), texts));
+    }
+    match &rule.kind {
+        RuleKind::RedFlag(flag) => {
+            args.set("min_severity", flag.min_severity);
+            args.set("rise_by", flag.rise_by);
+        }
+        RuleKind::ExpectedSymptom { max_severity, .. } => args.set("max_severity", *max_severity),
+        _ => {}
+    }
+    args
+}
+
+/// A rule's title in the texts' locale, with its own numbers.
+pub fn rule_title(rule: &Rule, texts: &Texts<'_>) -> String {
+    texts.get(&rule.text, Some(&rule_args(rule, texts)))
+}
+
+/// An attribute of a rule's text (`detail`, `lifted`), with its own numbers.
+pub fn rule_attr(rule: &Rule, attribute: &str, texts: &Texts<'_>) -> Option<String> {
+    texts.attr(&rule.text, attribute, Some(&rule_args(rule, texts)))
 }
 
 /// A duration written for a person: "2 days 4 h", "3 h 20 min", "15 min".

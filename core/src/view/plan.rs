@@ -197,8 +197,11 @@ pub(crate) fn milestone_view(
     texts: &Texts<'_>,
 ) -> MilestoneView {
     let rule = milestone.item.map(|i| plan.rule(&plan.items[i]));
-    let title = rule.map(|r| texts.get(&r.text, None)).unwrap_or_default();
+    let title = rule
+        .map(|r| crate::view::rule_title(r, texts))
+        .unwrap_or_default();
     let mut args = Args::new();
+    args.set("title_inline", crate::text::inline_start(&title));
     args.set("title", title.clone());
     let (kind, text) = match milestone.kind {
         MilestoneKind::PhaseBegins(phase) => {
@@ -231,7 +234,7 @@ pub(crate) fn milestone_view(
         }
         MilestoneKind::RestrictionLifts => {
             let lifted = rule
-                .and_then(|r| texts.attr(&r.text, "lifted", None))
+                .and_then(|r| crate::view::rule_attr(r, "lifted", texts))
                 .unwrap_or(title);
             args.set("lifted", lifted);
             (

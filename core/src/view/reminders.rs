@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::SCHEMA;
 use crate::local_time::{Stamp, Style};
 use crate::reminder::{Pending, Reminder};
-use crate::text::Locale;
+use crate::text::{Locale, Texts};
 
 /// A reminder with its fire time written in local time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
@@ -16,6 +16,8 @@ pub struct ReminderView {
     pub reminder: Reminder,
     /// Its fire time, local.
     pub fire: Stamp,
+    /// Its category in words ("Check-in", "Sunscreen").
+    pub category_label: String,
 }
 
 /// Pending reminders and when to ask again.
@@ -36,6 +38,7 @@ pub struct RemindersView {
 impl RemindersView {
     /// The view of `pending` in `zone`.
     pub fn new(pending: &Pending, zone: Tz, locale: Locale) -> RemindersView {
+        let texts = Texts::new(locale);
         RemindersView {
             schema: SCHEMA,
             locale,
@@ -47,6 +50,8 @@ impl RemindersView {
                 .map(|r| ReminderView {
                     reminder: r.clone(),
                     fire: Stamp::new(r.fire_at, zone, locale, Style::DateTime),
+                    category_label: texts
+                        .get(&format!("reminder-category-{}", r.category.code()), None),
                 })
                 .collect(),
         }

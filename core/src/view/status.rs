@@ -130,9 +130,8 @@ impl StatusView {
                 .iter()
                 .map(|&i| {
                     let rule = plan.rule(&plan.items[i]);
-                    texts
-                        .attr(&rule.text, "lifted", None)
-                        .unwrap_or_else(|| texts.get(&rule.text, None))
+                    crate::view::rule_attr(rule, "lifted", &texts)
+                        .unwrap_or_else(|| crate::view::rule_title(rule, &texts))
                 })
                 .collect(),
             routines_today: status

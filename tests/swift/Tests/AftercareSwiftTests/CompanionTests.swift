@@ -78,15 +78,21 @@ final class CompanionTests: XCTestCase {
 
         // Redness 4 twelve hours after the session is expected.
         let twelve = Self.after(hours: 12)
-        _ = try companion.logSymptom(
-            sessionId: session.id, symptom: Self.symptom(.redness, 4, at: twelve), now: twelve)
+        let first = try companion.logSymptom(
+            sessionId: session.id, symptom: Self.symptom(.redness, 4, at: twelve), now: twelve,
+            zone: Self.zone)
+        XCTAssertFalse(first.raised)
         let early = try companion.today(now: Self.after(hours: 13), zone: Self.zone, locale: nil)
         XCTAssertEqual(early.assessment?.level, TriageLevel.normal)
 
-        // Stronger redness at 60 h, when it should be fading, is not.
+        // Stronger redness at 60 h, when it should be fading, is not: logging says so at once.
         let sixty = Self.after(hours: 60)
-        let worse = try companion.logSymptom(
-            sessionId: session.id, symptom: Self.symptom(.redness, 6, at: sixty), now: sixty)
+        let logged = try companion.logSymptom(
+            sessionId: session.id, symptom: Self.symptom(.redness, 6, at: sixty), now: sixty,
+            zone: Self.zone)
+        XCTAssertTrue(logged.raised)
+        XCTAssertEqual(logged.assessment?.level, TriageLevel.contactProvider)
+        let worse = try XCTUnwrap(logged.entries.first)
         let now = Self.after(hours: 61)
         let assessment = try XCTUnwrap(companion.today(now: now, zone: Self.zone, locale: nil).assessment)
         XCTAssertEqual(assessment.level, TriageLevel.contactProvider)
@@ -166,8 +172,9 @@ final class CompanionTests: XCTestCase {
                     at: now.addingTimeInterval(-Double(thread * 100 + n)),
                     note: "t\(thread)-\(n)")
                 do {
-                    let entry = try companion.logSymptom(sessionId: session.id, symptom: symptom, now: now)
-                    results.add(id: entry.id)
+                    let logged = try companion.logSymptom(
+                        sessionId: session.id, symptom: symptom, now: now, zone: Self.zone)
+                    results.add(id: logged.entries[0].id)
                     // A reader at the same time as the writers.
                     _ = try companion.today(now: now, zone: Self.zone, locale: nil)
                 } catch {
@@ -230,7 +237,7 @@ final class CompanionTests: XCTestCase {
         _ = try companion.logSymptom(
             sessionId: session.id,
             symptom: Self.symptom(.swelling, 3, at: Self.ended.addingTimeInterval(3600), note: "kept"),
-            now: Self.ended.addingTimeInterval(3700))
+            now: Self.ended.addingTimeInterval(3700), zone: Self.zone)
         var settings = try companion.settings()
         settings.wakeTime = "07:15"
         settings.zone = Self.zone

@@ -2,6 +2,7 @@ package health.aftercare.tests
 
 import health.aftercare.core.AftercareException
 import health.aftercare.core.BodyArea
+import health.aftercare.core.FlagStatus
 import health.aftercare.core.AftercareCompanion
 import health.aftercare.core.NewSessionInput
 import health.aftercare.core.NewSymptom
@@ -16,6 +17,7 @@ import java.util.concurrent.CountDownLatch
 import java.util.concurrent.Executors
 import java.util.concurrent.TimeUnit
 import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
@@ -74,13 +76,26 @@ class CompanionTest {
         companion.use {
             val now = ended.plus(Duration.ofHours(61))
             assertEquals(sessionId, it.recoveringFrom(now)?.id, "new entries belong to this session")
-            it.logSymptom(sessionId, symptom(SymptomKind.REDNESS, 4, ended.plus(Duration.ofHours(12))), now)
+            val first = it.logSymptom(sessionId, symptom(SymptomKind.REDNESS, 4, ended.plus(Duration.ofHours(12))), now, zone)
+            assertFalse(first.raised)
+            assertEquals(TriageLevel.NORMAL, first.assessment!!.level)
             assertEquals(TriageLevel.NORMAL, it.today(now, zone, null).assessment!!.level)
-            val worse = it.logSymptom(sessionId, symptom(SymptomKind.REDNESS, 6, ended.plus(Duration.ofHours(60))), now)
+            // Logging answers at once: the entry that raised the log, and the call to action.
+            val logged = it.logSymptom(sessionId, symptom(SymptomKind.REDNESS, 6, ended.plus(Duration.ofHours(60))), now, zone)
+            assertTrue(logged.raised)
+            val worse = logged.entries.single()
+            assertEquals(TriageLevel.CONTACT_PROVIDER, logged.assessment!!.level)
             val assessment = it.today(now, zone, null).assessment!!
             assertEquals(TriageLevel.CONTACT_PROVIDER, assessment.level)
             val reason = assessment.reasons.first { r -> r.ruleId == "flag-redness-worsening" }
             assertTrue(reason.entries.any { e -> e.id == worse.id })
+            assertEquals(FlagStatus.ACTIVE, reason.status)
+            // "I contacted my provider": kept, and the flag steps down to a watch.
+            it.recordProviderContact(sessionId, "flag-redness-worsening", now, "", now)
+            val after = it.assessment(sessionId, now.plusSeconds(60), zone, null)
+            assertEquals(TriageLevel.WATCH, after.level)
+            assertEquals(FlagStatus.CONTACTED, after.reasons.first { r -> r.ruleId == "flag-redness-worsening" }.status)
+            assertEquals(1, it.providerContacts(sessionId).size)
             // The watch it opens asks for a check-in this evening.
             val sync = it.syncReminders(now, zone, emptyList(), 64u)
             assertTrue(sync.schedule.any { r -> r.category == health.aftercare.core.Category.CHECK_IN })
@@ -141,7 +156,8 @@ class CompanionTest {
                             sessionId,
                             symptom(SymptomKind.DRYNESS_FLAKING, n % 10, now.minusSeconds((thread * 100 + n).toLong()), "t$thread-$n"),
                             now,
-                        ).id
+                            zone,
+                        ).entries.single().id
                     }
                 }
             }
@@ -166,7 +182,7 @@ class CompanionTest {
                 NewSessionInput("microneedling", 1u, SessionStatus.DONE, null, ended, zone),
                 ended,
             ).id
-            it.logSymptom(sessionId, symptom(SymptomKind.SWELLING, 3, ended.plusSeconds(3600), "kept"), ended.plusSeconds(3700))
+            it.logSymptom(sessionId, symptom(SymptomKind.SWELLING, 3, ended.plusSeconds(3600), "kept"), ended.plusSeconds(3700), zone)
             val settings = it.settings()
             it.saveSettings(settings.copy(wakeTime = "07:15", zone = zone))
             it.backup(dir.resolve("backup.db").toString())

@@ -62,7 +62,7 @@ class ReportTest {
         }
         companion.addSession(NewSessionInput("microneedling", 1u, SessionStatus.PLANNED, second.plus(Duration.ofDays(35)), null, zone), now)
         fun log(session: Long, kind: SymptomKind, severity: Int, at: Instant, note: String) =
-            companion.logSymptom(session, NewSymptom(kind, severity.toUByte(), at, BodyArea.CHEEKS, note), now)
+            companion.logSymptom(session, NewSymptom(kind, severity.toUByte(), at, BodyArea.CHEEKS, note), now, zone)
         log(ids[0], SymptomKind.REDNESS, 5, first.plus(Duration.ofHours(6)), "warm, like a sunburn")
         log(ids[0], SymptomKind.REDNESS, 2, first.plus(Duration.ofHours(30)), "")
         log(ids[0], SymptomKind.PAIN, 3, first.plus(Duration.ofHours(8)), "stings; \"quotes\", commas")

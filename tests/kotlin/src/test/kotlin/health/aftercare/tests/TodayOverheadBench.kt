@@ -41,7 +41,7 @@ class TodayOverheadBench {
             }
             // Logged later than the last entry (nothing is logged "in the future"); asked at `now`.
             val loggedAt = sessions.last().second.plus(Duration.ofDays(20))
-            entries.groupBy({ it.first }, { it.second }).forEach { (id, list) -> companion.logSymptoms(id, list, loggedAt) }
+            entries.groupBy({ it.first }, { it.second }).forEach { (id, list) -> companion.logSymptoms(id, list, loggedAt, zone) }
 
             repeat(300) { companion.today(now, zone, null) } // warm-up: JIT and caches
             val samples = (0 until 1_000).map {

@@ -1,0 +1,167 @@
+//! A session's triage from the journal: its plan, log, provider contacts and earlier sessions,
+//! read once and judged at "now"; and logging that answers with the new assessment at once.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use super::today::{as_earlier, earlier_sessions, plan_of};
+use super::{Journal, JournalError, SessionStatus};
+use crate::plan::RecoveryPlan;
+use crate::protocol::Protocol;
+use crate::symptom::{NewSymptom, SymptomEntry};
+use crate::text::Locale;
+use crate::triage::{Assessment, AssessmentView, ProviderContact, TriageInput, assess_with};
+
+/// A session's assessment with what it was made from.
+#[derive(Debug, Clone)]
+pub struct SessionAssessment {
+    /// The session.
+    pub session_id: i64,
+    /// Its plan.
+    pub plan: RecoveryPlan,
+    /// Done sessions before it, with their protocols, oldest first.
+    pub earlier: Vec<(Arc<Protocol>, DateTime<Utc>)>,
+    /// Its symptom entries, oldest first.
+    pub entries: Vec<SymptomEntry>,
+    /// Its provider contacts, oldest first.
+    pub contacts: Vec<ProviderContact>,
+    /// What they say.
+    pub assessment: Assessment,
+}
+
+impl SessionAssessment {
+    /// The assessment in words, in `locale`, local times in `zone`.
+    pub fn view(&self, locale: Locale, zone: Tz) -> AssessmentView {
+        AssessmentView::with_earlier(
+            &self.plan,
+            &as_earlier(&self.earlier),
+            &self.assessment,
+            &self.entries,
+            locale,
+            zone,
+        )
+    }
+}
+
+/// What logging did: the entries stored, and the session's assessment before and after (none
+/// for a session that is only booked: entries are kept, there is nothing to judge them by).
+#[derive(Debug, Clone)]
+pub struct Logged {
+    /// The stored entries.
+    pub entries: Vec<SymptomEntry>,
+    /// The assessment just before they were stored.
+    pub before: Option<Assessment>,
+    /// The assessment with them.
+    pub after: Option<SessionAssessment>,
+}
+
+impl Logged {
+    /// Whether what was logged asks the patient to contact their provider where the log did
+    /// not before: the app shows the call to action instead of a plain "saved".
+    pub fn raised(&self) -> bool {
+        match (&self.before, &self.after) {
+            (Some(before), Some(after)) => before.raised_by(&after.assessment),
+            (None, Some(after)) => after.assessment.calls_for_contact(),
+            _ => false,
+        }
+    }
+}
+
+impl Journal {
+    /// The assessment of done session `session_id` at `now`.
+    pub fn assessment(
+        &self,
+        session_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<SessionAssessment, JournalError> {
+        let (settings, _) = self.settings()?;
+        let sessions = self.sessions()?;
+        let index =
+            sessions
+                .iter()
+                .position(|s| s.id == session_id)
+                .ok_or(JournalError::NotFound {
+                    what: "session",
+                    id: session_id,
+                })?;
+        if sessions[index].status != SessionStatus::Done {
+            return Err(JournalError::NotDone);
+        }
+        let catalog = self.catalog();
+        let plan = plan_of(&sessions, index, &catalog, &settings)?.ok_or_else(|| {
+            JournalError::Storage("the session's protocol is not in the catalog".into())
+        })?;
+        let earlier = earlier_sessions(&sessions, plan.session.ended_at, &catalog);
+        let entries = self.symptoms(session_id)?;
+        let contacts = self.provider_contacts(session_id)?;
+        let assessment = assess_with(
+            &TriageInput {
+                plan: &plan,
+                earlier: &as_earlier(&earlier),
+                entries: &entries,
+                contacts: &contacts,
+            },
+            now,
+        );
+        Ok(SessionAssessment {
+            session_id,
+            plan,
+            earlier,
+            entries,
+            contacts,
+            assessment,
+        })
+    }
+
+    /// Logs symptoms for a session (all or none) and answers with the assessment before and
+    /// after, so the caller can show the call to action at once.
+    pub fn log_and_assess(
+        &self,
+        session_id: i64,
+        news: &[NewSymptom],
+        now: DateTime<Utc>,
+    ) -> Result<Logged, JournalError> {
+        let before = self.assessment_if_done(session_id, now)?;
+        let entries = self.log_symptoms(session_id, news, now)?;
+        let after = self.assessment_if_done(session_id, now)?;
+        Ok(Logged {
+            entries,
+            before: before.map(|b| b.assessment),
+            after,
+        })
+    }
+
+    /// Replaces an entry's fields and answers like [`Journal::log_and_assess`]: raising an
+    /// entry's severity can call for contact just as logging a new one can.
+    pub fn edit_and_assess(
+        &self,
+        id: i64,
+        new: &NewSymptom,
+        now: DateTime<Utc>,
+    ) -> Result<Logged, JournalError> {
+        let session_id = self.symptom(id)?.session_id;
+        let before = self.assessment_if_done(session_id, now)?;
+        let entry = self.edit_symptom(id, new, now)?;
+        let after = self.assessment_if_done(session_id, now)?;
+        Ok(Logged {
+            entries: vec![entry],
+            before: before.map(|b| b.assessment),
+            after,
+        })
+    }
+
+    /// [`Journal::assessment`], or `None` for a booked session.
+    fn assessment_if_done(
+        &self,
+        session_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Option<SessionAssessment>, JournalError> {
+        match self.assessment(session_id, now) {
+            Ok(assessment) => Ok(Some(assessment)),
+            Err(JournalError::NotDone) => Ok(None),
+            Err(other) => Err(other),
+        }
+    }
+}

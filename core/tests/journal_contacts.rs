@@ -1,0 +1,109 @@
+//! Provider contacts and the clinic's contact in the journal: stored, listed, checked, deleted.
+
+use aftercare_core::journal::{ClinicContact, Journal, JournalError, NewSession, SessionStatus};
+use chrono::{TimeDelta, TimeZone, Utc};
+
+fn journal() -> (tempfile::TempDir, Journal, i64, chrono::DateTime<Utc>) {
+    let dir = tempfile::tempdir().unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).unwrap();
+    let (j, _) = Journal::open(&dir.path().join("j.db"), None, now).unwrap();
+    let s = j
+        .add_session(
+            &NewSession {
+                protocol: aftercare_core::ProtocolRef {
+                    id: "microneedling".into(),
+                    version: 1,
+                },
+                status: SessionStatus::Done,
+                starts_at: None,
+                ended_at: Some(now - TimeDelta::hours(30)),
+                zone: chrono_tz::Europe::Madrid,
+            },
+            now,
+        )
+        .unwrap();
+    (dir, j, s.id, now)
+}
+
+#[test]
+fn provider_contacts_are_kept_in_order_and_can_be_deleted() {
+    let (_dir, j, session, now) = journal();
+    let later = j
+        .record_provider_contact(session, None, now, "", now)
+        .unwrap();
+    let first = j
+        .record_provider_contact(
+            session,
+            Some("flag-fever"),
+            now - TimeDelta::hours(2),
+            "nurse said: come in tomorrow",
+            now,
+        )
+        .unwrap();
+    assert_eq!(
+        j.provider_contacts(session).unwrap(),
+        vec![first.clone(), later.clone()]
+    );
+    j.delete_provider_contact(later.id).unwrap();
+    assert_eq!(j.provider_contacts(session).unwrap(), vec![first]);
+    assert!(matches!(
+        j.delete_provider_contact(later.id),
+        Err(JournalError::NotFound { .. })
+    ));
+    // Deleting the session takes its contacts with it.
+    j.delete_session(session).unwrap();
+    assert!(matches!(
+        j.provider_contacts(session),
+        Err(JournalError::NotFound { .. })
+    ));
+}
+
+#[test]
+fn bad_provider_contacts_are_refused_without_echoing_the_note() {
+    let (_dir, j, session, now) = journal();
+    let canary = "CANARY\u{7}";
+    for (rule, at, note, field) in [
+        (Some("Flag Fever"), now, "", "rule_id"),
+        (Some(""), now, "", "rule_id"),
+        (None, now + TimeDelta::hours(1), "", "contacted_at"),
+        (None, now, canary, "note"),
+    ] {
+        let err = j
+            .record_provider_contact(session, rule, at, note, now)
+            .unwrap_err();
+        match &err {
+            JournalError::InvalidInput { field: f, .. } => assert_eq!(f, field),
+            other => panic!("{other:?}"),
+        }
+        assert!(!err.to_string().contains("CANARY"));
+    }
+    assert!(matches!(
+        j.record_provider_contact(session + 100, None, now, "", now),
+        Err(JournalError::NotFound { .. })
+    ));
+    assert!(j.provider_contacts(session).unwrap().is_empty());
+}
+
+#[test]
+fn the_clinic_contact_is_saved_trimmed_and_checked() {
+    let (_dir, j, _, now) = journal();
+    assert_eq!(j.clinic().unwrap(), ClinicContact::default());
+    let saved = j
+        .save_clinic(
+            &ClinicContact {
+                name: "  Glow Clinic ".into(),
+                phone: " +34 600 000 000".into(),
+                email: "hola@glow.example ".into(),
+            },
+            now,
+        )
+        .unwrap();
+    assert_eq!(saved.name, "Glow Clinic");
+    assert_eq!(j.clinic().unwrap(), saved);
+    let bad = ClinicContact {
+        phone: "not a number".into(),
+        ..saved.clone()
+    };
+    assert!(j.save_clinic(&bad, now).is_err());
+    assert_eq!(j.clinic().unwrap(), saved, "a refused save changes nothing");
+}
