@@ -11,7 +11,7 @@ phase-day_1 = El resto del día 1
 phase-day_2 = Día 2
     .detail = El enrojecimiento y la hinchazón suelen ir bajando.
 phase-week_1 = Días 3 a 7
-    .detail = Es común tener algo de resequedad y una descamación ligera mientras tu piel se renueva.
+    .detail = Es común tener algo de sequedad y una descamación ligera mientras tu piel se renueva.
 phase-until_next_session = Después de la primera semana
     .detail = El colágeno sigue formándose durante semanas. Sigue usando protector solar todos los días.
 
@@ -144,7 +144,7 @@ symptom-swelling = Hinchazón
 symptom-pain = Dolor o molestia
 symptom-itching = Picazón
 symptom-burning = Ardor o escozor
-symptom-dryness_flaking = Resequedad o descamación
+symptom-dryness_flaking = Sequedad o descamación
 symptom-tightness = Tirantez
 symptom-bruising = Moretones
 symptom-bleeding = Sangrado
