@@ -5,6 +5,7 @@
 
 mod args;
 mod commands;
+mod contacted;
 mod journal;
 mod render;
 mod report;

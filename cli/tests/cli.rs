@@ -1034,3 +1034,81 @@ fn logging_an_urgent_sign_answers_with_the_call_to_action_at_once() {
         "{v}"
     );
 }
+
+#[test]
+fn contacted_records_list_and_delete_and_step_the_flag_down() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("j.db");
+    let run = |args: &[&str]| journal(&db, args);
+    assert!(
+        run(&[
+            "session",
+            "add",
+            "--protocol",
+            "microneedling",
+            "--ended",
+            "2026-11-21 10:00",
+            "--tz",
+            "Europe/Berlin",
+            "--now",
+            "2026-11-21 10:05"
+        ])
+        .status
+        .success()
+    );
+    assert!(
+        run(&[
+            "log",
+            "--kind",
+            "fever",
+            "--severity",
+            "2",
+            "--now",
+            "2026-11-23 10:00",
+            "--tz",
+            "Europe/Berlin"
+        ])
+        .status
+        .success()
+    );
+    let v = json(&run(&[
+        "contacted",
+        "--flag",
+        "flag-fever",
+        "--note",
+        "-nurse-CANARY said wait",
+        "--now",
+        "2026-11-23 12:00",
+        "--tz",
+        "Europe/Berlin",
+        "--json",
+    ]));
+    assert_eq!(v["flag"], "flag-fever", "{v}");
+    assert_eq!(v["assessment"]["level"], "watch", "{v}");
+    assert_eq!(v["assessment"]["reasons"][0]["status"], "contacted", "{v}");
+    let list = json(&run(&["contacted", "list", "--json"]));
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["note"], "-nurse-CANARY said wait");
+    // An unknown sign is refused by name, and the note never appears in the error.
+    let out = run(&[
+        "contacted",
+        "--flag",
+        "flag-nothing",
+        "--note",
+        "CANARY",
+        "--now",
+        "2026-11-23 12:00",
+    ]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("rule_id"), "{err}");
+    assert!(!err.contains("CANARY"), "{err}");
+    let id = list[0]["id"].as_i64().unwrap().to_string();
+    assert!(run(&["contacted", "delete", &id]).status.success());
+    assert!(
+        json(&run(&["contacted", "list", "--json"]))
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}

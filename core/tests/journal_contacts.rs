@@ -65,6 +65,8 @@ fn bad_provider_contacts_are_refused_without_echoing_the_note() {
     for (rule, at, note, field) in [
         (Some("Flag Fever"), now, "", "rule_id"),
         (Some(""), now, "", "rule_id"),
+        (Some("flag-feverr"), now, "", "rule_id"),
+        (Some("no-makeup"), now, "", "rule_id"),
         (None, now + TimeDelta::hours(1), "", "contacted_at"),
         (None, now, canary, "note"),
     ] {

@@ -201,6 +201,10 @@ cli-no-current-session = Todavía no ha terminado ninguna sesión: agrega una co
 cli-your-log = Lo que dice tu registro de síntomas
 cli-call-to-action = Lo que anotaste necesita a tu profesional
 cli-demo-log = Un registro de ejemplo: lo que podrías anotar y lo que Aftercare concluye
+cli-contacted-recorded = Registrado (#{ $id }, sesión { $session }): contactaste a tu profesional. Vuelve a anotar si algo empeora o vuelve.
+cli-contacted-none = No hay contactos con tu profesional registrados para esta sesión.
+cli-contacted-all = todas las señales anotadas hasta entonces
+cli-contacted-deleted = Contacto con tu profesional { $id } eliminado.
 cli-check-in-until = Haz tu revisión una vez al día hasta el { $when }.
 cli-logged-today = { $count ->
         [0] Hoy no has anotado nada.
