@@ -39,8 +39,9 @@ object ShellBackground {
                 Log.w(TAG, "background work failed: ${e.message}")
             } catch (e: JournalKeyUnavailable) {
                 Log.w(TAG, "background work skipped: ${e.message}")
-            } catch (e: RuntimeException) {
-                // A broadcast must never crash the app; the next launch shows what is wrong.
+            } catch (e: Exception) {
+                // A broadcast must never crash the app (an exception escaping this thread
+                // would); the next launch shows what is wrong.
                 Log.e(TAG, "background work failed: ${e.javaClass.name}")
             } finally {
                 pending?.finish()
