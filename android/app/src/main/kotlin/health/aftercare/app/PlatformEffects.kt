@@ -6,7 +6,8 @@ import android.util.Log
 import androidx.activity.ComponentActivity
 import androidx.activity.result.contract.ActivityResultContracts
 import health.aftercare.platform.AlarmSync
-import health.aftercare.platform.ClinicContact
+import health.aftercare.platform.ClinicIntents
+import health.aftercare.platform.ExternalApps
 import health.aftercare.platform.Launch
 import health.aftercare.platform.NotificationAccess
 import health.aftercare.platform.ReminderAlarms
@@ -64,21 +65,21 @@ class PlatformEffects(private val activity: ComponentActivity, private val app: 
     fun exactAlarmsAllowed(): Boolean = access.exactAlarmsAllowed()
 
     /** The system screen for this app's notifications. */
-    fun openNotificationSettings(): Launch = ClinicContact.start(activity, access.notificationSettings())
+    fun openNotificationSettings(): Launch = ExternalApps.start(activity, access.notificationSettings())
 
     /** The system screen that allows exact alarms (Android 12+). */
     fun openExactAlarmSettings(): Launch =
-        access.exactAlarmSettings()?.let { ClinicContact.start(activity, it) } ?: Launch.NO_APP
+        access.exactAlarmSettings()?.let { ExternalApps.start(activity, it) } ?: Launch.NO_APP
 
     /** The dialer with the clinic's number; [Launch.NO_APP] on a phone without one. */
-    fun dial(phone: String): Launch = ClinicContact.dial(phone)?.let { ClinicContact.start(activity, it) } ?: Launch.NO_APP
+    fun dial(phone: String): Launch = ClinicIntents.dial(phone)?.let { ExternalApps.start(activity, it) } ?: Launch.NO_APP
 
     /** A mail draft to the clinic. */
-    fun email(address: String, subject: String?): Launch = ClinicContact.start(activity, ClinicContact.email(address, subject))
+    fun email(address: String, subject: String?): Launch = ExternalApps.start(activity, ClinicIntents.email(address, subject))
 
     /** The share sheet for a file written with [AftercareApplication.sharedFiles]. */
     fun share(file: File, mediaType: String, title: String?): Launch =
-        ClinicContact.start(activity, app.sharedFiles.shareIntent(file, mediaType, title))
+        ExternalApps.start(activity, app.sharedFiles.shareIntent(file, mediaType, title))
 
     /** The system's document picker (a clinic protocol, a backup, a photo); null when cancelled. */
     fun pickFile(mediaTypes: List<String>, picked: (Uri?) -> Unit) {

@@ -1,26 +1,15 @@
-// The dialer and e-mail intents for the patient's clinic.
+// The dialer and e-mail intents that reach the patient's clinic (the core keeps its contact).
 package health.aftercare.platform
 
-import android.content.ActivityNotFoundException
-import android.content.Context
 import android.content.Intent
 import android.net.Uri
-
-/** Whether an external app took over. */
-enum class Launch {
-    /** The system started an app for it. */
-    STARTED,
-
-    /** No app on this phone handles it (a tablet without a dialer, no mail app). */
-    NO_APP,
-}
 
 /**
  * Intents to reach the clinic. The dialer opens with the number filled in and the patient
  * presses call (`ACTION_DIAL`: no CALL_PHONE permission); e-mail opens a draft in a mail app
  * (`ACTION_SENDTO` with `mailto:`, so only mail apps answer). The core validated both values.
  */
-object ClinicContact {
+object ClinicIntents {
     /** The dialer with [phone]; null when it has no digit to dial. */
     fun dial(phone: String): Intent? {
         if (phone.none(Char::isDigit)) return null
@@ -37,14 +26,4 @@ object ClinicContact {
         Intent(Intent.ACTION_SENDTO, Uri.parse("mailto:"))
             .putExtra(Intent.EXTRA_EMAIL, arrayOf(address.trim()))
             .apply { if (subject != null) putExtra(Intent.EXTRA_SUBJECT, subject) }
-
-    /** Starts [intent] from [context]; [Launch.NO_APP] instead of a crash when nothing handles it. */
-    fun start(context: Context, intent: Intent): Launch =
-        try {
-            if (context !is android.app.Activity) intent.addFlags(Intent.FLAG_ACTIVITY_NEW_TASK)
-            context.startActivity(intent)
-            Launch.STARTED
-        } catch (none: ActivityNotFoundException) {
-            Launch.NO_APP
-        }
 }

@@ -8,31 +8,31 @@ import org.junit.Assert.assertNull
 import org.junit.Test
 import org.robolectric.Shadows.shadowOf
 
-class ClinicContactTest : ShellTest() {
+class ClinicIntentsTest : ShellTest() {
     @Test
     fun `the dialer opens with the number, never calling by itself`() {
         for (phone in listOf("+49 30 1234567", "(030) 123-4567", "0301234567#22", " +1 555 0100 ")) {
-            val intent = ClinicContact.dial(phone)!!
+            val intent = ClinicIntents.dial(phone)!!
             assertEquals(Intent.ACTION_DIAL, intent.action)
             assertEquals("tel", intent.data!!.scheme)
             // Whatever the characters, the dialer gets them back exactly (trimmed).
             assertEquals(phone.trim(), intent.data!!.schemeSpecificPart)
             assertEquals(phone.trim(), Uri.parse(intent.dataString).schemeSpecificPart)
         }
-        assertNull(ClinicContact.dial("call the clinic"))
-        assertNull(ClinicContact.dial(""))
+        assertNull(ClinicIntents.dial("call the clinic"))
+        assertNull(ClinicIntents.dial(""))
     }
 
     @Test
     fun `the mail draft goes to the clinic's address with the core's subject`() {
-        val intent = ClinicContact.email(" clinic@example.org ", "Aftercare: question")
+        val intent = ClinicIntents.email(" clinic@example.org ", "Aftercare: question")
         assertEquals(Intent.ACTION_SENDTO, intent.action)
         assertEquals("mailto:", intent.dataString)
         assertEquals(listOf("clinic@example.org"), intent.getStringArrayExtra(Intent.EXTRA_EMAIL)!!.toList())
         assertEquals("Aftercare: question", intent.getStringExtra(Intent.EXTRA_SUBJECT))
-        assertNull(ClinicContact.email("a@b.c", null).getStringExtra(Intent.EXTRA_SUBJECT))
+        assertNull(ClinicIntents.email("a@b.c", null).getStringExtra(Intent.EXTRA_SUBJECT))
         // A typed address cannot add headers: it is never parsed as part of a URI.
-        val odd = ClinicContact.email("x@y.z?bcc=other@evil.example", null)
+        val odd = ClinicIntents.email("x@y.z?bcc=other@evil.example", null)
         assertEquals("mailto:", odd.dataString)
         assertEquals(listOf("x@y.z?bcc=other@evil.example"), odd.getStringArrayExtra(Intent.EXTRA_EMAIL)!!.toList())
     }
@@ -40,9 +40,9 @@ class ClinicContactTest : ShellTest() {
     @Test
     fun `no app to handle it is an answer, not a crash`() {
         shadowOf(app).checkActivities(true)
-        assertEquals(Launch.NO_APP, ClinicContact.start(app, ClinicContact.dial("+49 30 1234567")!!))
+        assertEquals(Launch.NO_APP, ExternalApps.start(app, ClinicIntents.dial("+49 30 1234567")!!))
         shadowOf(app).checkActivities(false)
-        assertEquals(Launch.STARTED, ClinicContact.start(app, ClinicContact.email("clinic@example.org", null)))
+        assertEquals(Launch.STARTED, ExternalApps.start(app, ClinicIntents.email("clinic@example.org", null)))
         val started = shadowOf(app).nextStartedActivity
         assertEquals(Intent.ACTION_SENDTO, started.action)
         // Started from the Application, so it needs a task of its own.
