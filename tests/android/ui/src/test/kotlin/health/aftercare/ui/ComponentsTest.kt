@@ -172,7 +172,12 @@ class ComponentsTest {
                     for (label in listOf("How do you feel?", "Call your clinic", "Delete this entry")) {
                         rule.onNodeWithText(label).assertHeightIsAtLeast(MIN_TOUCH)
                     }
-                    capture("components-$language-$theme-${(fontScale * 100).toInt()}")
+                    val name = "components-$language-$theme-${(fontScale * 100).toInt()}"
+                    capture(name)
+                    // And the end of the column: the other buttons and the empty state.
+                    rule.onNodeWithText(today.status!!.disclaimer).performScrollTo()
+                    capture("$name-end")
+                    rule.onNodeWithText(today.assessment!!.headline).performScrollTo()
                 }
             }
         }
