@@ -25,7 +25,7 @@ android {
         versionCode = 1
         versionName = "0.1.0"
         // Only the languages the core speaks; the rest of androidx's translations are dropped.
-        androidResources.localeFilters += listOf("en", "es")
+        resourceConfigurations += listOf("en", "es")
     }
 
     buildTypes {
