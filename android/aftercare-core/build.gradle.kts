@@ -3,15 +3,14 @@
 //     Cargo workspace at the repository root (task cargoNdkBuild, into src/main/jniLibs);
 //   - the generated Kotlin API (package health.aftercare.core), generated from a host build of
 //     the same library (task generateUniffiBindings, into build/generated/uniffi);
-//   - JNA, which the generated Kotlin calls the library through;
-//   - the shell code in health.aftercare.shell: the Keystore-wrapped journal key and the mirror
-//     of reminders into AlarmManager.
+//   - JNA, which the generated Kotlin calls the library through.
+// The shell code that uses it lives in :platform (android.*) and :ui (Compose).
 // `./gradlew :aftercare-core:assembleRelease` runs both tasks first (see ../README.md).
 import org.jetbrains.kotlin.gradle.dsl.JvmTarget
 
 plugins {
-    id("com.android.library")
-    id("org.jetbrains.kotlin.android")
+    alias(libs.plugins.android.library)
+    alias(libs.plugins.kotlin.android)
 }
 
 /**
@@ -92,9 +91,9 @@ dependencies {
     // each ABI. 5.17.0 rather than 5.15.0: 5.15.0's x86_64 libjnidispatch.so is linked for 4 KB
     // pages (LOAD align 0x1000), which fails Play's 16 KB check; 5.17.0's are 0x4000 for every
     // ABI (and its regression on Android 5/6 is below minSdk 26).
-    api("net.java.dev.jna:jna:5.17.0@aar")
-    implementation("androidx.core:core-ktx:1.13.1")
-    implementation("androidx.work:work-runtime-ktx:2.9.1")
+    api(libs.jna) {
+        artifact { type = "aar" }
+    }
 }
 
 // --- The Rust library for each ABI. ------------------------------------------------------------
