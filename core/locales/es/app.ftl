@@ -42,7 +42,7 @@ status-nothing-restricted = Ahora mismo no hay nada que debas evitar.
 
 ## Hitos
 
-milestone-phase-begins = Comienza una nueva etapa: { $phase }
+milestone-phase-begins = Comienza una nueva etapa: { $phase_inline }
 milestone-restriction-lifts = { $lifted }
 milestone-symptom-window-ends = A estas alturas suele haber pasado: { $title_inline }
 milestone-routine-due = { $title }
