@@ -730,3 +730,68 @@ fn protocol_files_with_a_byte_order_mark_are_read_and_exit_codes_match_the_readm
     let out = run(&db, None, &[]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A really full disk (a 256 KiB tmpfs; needs root, else skipped with a note): opening and
+/// backing up say "the disk is full", a failed backup leaves nothing behind, and once space is
+/// freed everything is still there.
+#[test]
+fn a_full_disk_is_named_at_open_and_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=256k", "tmpfs"])
+        .arg(dir.path())
+        .output();
+    if !matches!(&mounted, Ok(out) if out.status.success()) {
+        eprintln!("SKIPPED full-disk test: cannot mount a small tmpfs (needs root)");
+        return;
+    }
+    struct Unmount<'a>(&'a Path);
+    impl Drop for Unmount<'_> {
+        fn drop(&mut self) {
+            let _ = Command::new("umount").arg(self.0).status();
+        }
+    }
+    let _unmount = Unmount(dir.path());
+    let db = dir.path().join("j.db");
+    for day in 20..23 {
+        ok(&add_session(&db, None, &format!("2026-11-{day} 10:00")));
+    }
+    let fill = dir.path().join("fill");
+    let _ = Command::new("dd")
+        .arg("if=/dev/zero")
+        .arg(format!("of={}", fill.display()))
+        .arg("bs=4k")
+        .stderr(Stdio::null())
+        .status();
+    let before = names_in(dir.path());
+    refused(
+        &run(
+            &db,
+            None,
+            &["backup", dir.path().join("b.db").to_str().unwrap()],
+        ),
+        "the disk is full",
+    );
+    refused(
+        &add_session(&db, None, "2026-11-23 10:00"),
+        "the disk is full",
+    );
+    refused(
+        &run(&dir.path().join("new.db"), None, &["session", "list"]),
+        "the disk is full",
+    );
+    let after = names_in(dir.path());
+    assert!(
+        !after
+            .iter()
+            .any(|n| n.contains(".partial") || n.contains(".new-")),
+        "leftovers: {before:?} -> {after:?}"
+    );
+    std::fs::remove_file(&fill).unwrap();
+    assert_eq!(session_ends(&db, None).len(), 3);
+    ok(&run(
+        &db,
+        None,
+        &["backup", dir.path().join("b.db").to_str().unwrap()],
+    ));
+}

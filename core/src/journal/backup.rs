@@ -102,7 +102,7 @@ impl Journal {
         }
         self.verify_pages()?;
         let conn = self.lock();
-        copy(&conn, dest, key)
+        copy(&conn, dest, key).map_err(|err| place::explain(err, dest))
     }
 
     /// Restores `backup` into a new journal at `path` (which must not exist or hold no records)
@@ -136,7 +136,7 @@ impl Journal {
             restore_staged(&staged, &path, key, now)
         })();
         place::remove_temp(&staged);
-        result
+        result.map_err(|err| place::explain(err, &path))
     }
 }
 

@@ -62,7 +62,8 @@ impl Journal {
         key: Option<&JournalKey>,
         now: DateTime<Utc>,
     ) -> Result<(Journal, Option<Recovery>), JournalError> {
-        let (path, conn, recovery, in_use) = open::open(path, key, now)?;
+        let (path, conn, recovery, in_use) =
+            open::open(path, key, now).map_err(|err| place::explain(err, path))?;
         Ok((Journal::new(path, conn, in_use)?, recovery))
     }
 
@@ -148,7 +149,9 @@ impl Journal {
                 {
                     std::thread::sleep(Duration::from_millis(20));
                 }
-                other => return self.noticed(other),
+                other => {
+                    return self.noticed(other.map_err(|err| place::explain(err, &self.path)));
+                }
             }
         }
     }

@@ -201,6 +201,46 @@ pub(crate) fn remove_temp(temp: &Path) {
     }
 }
 
+/// Refines a vague storage failure: SQLite reports a full disk met while growing the `-shm` or
+/// syncing as a generic I/O error ("SystemIoFailure"). If the folder of `near` has (almost) no
+/// space left, that is what the patient needs to hear.
+pub(crate) fn explain(err: JournalError, near: &Path) -> JournalError {
+    let vague = matches!(&err, JournalError::Storage(code) if code == "SystemIoFailure");
+    if vague && space_left(near) < 64 * 1024 {
+        return JournalError::DiskFull;
+    }
+    err
+}
+
+/// Bytes an unprivileged writer may still use in the folder of `path` (`u64::MAX` if unknown).
+fn space_left(path: &Path) -> u64 {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let Ok(c_path) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else {
+            return u64::MAX;
+        };
+        let mut stats = std::mem::MaybeUninit::<libc::statvfs>::uninit();
+        // SAFETY: a valid C string and a buffer of the right type; statvfs only writes into it.
+        let status = unsafe { libc::statvfs(c_path.as_ptr(), stats.as_mut_ptr()) };
+        if status != 0 {
+            return u64::MAX;
+        }
+        // SAFETY: statvfs returned 0, so it filled the struct.
+        let stats = unsafe { stats.assume_init() };
+        (stats.f_bavail as u64).saturating_mul(stats.f_frsize as u64)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        u64::MAX
+    }
+}
+
 /// Whether writing to `candidate` would land on the journal at `journal` (already resolved) or
 /// one of its files, however the candidate is spelled: relative, through links, in another case
 /// on a case-insensitive disk, or as another hard link to the same file.
