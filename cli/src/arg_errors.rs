@@ -16,7 +16,7 @@ pub fn message(err: &clap::Error, args: &[String]) -> String {
     };
     // For these kinds InvalidArg names one of our options ("--severity <0-10>"), not input.
     let option = || context(ContextKind::InvalidArg).unwrap_or_else(|| "an option".into());
-    let line = match err.kind() {
+    match err.kind() {
         ErrorKind::UnknownArgument => {
             let hint = context(ContextKind::SuggestedArg)
                 .map(|s| format!(" (did you mean {s}?)"))
@@ -65,8 +65,7 @@ pub fn message(err: &clap::Error, args: &[String]) -> String {
         }
         ErrorKind::InvalidUtf8 => "error: arguments must be UTF-8 text".to_string(),
         _ => "error: the command line could not be read; see --help".to_string(),
-    };
-    line
+    }
 }
 
 /// A note or name typed without quotes (`--note my skin itches`) leaves stray words.

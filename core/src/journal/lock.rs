@@ -8,7 +8,7 @@
 //!   whoever moves the journal's files. Only the holder of the setup lock changes its mode, so
 //!   the non-atomic shared/exclusive switch of `flock` cannot let a mover in between.
 
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -52,6 +52,59 @@ enum Mode {
     Exclusive,
 }
 
+/// Why a lock could not be taken now.
+enum TryLockError {
+    /// Another holder has it.
+    WouldBlock,
+    /// Locking itself failed.
+    Error(std::io::Error),
+}
+
+/// How a lock is asked for.
+#[derive(Clone, Copy)]
+enum Want {
+    Shared,
+    Exclusive,
+}
+
+/// One non-blocking `flock` (advisory, whole file, released when the file is closed).
+/// (std's `File::try_lock` would do the same but needs Rust 1.89; the workspace supports 1.85.)
+#[cfg(unix)]
+fn try_flock(file: &File, want: Want) -> Result<(), TryLockError> {
+    use std::os::unix::io::AsRawFd;
+    let operation = match want {
+        Want::Shared => libc::LOCK_SH,
+        Want::Exclusive => libc::LOCK_EX,
+    } | libc::LOCK_NB;
+    // SAFETY: a valid open file descriptor owned by `file` for the duration of the call.
+    if unsafe { libc::flock(file.as_raw_fd(), operation) } == 0 {
+        return Ok(());
+    }
+    let err = std::io::Error::last_os_error();
+    if err.kind() == std::io::ErrorKind::WouldBlock {
+        Err(TryLockError::WouldBlock)
+    } else {
+        Err(TryLockError::Error(err))
+    }
+}
+
+/// Releases a `flock` held through `file`.
+#[cfg(unix)]
+fn unlock(file: &File) {
+    use std::os::unix::io::AsRawFd;
+    // SAFETY: as above; unlocking a lock not held is harmless.
+    unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_UN) };
+}
+
+/// Systems without `flock` (none the app ships on) run without cross-process locks.
+#[cfg(not(unix))]
+fn try_flock(_: &File, _: Want) -> Result<(), TryLockError> {
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn unlock(_: &File) {}
+
 /// Tries `attempt` until it succeeds, fails for another reason than "held elsewhere", or
 /// `patience` runs out (then [`JournalError::InUse`]).
 fn patiently(
@@ -84,7 +137,7 @@ impl Setup {
     /// Waits for any other process setting up the same journal, then takes the setup lock.
     pub(crate) fn acquire(journal: &Path) -> Result<Setup, JournalError> {
         let setup = open_lock_file(&setup_lock_path(journal))?;
-        patiently(SETUP_PATIENCE, || setup.try_lock())?;
+        patiently(SETUP_PATIENCE, || try_flock(&setup, Want::Exclusive))?;
         let in_use = open_lock_file(&use_lock_path(journal))?;
         Ok(Setup {
             _setup: setup,
@@ -100,7 +153,7 @@ impl Setup {
             return Ok(());
         }
         self.release();
-        patiently(SETUP_PATIENCE, || self.in_use.try_lock_shared())?;
+        patiently(SETUP_PATIENCE, || try_flock(&self.in_use, Want::Shared))?;
         self.mode = Some(Mode::Shared);
         Ok(())
     }
@@ -114,14 +167,14 @@ impl Setup {
         // Our own shared hold would block us: drop it first (we hold the setup lock, so no
         // other mover can slip in).
         self.release();
-        patiently(patience, || self.in_use.try_lock())?;
+        patiently(patience, || try_flock(&self.in_use, Want::Exclusive))?;
         self.mode = Some(Mode::Exclusive);
         Ok(())
     }
 
     fn release(&mut self) {
         if self.mode.take().is_some() {
-            let _ = self.in_use.unlock();
+            unlock(&self.in_use);
         }
     }
 

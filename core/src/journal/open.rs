@@ -304,10 +304,8 @@ fn first_look(
     // FULL: an entry acknowledged to the patient survives power loss.
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
     let marker = damage_marker(path);
-    if found > 0 && (marker.exists() || check_due(&conn, now)) {
-        if !check_pages(&conn)? {
-            return Err(Refusal::Damaged);
-        }
+    if found > 0 && (marker.exists() || check_due(&conn, now)) && !check_pages(&conn)? {
+        return Err(Refusal::Damaged);
     }
     schema::migrate(&mut conn)?;
     if marker.exists() || check_due(&conn, now) {

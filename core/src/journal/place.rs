@@ -232,7 +232,10 @@ fn space_left(path: &Path) -> u64 {
         }
         // SAFETY: statvfs returned 0, so it filled the struct.
         let stats = unsafe { stats.assume_init() };
-        (stats.f_bavail as u64).saturating_mul(stats.f_frsize as u64)
+        // The field types differ between systems (u32 on some, u64 on Linux).
+        #[allow(clippy::useless_conversion)]
+        let (blocks, size) = (u64::from(stats.f_bavail), u64::from(stats.f_frsize));
+        blocks.saturating_mul(size)
     }
     #[cfg(not(unix))]
     {
@@ -289,7 +292,7 @@ pub(crate) fn is_journal_file(journal: &Path, candidate: &Path) -> bool {
     let Some(rest) = name.strip_prefix(&journal_name) else {
         return false;
     };
-    COMPANIONS.iter().any(|s| rest == *s)
+    COMPANIONS.contains(&rest)
         || COMPANIONS.iter().any(|s| {
             rest.strip_prefix(s)
                 .is_some_and(|r| DERIVED.iter().any(|d| r.starts_with(d)))
