@@ -63,7 +63,7 @@ static SETUP: LazyLock<Setup> = LazyLock::new(|| {
             area: BodyArea::Cheeks,
             note: String::new(),
         };
-        journal.log_symptom(session, &symptom, at(ENDED + 200_000)).expect("entry");
+        journal.log_symptom(session, &symptom, at(ENDED + 300_000)).expect("entry");
     }
     Setup { _dir: dir, journal }
 });
