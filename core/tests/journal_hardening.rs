@@ -137,8 +137,12 @@ fn an_open_journal_and_its_wal_and_shm_are_private() {
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     let path = dir.path().join("j.db");
     let _session = sixty_entries(&path);
-    // An older version's files: readable by all, and a -shm left read-only.
+    // An older version's files: readable by all, and a -shm left read-only by a refused open
+    // (which would keep the journal read-only after its own mode was fixed).
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let shm = dir.path().join("j.db-shm");
+    std::fs::write(&shm, b"").unwrap();
+    std::fs::set_permissions(&shm, std::fs::Permissions::from_mode(0o444)).unwrap();
     let (journal, _) = Journal::open(&path, None, now()).unwrap();
     journal.verify_pages().unwrap();
     for suffix in ["", "-wal", "-shm", "-lock", "-setup-lock"] {

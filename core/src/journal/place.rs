@@ -309,3 +309,41 @@ fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
 fn same_file(_: &std::fs::Metadata, _: &std::fs::Metadata) -> bool {
     false
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outputs_are_the_journals_own_files_however_spelled() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = resolve(&dir.path().join("j.db")).unwrap();
+        std::fs::write(&journal, b"x").unwrap();
+        let own = [
+            "j.db",
+            "J.DB",
+            "j.db-wal",
+            "j.db-shm",
+            "j.db-journal",
+            "j.db-keycheck",
+            "j.db-lock",
+            "j.db-setup-lock",
+            "j.db-check",
+            "j.db.corrupt-20261121T120000Z",
+            "j.db-wal.replaced-20261121T120000Z-1",
+            "j.db.new-12-abcdef",
+        ];
+        for name in own {
+            assert!(is_journal_file(&journal, &dir.path().join(name)), "{name}");
+        }
+        let sub = dir.path().join("sub");
+        std::fs::create_dir(&sub).unwrap();
+        assert!(is_journal_file(&journal, &sub.join("../j.db-wal")));
+        std::fs::hard_link(&journal, dir.path().join("other-name")).unwrap();
+        assert!(is_journal_file(&journal, &dir.path().join("other-name")));
+        for name in ["j.db.bak", "j.dbx", "report.csv", "j.db-walrus"] {
+            assert!(!is_journal_file(&journal, &dir.path().join(name)), "{name}");
+        }
+        assert!(!is_journal_file(&journal, &sub.join("j.db")));
+    }
+}
