@@ -106,7 +106,10 @@ fn check<T>(result: Result<T, AftercareError>, secret: Option<&str>, others: &[&
         // Only a secret that is not also part of another field (a zone echoed back) counts.
         if !others.iter().any(|o| o.contains(secret)) {
             let text = err.to_string();
-            assert!(!text.contains(secret), "the error repeats health data: {text}");
+            assert!(
+                !text.contains(secret),
+                "the error repeats health data: {text}"
+            );
         }
     }
 }
@@ -120,7 +123,14 @@ fuzz_target!(|calls: Vec<Call>| {
     let c = &place.companion;
     for call in calls.into_iter().take(8) {
         match call {
-            Call::Log { kind, severity, observed, area, note, now } => {
+            Call::Log {
+                kind,
+                severity,
+                observed,
+                area,
+                note,
+                now,
+            } => {
                 let note = format!("{MARK}{note}");
                 let symptom = NewSymptom {
                     kind: SymptomKind::ALL[usize::from(kind) % SymptomKind::ALL.len()],
@@ -130,9 +140,18 @@ fuzz_target!(|calls: Vec<Call>| {
                     note: note.clone(),
                 };
                 let session = c.sessions().ok().and_then(|s| s.last().map(|s| s.id));
-                check(c.log_symptom(session.unwrap_or(1), symptom, instant(now)), Some(&note), &[]);
+                check(
+                    c.log_symptom(session.unwrap_or(1), symptom, instant(now)),
+                    Some(&note),
+                    &[],
+                );
             }
-            Call::Edit { id, severity, note, now } => {
+            Call::Edit {
+                id,
+                severity,
+                note,
+                now,
+            } => {
                 let note = format!("{MARK}{note}");
                 let symptom = NewSymptom {
                     kind: SymptomKind::Redness,
@@ -143,7 +162,13 @@ fuzz_target!(|calls: Vec<Call>| {
                 };
                 check(c.edit_symptom(id, symptom, instant(now)), Some(&note), &[]);
             }
-            Call::Settings { zone, wake, check_in, quiet, spanish } => {
+            Call::Settings {
+                zone,
+                wake,
+                check_in,
+                quiet,
+                spanish,
+            } => {
                 let (quiet_hours_start, quiet_hours_end) = match quiet {
                     Some((a, b)) => (Some(a), Some(b)),
                     None => (None, None),
@@ -159,20 +184,43 @@ fuzz_target!(|calls: Vec<Call>| {
                 };
                 check(c.save_settings(settings), None, &[]);
             }
-            Call::Session { done, at, zone, protocol, now } => {
+            Call::Session {
+                done,
+                at,
+                zone,
+                protocol,
+                now,
+            } => {
                 let input = NewSessionInput {
                     protocol_id: protocol,
                     protocol_version: None,
-                    status: if done { SessionStatus::Done } else { SessionStatus::Planned },
+                    status: if done {
+                        SessionStatus::Done
+                    } else {
+                        SessionStatus::Planned
+                    },
                     starts_at: (!done).then(|| instant(at)),
                     ended_at: done.then(|| instant(at)),
                     zone,
                 };
                 check(c.add_session(input, instant(now)), None, &[]);
             }
-            Call::Report { format, from, to, session, name, zone, now } => {
+            Call::Report {
+                format,
+                from,
+                to,
+                session,
+                name,
+                zone,
+                now,
+            } => {
                 let name = name.map(|n| format!("{MARK}{n}"));
-                let formats = [ReportFormat::Html, ReportFormat::Csv, ReportFormat::Fhir, ReportFormat::Ics];
+                let formats = [
+                    ReportFormat::Html,
+                    ReportFormat::Csv,
+                    ReportFormat::Fhir,
+                    ReportFormat::Ics,
+                ];
                 let input = ReportInput {
                     format: formats[usize::from(format) % formats.len()],
                     from: from.clone(),
@@ -183,7 +231,11 @@ fuzz_target!(|calls: Vec<Call>| {
                     zone: zone.clone(),
                     locale: None,
                 };
-                let others = [from.as_deref().unwrap_or(""), to.as_deref().unwrap_or(""), zone.as_str()];
+                let others = [
+                    from.as_deref().unwrap_or(""),
+                    to.as_deref().unwrap_or(""),
+                    zone.as_str(),
+                ];
                 check(c.report(input, instant(now)), name.as_deref(), &others);
             }
             Call::Today { now, zone } => check(c.today(instant(now), zone, None), None, &[]),

@@ -18,7 +18,10 @@ fuzz_target!(|data: &[u8]| {
     let again = Catalog::builtin()
         .import(&file)
         .expect("an accepted protocol's own file loads again");
-    assert!(again.to_file() == protocol.to_file(), "round trip changed the protocol");
+    assert!(
+        again.to_file() == protocol.to_file(),
+        "round trip changed the protocol"
+    );
 });
 
 fn serde_json_text<T: serde::Serialize>(value: &T) -> String {

@@ -63,7 +63,9 @@ static SETUP: LazyLock<Setup> = LazyLock::new(|| {
             area: BodyArea::Cheeks,
             note: String::new(),
         };
-        journal.log_symptom(session, &symptom, at(ENDED + 300_000)).expect("entry");
+        journal
+            .log_symptom(session, &symptom, at(ENDED + 300_000))
+            .expect("entry");
     }
     Setup { _dir: dir, journal }
 });
@@ -130,7 +132,11 @@ fn collect_strings<'v>(value: &'v serde_json::Value, out: &mut Vec<&'v str>) {
 
 fuzz_target!(|input: Input| {
     let setup = &*SETUP;
-    let locale = if input.spanish { Locale::Es } else { Locale::En };
+    let locale = if input.spanish {
+        Locale::Es
+    } else {
+        Locale::En
+    };
     let mut request = ReportRequest::new(locale, chrono_tz::Europe::Berlin);
     request.patient_name = input.name.clone();
     let Ok(mut data) = report::collect(&setup.journal, &request, at(ENDED + 300_000)) else {
@@ -156,7 +162,10 @@ fuzz_target!(|input: Input| {
     let rows = parse_csv(&csv).unwrap_or_else(|e| panic!("CSV does not parse: {e}"));
     let width = rows[0].len();
     assert!(rows.iter().all(|r| r.len() == width), "ragged CSV rows");
-    let note_column = rows[0].iter().position(|c| c == "note").expect("note column");
+    let note_column = rows[0]
+        .iter()
+        .position(|c| c == "note")
+        .expect("note column");
     for (row, entry) in rows[1..].iter().zip(&data.sessions[0].entries) {
         assert_eq!(row[note_column], entry.note, "the CSV changed a note");
     }
@@ -164,7 +173,10 @@ fuzz_target!(|input: Input| {
     let html = report::render(ReportFormat::Html, &data).expect("html");
     for text in notes.iter().chain(input.name.iter()) {
         if text.contains(['<', '>', '&', '"']) {
-            assert!(!html.contains(text.as_str()), "unescaped patient text in the HTML");
+            assert!(
+                !html.contains(text.as_str()),
+                "unescaped patient text in the HTML"
+            );
         }
     }
 
@@ -173,14 +185,20 @@ fuzz_target!(|input: Input| {
     let mut strings = Vec::new();
     collect_strings(&value, &mut strings);
     for note in notes.iter().filter(|n| !n.is_empty()) {
-        assert!(strings.contains(&note.as_str()), "a note is missing from the FHIR bundle");
+        assert!(
+            strings.contains(&note.as_str()),
+            "a note is missing from the FHIR bundle"
+        );
     }
 
     if let Ok(ics) = report::render(ReportFormat::Ics, &data) {
         assert!(ics.ends_with("\r\n"), "the calendar ends with CRLF");
         for line in ics.split("\r\n") {
             assert!(line.len() <= 75, "a calendar line of {} octets", line.len());
-            assert!(!line.contains('\n') && !line.contains('\r'), "a bare line break");
+            assert!(
+                !line.contains('\n') && !line.contains('\r'),
+                "a bare line break"
+            );
         }
     }
 });
