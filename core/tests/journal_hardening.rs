@@ -196,3 +196,41 @@ fn a_restore_waits_for_no_one_and_moves_nothing_while_the_journal_is_open() {
     let (journal, _) = Journal::restore(&backup, &path, None, now()).unwrap();
     assert_eq!(journal.sessions().unwrap().len(), 1);
 }
+
+/// Found by fuzzing `journal_bytes`: an SQLite file at schema 2 without the journal's tables
+/// (another program's database) was written to, then failed with "storage error (Unknown)".
+#[test]
+fn another_programs_database_is_refused_untouched() {
+    for (version, tables) in [
+        (
+            2,
+            "CREATE TABLE integrity_checks (id INTEGER PRIMARY KEY, checked_at INTEGER NOT NULL);",
+        ),
+        (0, "CREATE TABLE bookmarks (url TEXT);"),
+        (7, "CREATE TABLE moz_places (id INTEGER);"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("other.sqlite");
+        {
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            conn.execute_batch(&format!("{tables} PRAGMA user_version = {version};"))
+                .unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        match Journal::open(&path, None, now()) {
+            Err(JournalError::NotAJournal(_)) | Err(JournalError::NewerSchema { .. }) => {}
+            other => panic!("schema {version}: {other:?}"),
+        }
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "schema {version}: changed"
+        );
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.ends_with("-lock"))
+            .collect();
+        assert_eq!(names, ["other.sqlite"], "schema {version}");
+    }
+}

@@ -121,6 +121,18 @@ fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, String> {
     Ok(rows)
 }
 
+/// Marks the start and end of the patient's text.
+const MARK: &str = "QZ";
+
+/// HTML text escaping as the report must do it.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
 fn collect_strings<'v>(value: &'v serde_json::Value, out: &mut Vec<&'v str>) {
     match value {
         serde_json::Value::String(text) => out.push(text),
@@ -138,13 +150,16 @@ fuzz_target!(|input: Input| {
         Locale::En
     };
     let mut request = ReportRequest::new(locale, chrono_tz::Europe::Berlin);
-    request.patient_name = input.name.clone();
+    // Markers around the patient's text find it in the output without mistaking our own markup
+    // (a name of just `"` is in every page) for it.
+    request.patient_name = input.name.as_ref().map(|n| format!("{MARK}{n}{MARK}"));
     let Ok(mut data) = report::collect(&setup.journal, &request, at(ENDED + 300_000)) else {
         return;
     };
     // Put the fuzzed notes on the entries, as far as the journal would accept them.
     let mut notes = Vec::new();
     for (entry, note) in data.sessions[0].entries.iter_mut().zip(&input.notes) {
+        let note = format!("{MARK}{note}{MARK}");
         let candidate = NewSymptom {
             kind: entry.kind,
             severity: entry.severity,
@@ -154,7 +169,7 @@ fuzz_target!(|input: Input| {
         };
         if candidate.validate().is_ok() {
             entry.note = note.clone();
-            notes.push(note.clone());
+            notes.push(note);
         }
     }
 
@@ -171,8 +186,12 @@ fuzz_target!(|input: Input| {
     }
 
     let html = report::render(ReportFormat::Html, &data).expect("html");
-    for text in notes.iter().chain(input.name.iter()) {
-        if text.contains(['<', '>', '&', '"']) {
+    for text in notes.iter().chain(data.patient_name.iter()) {
+        assert!(
+            html.contains(&escape(text)),
+            "the patient's text is missing from the HTML, or escaped differently"
+        );
+        if text.contains(['<', '>', '&', '"', '\'']) {
             assert!(
                 !html.contains(text.as_str()),
                 "unescaped patient text in the HTML"

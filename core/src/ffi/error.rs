@@ -90,12 +90,12 @@ impl From<JournalError> for AftercareError {
                 field: "path".into(),
                 reason: "the folder does not exist".into(),
             },
-            JournalError::NotAFile(_) | JournalError::DanglingLink(_) => {
-                AftercareError::InvalidInput {
-                    field: "path".into(),
-                    reason: "not a file the journal can live in".into(),
-                }
-            }
+            JournalError::NotAFile(_)
+            | JournalError::DanglingLink(_)
+            | JournalError::NotAJournal(_) => AftercareError::InvalidInput {
+                field: "path".into(),
+                reason: "not a file the journal can live in".into(),
+            },
             JournalError::OutputIsJournal(_) => AftercareError::InvalidInput {
                 field: "dest".into(),
                 reason: "that is the journal or one of its own files".into(),

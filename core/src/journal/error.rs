@@ -20,6 +20,10 @@ pub enum JournalError {
     /// The journal's path is a symbolic link to a file that does not exist.
     #[error("{0} is a link to a file that does not exist")]
     DanglingLink(PathBuf),
+    /// The file is an SQLite database of another program (or a journal that lost its tables);
+    /// it was left untouched.
+    #[error("{0} is a database, but not an Aftercare journal; nothing was changed")]
+    NotAJournal(PathBuf),
     /// Another program has the journal open (or is setting it up) and it must not be moved.
     #[error("another program is using the journal; close it and try again")]
     InUse,

@@ -295,6 +295,14 @@ fn first_look(
     if conn.is_readonly(rusqlite::MAIN_DB)? {
         return Err(Refusal::Error(JournalError::ReadOnly));
     }
+    // Another program's database (or an Aftercare journal that lost its tables) is refused
+    // before anything is written to it: migrating it would add our tables to someone else's
+    // data. (Found by fuzzing: a schema-2 file without the journal's tables was written to.)
+    if !schema::looks_like_journal(&conn, found)? {
+        return Err(Refusal::Error(JournalError::NotAJournal(
+            path.to_path_buf(),
+        )));
+    }
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(Refusal::Error(JournalError::Storage(format!(
