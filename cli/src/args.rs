@@ -259,8 +259,8 @@ pub struct LogEntryArgs {
     /// When you noticed it (default: now).
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
-    /// A note in your own words.
-    #[arg(long, value_name = "TEXT")]
+    /// A note in your own words (it may start with "-").
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Log yesterday's entries again, observed now.
     #[arg(long, conflicts_with_all = ["kind", "severity", "area", "at", "note"])]
@@ -323,8 +323,8 @@ pub struct LogEditArgs {
     /// New time.
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
-    /// New note ("" clears it).
-    #[arg(long, value_name = "TEXT")]
+    /// New note ("" clears it; it may start with "-").
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Time zone of --at (default: the settings', else this computer's).
     #[arg(long)]
@@ -388,8 +388,8 @@ pub struct ReportArgs {
     /// location and other metadata.
     #[arg(long)]
     pub photos: bool,
-    /// Your name as it should appear on the report (default: no name).
-    #[arg(long, value_name = "TEXT")]
+    /// Your name as it should appear on the report (default: no name; it may start with "-").
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub name: Option<String>,
     /// Time zone of the days and times (default: the settings', else this computer's).
     #[arg(long)]
