@@ -1,33 +1,28 @@
 //! Compiles SQLCipher with its LibTomCrypt provider into `libsqlcipher.a`.
 //!
-//! The SQLite options are the ones `libsqlite3-sys` uses for its bundled SQLCipher, so the
-//! journal behaves the same on every target; only the crypto provider differs. LibTomCrypt is
-//! compiled whole (one object per file, as upstream builds it); the linker keeps only what
-//! SQLCipher calls (AES-256-CBC, SHA-1/256/512, HMAC, PBKDF2, Fortuna).
+//! The SQLite options are those of `libsqlite3-sys`'s bundled SQLCipher less the extensions
+//! the journal never uses (full-text search, R-trees, JSON, statistics tables, loadable
+//! extensions): Apple's build (CommonCrypto, `libsqlite3-sys`'s own) is a superset, so what
+//! the tests run here runs there. LibTomCrypt is compiled whole (one object per file, as
+//! upstream builds it); the linker keeps only what SQLCipher calls (AES-256-CBC, SHA-1/256/512,
+//! HMAC, PBKDF2, Fortuna).
 
 use std::env;
 
-/// The SQLite options of `libsqlite3-sys` 0.39's bundled SQLCipher build.
+/// `libsqlite3-sys` 0.39's options for its bundled SQLCipher, less FTS3/FTS5, R-tree, dbstat,
+/// STAT4, soundex, column metadata, JSON and extension loading, which the journal does not use.
 const SQLITE_OPTIONS: &[&str] = &[
     "SQLITE_CORE",
     "SQLITE_DEFAULT_FOREIGN_KEYS=1",
     "SQLITE_ENABLE_API_ARMOR",
-    "SQLITE_ENABLE_COLUMN_METADATA",
-    "SQLITE_ENABLE_DBSTAT_VTAB",
-    "SQLITE_ENABLE_FTS3",
-    "SQLITE_ENABLE_FTS3_PARENTHESIS",
-    "SQLITE_ENABLE_FTS5",
-    "SQLITE_ENABLE_JSON1",
-    "SQLITE_ENABLE_LOAD_EXTENSION=1",
-    "SQLITE_ENABLE_RTREE",
-    "SQLITE_ENABLE_STAT4",
-    "SQLITE_SOUNDEX",
     "SQLITE_THREADSAFE=1",
     "SQLITE_USE_URI",
     "HAVE_USLEEP=1",
     "HAVE_ISNAN",
     "HAVE_LOCALTIME_R",
     "_POSIX_THREAD_SAFE_FUNCTIONS",
+    "SQLITE_OMIT_LOAD_EXTENSION",
+    "SQLITE_OMIT_JSON",
     "SQLITE_HAS_CODEC",
     "SQLITE_EXTRA_INIT=sqlcipher_extra_init",
     "SQLITE_EXTRA_SHUTDOWN=sqlcipher_extra_shutdown",
@@ -49,6 +44,7 @@ fn main() {
         .include(&include)
         .define("LTC_SOURCE", None)
         .warnings(false);
+    no_unwind_tables(&mut tomcrypt);
     for option in LTC_OPTIONS {
         tomcrypt.define(option, None);
     }
@@ -64,6 +60,7 @@ fn main() {
         .include(dir)
         .include(&include)
         .warnings(false);
+    no_unwind_tables(&mut sqlcipher);
     for option in SQLITE_OPTIONS.iter().chain(LTC_OPTIONS) {
         match option.split_once('=') {
             Some((name, value)) => sqlcipher.define(name, value),
@@ -82,4 +79,12 @@ fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     println!("cargo:rustc-link-search=native={out_dir}");
     println!("cargo:rerun-if-changed=build.rs");
+}
+
+/// No unwind tables for the C code: nothing unwinds through it (a Rust callback that panics
+/// under SQLite aborts at its `extern "C"` boundary), and they only take room.
+fn no_unwind_tables(build: &mut cc::Build) {
+    build
+        .flag_if_supported("-fno-asynchronous-unwind-tables")
+        .flag_if_supported("-fno-unwind-tables");
 }
