@@ -81,7 +81,8 @@ export IPHONEOS_DEPLOYMENT_TARGET=15.0
 export MACOSX_DEPLOYMENT_TARGET=12.0
 
 # SQLite as on Android and Linux (sqlcipher/build.rs): without the extensions the journal never
-# uses (full-text search, R-trees, JSON, statistics, extension loading), ~0.4 MB less code.
+# uses (full-text search, R-trees, JSON, statistics, extension loading), ~0.35 MB less code.
+# The same list as SQLITE_OPTIONS in sqlcipher/build.rs: change both.
 export LIBSQLITE3_FLAGS="-USQLITE_ENABLE_FTS3 -USQLITE_ENABLE_FTS3_PARENTHESIS -USQLITE_ENABLE_FTS5 \
 -USQLITE_ENABLE_RTREE -USQLITE_ENABLE_DBSTAT_VTAB -USQLITE_ENABLE_STAT4 -USQLITE_SOUNDEX \
 -USQLITE_ENABLE_COLUMN_METADATA -USQLITE_ENABLE_LOAD_EXTENSION -DSQLITE_OMIT_LOAD_EXTENSION \

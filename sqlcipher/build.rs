@@ -11,6 +11,7 @@ use std::env;
 
 /// `libsqlite3-sys` 0.39's options for its bundled SQLCipher, less FTS3/FTS5, R-tree, dbstat,
 /// STAT4, soundex, column metadata, JSON and extension loading, which the journal does not use.
+/// `ios/build-xcframework.sh` leaves out the same ones on Apple (`LIBSQLITE3_FLAGS`): change both.
 const SQLITE_OPTIONS: &[&str] = &[
     "SQLITE_CORE",
     "SQLITE_DEFAULT_FOREIGN_KEYS=1",
