@@ -78,7 +78,9 @@ rm -rf "$work"
 
 echo "== cargo vendor (every crate of Cargo.lock)"
 # stdout is the config snippet cargo suggests; tools/cargo-offline.sh writes its own.
-cargo vendor --locked --versioned-dirs --quiet "$work" >/dev/null
+# The fuzz targets are a workspace of their own (fuzz/Cargo.lock): their crates too, so the bounded
+# fuzz run in tests/run builds offline as well.
+cargo vendor --locked --versioned-dirs --quiet --sync fuzz/Cargo.toml "$work" >/dev/null
 
 stubbed=()
 if ! $all_platforms; then
@@ -89,10 +91,13 @@ if ! $all_platforms; then
     target_args+=(--target "$platform")
   done
   keep="$(
-    cargo tree --locked --offline --workspace -e normal,build,dev --prefix none --format '{p}' \
-      --config "source.crates-io.replace-with='aftercare-vendored'" \
-      --config "source.aftercare-vendored.directory='$work'" \
-      "${target_args[@]}" |
+    for manifest in Cargo.toml fuzz/Cargo.toml; do
+      cargo tree --locked --offline --workspace -e normal,build,dev --prefix none --format '{p}' \
+        --manifest-path "$manifest" \
+        --config "source.crates-io.replace-with='aftercare-vendored'" \
+        --config "source.aftercare-vendored.directory='$work'" \
+        "${target_args[@]}"
+    done |
       awk '$2 ~ /^v[0-9]/ && $3 !~ /^\(\// { print $1 "-" substr($2, 2) }' | sort -u
   )"
   for dir in "$work"/*/; do
@@ -116,6 +121,7 @@ fi
 
 mkdir -p "$work/.aftercare"
 cp Cargo.lock "$work/.aftercare/Cargo.lock"
+cp fuzz/Cargo.lock "$work/.aftercare/fuzz-Cargo.lock"
 {
   echo "Vendored crates of Aftercare's Cargo.lock, made by tools/vendor-crates.sh."
   echo "Use: AFTERCARE_VENDOR=<this folder or its .tar.gz> bash tests/run (see tools/cargo-offline.sh)."
