@@ -12,7 +12,7 @@
 # Needs: macOS with Xcode (not only the Command Line Tools: `xcodebuild -create-xcframework`
 # comes with Xcode) and rustup with the targets below. SQLCipher is compiled against Apple's
 # CommonCrypto (core/Cargo.toml chooses it for Apple targets): no OpenSSL, no perl.
-# Offline: `. tools/cargo-offline.sh` first (a vendored crate set; see README.md).
+# Offline: `. .ci/cargo-offline.sh` first (a vendored crate set; see README.md).
 set -euo pipefail
 script="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 cd "$(dirname "$script")/.."
@@ -80,9 +80,9 @@ swift_dest=ios/Sources/AftercareCore/AftercareCore.swift
 export IPHONEOS_DEPLOYMENT_TARGET=15.0
 export MACOSX_DEPLOYMENT_TARGET=12.0
 
-# SQLite as on Android and Linux (sqlcipher/build.rs): without the extensions the journal never
+# SQLite as on Android and Linux (core/sqlcipher/build.rs): without the extensions the journal never
 # uses (full-text search, R-trees, JSON, statistics, extension loading), ~0.35 MB less code.
-# The same list as SQLITE_OPTIONS in sqlcipher/build.rs: change both.
+# The same list as SQLITE_OPTIONS in core/sqlcipher/build.rs: change both.
 export LIBSQLITE3_FLAGS="-USQLITE_ENABLE_FTS3 -USQLITE_ENABLE_FTS3_PARENTHESIS -USQLITE_ENABLE_FTS5 \
 -USQLITE_ENABLE_RTREE -USQLITE_ENABLE_DBSTAT_VTAB -USQLITE_ENABLE_STAT4 -USQLITE_SOUNDEX \
 -USQLITE_ENABLE_COLUMN_METADATA -USQLITE_ENABLE_LOAD_EXTENSION -DSQLITE_OMIT_LOAD_EXTENSION \

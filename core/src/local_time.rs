@@ -183,7 +183,7 @@ mod tests {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
     }
 
-    /// Found by fuzzing (`fuzz/corpus/time_input/regress-year-3`): year 3 was accepted.
+    /// Found by fuzzing (`tests/fuzz/corpus/time_input/regress-year-3`): year 3 was accepted.
     #[test]
     fn times_outside_the_sane_years_are_refused() {
         let berlin = tz("Europe/Berlin");

@@ -1,8 +1,8 @@
 # Points cargo at a vendored crate set, when one is given, for the shell that sources this file.
 #
-#   . tools/cargo-offline.sh      # from the repository root (tests/run and .ci/run do it)
+#   . .ci/cargo-offline.sh      # from the repository root (tests/run and .ci/run do it)
 #
-# The set is what tools/vendor-crates.sh writes: a folder, or that folder as a .tar.gz. Where:
+# The set is what .ci/vendor-crates.sh writes: a folder, or that folder as a .tar.gz. Where:
 #   AFTERCARE_VENDOR=PATH   the folder or the .tar.gz (a relative path is taken from the root);
 #   unset                   ../shared/vendor, else ../shared/vendor.tar.gz, beside the root,
 #                           when one exists; otherwise cargo uses crates.io as usual;
@@ -50,7 +50,7 @@ aftercare_offline_setup() {
         echo "cargo-offline: cannot unpack $set" >&2
         return 1
       fi
-      # tools/vendor-crates.sh --tar puts one folder in the archive; a flat archive works too.
+      # .ci/vendor-crates.sh --tar puts one folder in the archive; a flat archive works too.
       local entries
       entries=("$unpacked.tmp"/*)
       if [ "${#entries[@]}" = 1 ] && [ -d "${entries[0]}" ] && [ ! -f "${entries[0]}/Cargo.toml" ]; then
@@ -69,13 +69,13 @@ aftercare_offline_setup() {
     return 1
   fi
   if [ -f "$set/.aftercare/Cargo.lock" ] && ! cmp -s "$set/.aftercare/Cargo.lock" "$root/Cargo.lock"; then
-    lock_note="; made from another Cargo.lock: if a crate is missing, run tools/vendor-crates.sh again"
+    lock_note="; made from another Cargo.lock: if a crate is missing, run .ci/vendor-crates.sh again"
   fi
 
   home="$root/build/offline/cargo-home"
   mkdir -p "$home"
   cat >"$home/config.toml" <<EOF
-# Written by tools/cargo-offline.sh: crates come from the vendored set, never from the network.
+# Written by .ci/cargo-offline.sh: crates come from the vendored set, never from the network.
 [source.crates-io]
 replace-with = "aftercare-vendored"
 

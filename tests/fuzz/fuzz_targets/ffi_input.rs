@@ -64,7 +64,21 @@ enum Call {
         zone: String,
     },
     Import(String),
+    Contacted {
+        rule: Option<String>,
+        at: i64,
+        note: String,
+        now: i64,
+    },
+    Assessment {
+        session: i64,
+        now: i64,
+        zone: String,
+    },
 }
+
+/// The zone log answers are written in.
+const ZONE: &str = "Europe/Madrid";
 
 /// One journal for many inputs, replaced now and then so it stays small.
 struct Place {
@@ -141,7 +155,7 @@ fuzz_target!(|calls: Vec<Call>| {
                 };
                 let session = c.sessions().ok().and_then(|s| s.last().map(|s| s.id));
                 check(
-                    c.log_symptom(session.unwrap_or(1), symptom, instant(now)),
+                    c.log_symptom(session.unwrap_or(1), symptom, instant(now), ZONE.into()),
                     Some(&note),
                     &[],
                 );
@@ -160,7 +174,11 @@ fuzz_target!(|calls: Vec<Call>| {
                     area: BodyArea::Cheeks,
                     note: note.clone(),
                 };
-                check(c.edit_symptom(id, symptom, instant(now)), Some(&note), &[]);
+                check(
+                    c.edit_symptom(id, symptom, instant(now), ZONE.into()),
+                    Some(&note),
+                    &[],
+                );
             }
             Call::Settings {
                 zone,
@@ -243,6 +261,34 @@ fuzz_target!(|calls: Vec<Call>| {
                 check(c.timeline(session, instant(now), zone, None), None, &[]);
             }
             Call::Import(json) => check(c.import_protocol(json, instant(1_795_000_000)), None, &[]),
+            Call::Contacted {
+                rule,
+                at,
+                note,
+                now,
+            } => {
+                let note = format!("{MARK}{note}");
+                let session = c.sessions().ok().and_then(|s| s.last().map(|s| s.id));
+                let others: Vec<&str> = rule.iter().map(String::as_str).collect();
+                check(
+                    c.record_provider_contact(
+                        session.unwrap_or(1),
+                        rule.clone(),
+                        instant(at),
+                        note.clone(),
+                        instant(now),
+                    ),
+                    Some(&note),
+                    &others,
+                );
+            }
+            Call::Assessment { session, now, zone } => {
+                check(
+                    c.assessment(session, instant(now), zone.clone(), None),
+                    None,
+                    &[&zone],
+                );
+            }
         }
     }
 });

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes the vendored crate set from Cargo.lock, so a machine without crates.io can build and
-# test the project (tools/cargo-offline.sh, which tests/run sources, picks it up):
+# test the project (.ci/cargo-offline.sh, which tests/run sources, picks it up):
 #
-#   bash tools/vendor-crates.sh [--out DIR] [--tar] [--all-platforms]
+#   bash .ci/vendor-crates.sh [--out DIR] [--tar] [--all-platforms]
 #
 #   --out DIR         where the set goes; default ../shared/vendor beside the repository root
 #   --tar             also write DIR.tar.gz (one folder inside, named like DIR)
@@ -48,7 +48,7 @@ while [ $# -gt 0 ]; do
       exit 0
       ;;
     *)
-      echo "usage: bash tools/vendor-crates.sh [--out DIR] [--tar] [--all-platforms]" >&2
+      echo "usage: bash .ci/vendor-crates.sh [--out DIR] [--tar] [--all-platforms]" >&2
       exit 2
       ;;
   esac
@@ -67,7 +67,7 @@ platforms=(
   aarch64-linux-android armv7-linux-androideabi x86_64-linux-android i686-linux-android
 )
 
-# A CARGO_HOME set up by tools/cargo-offline.sh would point cargo at an older set, offline.
+# A CARGO_HOME set up by .ci/cargo-offline.sh would point cargo at an older set, offline.
 if [ "${CARGO_HOME:-}" = "$root/build/offline/cargo-home" ]; then
   unset CARGO_HOME
 fi
@@ -77,10 +77,10 @@ trap 'rm -rf "$work" "$work.tar.gz"' EXIT
 rm -rf "$work"
 
 echo "== cargo vendor (every crate of Cargo.lock)"
-# stdout is the config snippet cargo suggests; tools/cargo-offline.sh writes its own.
-# The fuzz targets are a workspace of their own (fuzz/Cargo.lock): their crates too, so the bounded
+# stdout is the config snippet cargo suggests; .ci/cargo-offline.sh writes its own.
+# The fuzz targets are a workspace of their own (tests/fuzz/Cargo.lock): their crates too, so the bounded
 # fuzz run in tests/run builds offline as well.
-cargo vendor --locked --versioned-dirs --quiet --sync fuzz/Cargo.toml "$work" >/dev/null
+cargo vendor --locked --versioned-dirs --quiet --sync tests/fuzz/Cargo.toml "$work" >/dev/null
 
 stubbed=()
 if ! $all_platforms; then
@@ -91,7 +91,7 @@ if ! $all_platforms; then
     target_args+=(--target "$platform")
   done
   keep="$(
-    for manifest in Cargo.toml fuzz/Cargo.toml; do
+    for manifest in Cargo.toml tests/fuzz/Cargo.toml; do
       cargo tree --locked --offline --workspace -e normal,build,dev --prefix none --format '{p}' \
         --manifest-path "$manifest" \
         --config "source.crates-io.replace-with='aftercare-vendored'" \
@@ -121,10 +121,10 @@ fi
 
 mkdir -p "$work/.aftercare"
 cp Cargo.lock "$work/.aftercare/Cargo.lock"
-cp fuzz/Cargo.lock "$work/.aftercare/fuzz-Cargo.lock"
+cp tests/fuzz/Cargo.lock "$work/.aftercare/fuzz-Cargo.lock"
 {
-  echo "Vendored crates of Aftercare's Cargo.lock, made by tools/vendor-crates.sh."
-  echo "Use: AFTERCARE_VENDOR=<this folder or its .tar.gz> bash tests/run (see tools/cargo-offline.sh)."
+  echo "Vendored crates of Aftercare's Cargo.lock, made by .ci/vendor-crates.sh."
+  echo "Use: AFTERCARE_VENDOR=<this folder or its .tar.gz> bash tests/run (see .ci/cargo-offline.sh)."
   if $all_platforms; then
     echo "Every platform's crates are complete."
   else

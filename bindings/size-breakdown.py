@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where the bytes of a built core library go: by component (Rust crate or C library) and by section."""
 # Usage:
-#   python3 tools/size-breakdown.py LIB [--archive NAME=PATH ...] [--top N]
+#   python3 bindings/size-breakdown.py LIB [--archive NAME=PATH ...] [--top N]
 #
 # LIB is the unstripped release library (the profile keeps symbols). Each --archive names a C
 # static library that was linked in (e.g. "OpenSSL=.../libcrypto.a"): a symbol the archive
