@@ -55,17 +55,11 @@ pub fn csv(data: &ReportData) -> String {
         .collect();
     for session in &data.sessions {
         let record = &session.record;
-        let mut flags: HashMap<i64, Vec<&str>> = HashMap::new();
-        for reason in &session.red_flags {
-            if let Some(rule) = &reason.rule_id {
-                for id in &reason.entry_ids {
-                    let list = flags.entry(*id).or_default();
-                    if !list.contains(&rule.as_str()) {
-                        list.push(rule);
-                    }
-                }
-            }
-        }
+        let flags = session
+            .triage
+            .as_ref()
+            .map(|t| t.flags_by_entry())
+            .unwrap_or_default();
         for e in &session.entries {
             let ended = record.ended_at;
             let _ = write!(
@@ -97,8 +91,7 @@ pub fn csv(data: &ReportData) -> String {
                 out.push_str(if expected(plan, e) { "true" } else { "false" });
             }
             out.push(',');
-            if let Some(list) = flags.get_mut(&e.id) {
-                list.sort_unstable();
+            if let Some(list) = flags.get(&e.id) {
                 out.push_str(&list.join(";"));
             }
             out.push(',');

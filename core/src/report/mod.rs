@@ -15,6 +15,7 @@
 //! caller supplies the file's bytes ([`ReportData::embed_photos`]); they are checked against the
 //! hash and stripped of EXIF/XMP/comments before anything is embedded. See `core/docs/reports.md`.
 
+mod assessment;
 pub mod csv;
 pub mod fhir;
 pub mod html;
@@ -34,8 +35,8 @@ use crate::protocol::Protocol;
 use crate::session::DayTimes;
 use crate::symptom::SymptomEntry;
 use crate::text::Locale;
-use crate::triage::Reason;
 
+pub use assessment::SessionTriage;
 pub use ics::{CalendarEvent, CalendarEventKind, calendar_events};
 pub use photo::{EmbeddedImage, PhotoProblem, prepare_photo};
 pub use select::collect;
@@ -195,11 +196,9 @@ pub struct ReportSession {
     pub plan: Option<RecoveryPlan>,
     /// Symptom entries in the selection, oldest first.
     pub entries: Vec<SymptomEntry>,
-    /// Red flags raised by entries in the selection, most urgent first (from [`crate::assess`]
-    /// at the end of the selection, counting earlier entries as the baseline).
-    pub red_flags: Vec<Reason>,
-    /// Entries a red flag names that lie before the selection (its baseline), oldest first.
-    pub flag_context: Vec<SymptomEntry>,
+    /// What triage says of it at the end of the selection (done sessions whose protocol is
+    /// known).
+    pub triage: Option<SessionTriage>,
     /// Photos taken in the selection, oldest first.
     pub photos: Vec<ReportPhoto>,
 }
