@@ -359,6 +359,9 @@ report-elapsed-days = { $n } { $count ->
     }
 report-entry-what = { $symptom }, { $severity } of 10, { $area }
 report-episode-title = { $flag }: { $symptom }
+report-chart-window-short = usual { $windows }
+report-window-short-hours = { $from }–{ $to } h after
+report-window-short-days = { $from }–{ $to } days after
 report-render-failed = This report could not be written.
 
 ## Words for codes: what a person sees instead of an id

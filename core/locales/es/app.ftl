@@ -359,6 +359,9 @@ report-elapsed-days = { $n } { $count ->
     }
 report-entry-what = { $symptom }, { $severity } de 10, { $area }
 report-episode-title = { $flag }: { $symptom }
+report-chart-window-short = habitual { $windows }
+report-window-short-hours = { $from }–{ $to } h después
+report-window-short-days = { $from }–{ $to } días después
 report-render-failed = No se pudo escribir este informe.
 
 ## Palabras para los códigos: lo que se ve en lugar de un identificador

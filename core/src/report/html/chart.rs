@@ -159,6 +159,31 @@ pub(crate) fn window_text(from_h: f64, to_h: f64, texts: &Texts<'_>) -> String {
     texts.get(key, Some(&args))
 }
 
+/// "usual 0–1 h after", "usual 0–2 days after": the same, short enough for a panel's label.
+fn window_label(windows: &[(f64, f64)], texts: &Texts<'_>) -> String {
+    if windows.is_empty() {
+        return texts.get("report-chart-no-window", None);
+    }
+    let locale = texts.locale();
+    let ranges: Vec<String> = windows
+        .iter()
+        .map(|&(from_h, to_h)| {
+            let (unit, key) = if to_h < HOURS_UNDER {
+                (Unit::Hours, "report-window-short-hours")
+            } else {
+                (Unit::Days, "report-window-short-days")
+            };
+            let mut args = Args::new();
+            args.set("from", local_number(from_h * unit.per_hour(), locale));
+            args.set("to", local_number(to_h * unit.per_hour(), locale));
+            texts.get(key, Some(&args))
+        })
+        .collect();
+    let mut args = Args::new();
+    args.set("windows", ranges.join(", "));
+    texts.get("report-chart-window-short", Some(&args))
+}
+
 /// "2 hours", "3.5 days": an elapsed time since the session, in hours under a day.
 pub(crate) fn elapsed_text(hours: f64, locale: Locale, texts: &Texts<'_>) -> String {
     let mut args = Args::new();
@@ -229,7 +254,9 @@ pub(crate) fn chart(
     let span = span_h * unit.per_hour();
     let steps: &[f64] = match unit {
         Unit::Hours => &[1.0, 2.0, 3.0, 6.0, 12.0],
-        Unit::Days => &[1.0, 2.0, 5.0, 7.0, 14.0, 28.0, 30.0, 60.0, 90.0, 180.0, 365.0],
+        Unit::Days => &[
+            1.0, 2.0, 5.0, 7.0, 14.0, 28.0, 30.0, 60.0, 90.0, 180.0, 365.0,
+        ],
     };
     let step = steps
         .iter()
@@ -259,6 +286,7 @@ pub(crate) fn chart(
             args.set("windows", ranges.join(", "));
             texts.get("report-chart-window", Some(&args))
         };
+        let window = format!("{window}.");
         let bands = kind_windows
             .iter()
             .filter_map(|(from, to)| {
@@ -298,15 +326,13 @@ pub(crate) fn chart(
             });
         }
         // Words for a screen reader: count, when, the highest score and when it came.
-        let (max_entry, max_h) = list
-            .iter()
-            .fold((list[0].0, list[0].1), |acc, (e, h)| {
-                if e.severity > acc.0.severity {
-                    (*e, *h)
-                } else {
-                    acc
-                }
-            });
+        let (max_entry, max_h) = list.iter().fold((list[0].0, list[0].1), |acc, (e, h)| {
+            if e.severity > acc.0.severity {
+                (*e, *h)
+            } else {
+                acc
+            }
+        });
         let mut args = Args::new();
         args.set("symptom", label.clone());
         args.set("count", list.len());
@@ -321,7 +347,7 @@ pub(crate) fn chart(
 
         panels.push(Panel {
             label,
-            window,
+            window: window_label(kind_windows, texts),
             label_y: n(top - 7.0),
             top: n(top),
             grid: vec![(n(y(10)), "10"), (n(y(5)), "5"), (n(y(0)), "0")],

@@ -191,10 +191,7 @@ fn episode_block(
     let at = |instant: DateTime<Utc>| when(instant, zone, locale);
     let (level_code, level_word) = level_words(Some(episode.flag_level), texts);
     let status = status_code(episode.status);
-    let mut dates = vec![(
-        texts.get("report-date-since", None),
-        at(episode.started_at),
-    )];
+    let mut dates = vec![(texts.get("report-date-since", None), at(episode.started_at))];
     if episode.last_evidence_at > episode.started_at {
         dates.push((
             texts.get("report-date-latest", None),

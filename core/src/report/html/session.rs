@@ -107,8 +107,7 @@ impl SessionPage {
                 flagged: flagged.contains(&e.id),
                 // A severity of 0 says the symptom was absent: nothing unusual about that.
                 unusual: e.severity > 0
-                    && s
-                        .plan
+                    && s.plan
                         .as_ref()
                         .is_some_and(|plan| ended.is_some() && !expected(plan, e)),
                 note: e.note.clone(),
