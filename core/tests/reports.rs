@@ -395,7 +395,8 @@ fn fhir_bundle_is_structurally_sound() {
         .iter()
         .find(|o| o["valueCodeableConcept"]["text"] == "Fever or chills")
         .unwrap();
-    assert_eq!(fever["note"][0]["text"], "Chills\nin the evening");
+    // Annotation.text is markdown: a backslash before the newline keeps the line break.
+    assert_eq!(fever["note"][0]["text"], "Chills\\\nin the evening");
     assert_eq!(fever["effectiveDateTime"], "2026-11-25T20:00:00+01:00");
 
     // Media: the photo, stripped.

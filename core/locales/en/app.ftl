@@ -362,6 +362,12 @@ report-episode-title = { $flag }: { $symptom }
 report-chart-window-short = usual { $windows }
 report-window-short-hours = { $from }–{ $to } h after
 report-window-short-days = { $from }–{ $to } days after
+report-fhir-absent = { $when }: no { $symptom_lower } ({ $area })
+report-fhir-absent-value = Absent
+report-fhir-impression = Triage of session { $number } as of { $when }: { $level }
+report-fhir-impression-code = Aftercare triage: the patient's symptom log judged against the protocol's red flags
+report-fhir-investigation = Entries behind the red flag: { $flag }
+report-fhir-communication = { $when }: the patient recorded that they contacted their provider, { $about }
 report-render-failed = This report could not be written.
 
 ## Words for codes: what a person sees instead of an id

@@ -362,6 +362,12 @@ report-episode-title = { $flag }: { $symptom }
 report-chart-window-short = habitual { $windows }
 report-window-short-hours = { $from }–{ $to } h después
 report-window-short-days = { $from }–{ $to } días después
+report-fhir-absent = { $when }: sin { $symptom_lower } ({ $area })
+report-fhir-absent-value = Ausente
+report-fhir-impression = Triaje de la sesión { $number } a { $when }: { $level }
+report-fhir-impression-code = Triaje de Aftercare: el registro de síntomas del paciente valorado según las señales de alerta del protocolo
+report-fhir-investigation = Anotaciones detrás de la señal de alerta: { $flag }
+report-fhir-communication = { $when }: el paciente anotó que contactó con su profesional, { $about }
 report-render-failed = No se pudo escribir este informe.
 
 ## Palabras para los códigos: lo que se ve en lugar de un identificador
