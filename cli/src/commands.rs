@@ -17,7 +17,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::args::{Cli, Command, DemoArgs, PlanArgs, ProtocolCommand, RemindersArgs, SessionArgs};
-use crate::{journal, render, report};
+use crate::{journal, photo, render, report};
 
 /// Runs a parsed command; `Err` is the one line to print.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
@@ -82,6 +82,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Restore { file } => journal::restore(&place, &file),
         Command::Settings(args) => journal::settings(&place, args),
         Command::Report(args) => report::report(&place, args),
+        Command::Photo(command) => photo::photo(&place, command),
     }
 }
 

@@ -401,7 +401,7 @@ fn show_session(opened: &Opened, record: &SessionRecord, message: &str, json: bo
 
 /// The session a new entry belongs to by default: the latest done session that had ended by
 /// `at` (else the latest done one).
-fn current_session(journal: &Journal, at: Option<DateTime<Utc>>) -> Result<i64, String> {
+pub(crate) fn current_session(journal: &Journal, at: Option<DateTime<Utc>>) -> Result<i64, String> {
     journal
         .recovering_from(at)
         .map_err(fail)?

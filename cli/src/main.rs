@@ -6,6 +6,7 @@
 mod args;
 mod commands;
 mod journal;
+mod photo;
 mod render;
 mod report;
 

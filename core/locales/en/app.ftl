@@ -368,6 +368,16 @@ report-fhir-impression = Triage of session { $number } as of { $when }: { $level
 report-fhir-impression-code = Aftercare triage: the patient's symptom log judged against the protocol's red flags
 report-fhir-investigation = Entries behind the red flag: { $flag }
 report-fhir-communication = { $when }: the patient recorded that they contacted their provider, { $about }
+cli-photo-added = Photo { $id } recorded for session { $session }. The file stays where it is.
+cli-photo-heic = This is a HEIC photo: it is kept and listed, but a report cannot show it (only JPEG and PNG can be included). Export it as JPEG to include it.
+cli-photo-missing = The file cannot be read now (moved or deleted?): a report will say it is not included.
+cli-photos = { $count ->
+        [0] Session { $session }: no photos.
+        [one] Session { $session }: 1 photo.
+       *[other] Session { $session }: { $count } photos.
+    }
+cli-photo-line = #{ $id }  { $when }  { $path }
+cli-photo-deleted = Photo { $id } removed from the journal; the file itself was not deleted.
 report-render-failed = This report could not be written.
 
 ## Words for codes: what a person sees instead of an id

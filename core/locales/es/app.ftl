@@ -368,6 +368,16 @@ report-fhir-impression = Triaje de la sesión { $number } a { $when }: { $level 
 report-fhir-impression-code = Triaje de Aftercare: el registro de síntomas del paciente valorado según las señales de alerta del protocolo
 report-fhir-investigation = Anotaciones detrás de la señal de alerta: { $flag }
 report-fhir-communication = { $when }: el paciente anotó que contactó con su profesional, { $about }
+cli-photo-added = Foto { $id } registrada para la sesión { $session }. El archivo se queda donde está.
+cli-photo-heic = Es una foto HEIC: se guarda y aparece en la lista, pero un informe no puede mostrarla (solo se pueden incluir JPEG y PNG). Expórtala como JPEG para incluirla.
+cli-photo-missing = Ahora no se puede leer el archivo (¿se movió o se borró?): un informe dirá que no está incluida.
+cli-photos = { $count ->
+        [0] Sesión { $session }: sin fotos.
+        [one] Sesión { $session }: 1 foto.
+       *[other] Sesión { $session }: { $count } fotos.
+    }
+cli-photo-line = #{ $id }  { $when }  { $path }
+cli-photo-deleted = Foto { $id } quitada del diario; el archivo en sí no se borró.
 report-render-failed = No se pudo escribir este informe.
 
 ## Palabras para los códigos: lo que se ve en lugar de un identificador

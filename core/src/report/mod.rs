@@ -21,6 +21,7 @@ pub mod fhir;
 pub mod html;
 pub mod ics;
 pub mod photo;
+mod photo_format;
 mod select;
 mod write;
 
@@ -39,6 +40,7 @@ use crate::text::Locale;
 pub use assessment::SessionTriage;
 pub use ics::{CalendarEvent, CalendarEventKind, calendar_events};
 pub use photo::{EmbeddedImage, PhotoProblem, prepare_photo};
+pub use photo_format::PhotoFormat;
 pub use select::collect;
 
 /// The longest patient name a report accepts, in characters.
