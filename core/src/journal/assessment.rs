@@ -46,6 +46,14 @@ impl SessionAssessment {
     }
 }
 
+/// What judging a session needs besides its plan and entries.
+pub(crate) struct TriageContext {
+    /// Its provider contacts, oldest first.
+    pub(crate) contacts: Vec<ProviderContact>,
+    /// Done sessions before it with their protocols, oldest first.
+    pub(crate) earlier: Vec<(Arc<Protocol>, DateTime<Utc>)>,
+}
+
 /// What logging did: the entries stored, and the session's assessment before and after (none
 /// for a session that is only booked: entries are kept, there is nothing to judge them by).
 #[derive(Debug, Clone)]
@@ -161,13 +169,13 @@ impl Journal {
         sessions: &[SessionRecord],
         record: &SessionRecord,
         catalog: &Catalog,
-    ) -> Result<(Vec<ProviderContact>, Vec<(Arc<Protocol>, DateTime<Utc>)>), JournalError> {
+    ) -> Result<TriageContext, JournalError> {
         let contacts = self.provider_contacts(record.id)?;
         let earlier = match record.ended_at {
             Some(ended) => earlier_sessions(sessions, ended, catalog),
             None => Vec::new(),
         };
-        Ok((contacts, earlier))
+        Ok(TriageContext { contacts, earlier })
     }
 
     /// [`Journal::assessment`], or `None` for a booked session.

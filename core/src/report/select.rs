@@ -220,7 +220,8 @@ fn judge(
     cutoff: DateTime<Utc>,
     in_range: &dyn Fn(DateTime<Utc>) -> bool,
 ) -> Result<SessionTriage, ReportError> {
-    let (contacts, earlier) = journal.triage_context(all, record, catalog)?;
+    let crate::journal::TriageContext { contacts, earlier } =
+        journal.triage_context(all, record, catalog)?;
     let seen: Vec<SymptomEntry> = all_entries
         .iter()
         .filter(|e| e.observed_at <= cutoff)
