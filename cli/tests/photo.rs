@@ -225,6 +225,17 @@ fn what_is_not_a_photo_file_is_refused_in_one_line_without_the_note() {
     let err = refused(&aftercare(&db, &args));
     assert!(err.contains("note"), "{err}");
     assert!(!err.contains("xxxx"));
+    // A note with a terminal escape is refused, not stored and later printed.
+    let mut args = vec![
+        "photo",
+        "add",
+        photo.to_str().unwrap(),
+        "--note",
+        "clear\u{1b}[2J",
+    ];
+    args.extend(NOW);
+    let err = refused(&aftercare(&db, &args));
+    assert!(err.contains("note: contains control characters"), "{err}");
     // Nothing was recorded by any of these.
     let listed: serde_json::Value =
         serde_json::from_str(&ok(&aftercare(&db, &["photo", "list", "--json"]))).unwrap();
