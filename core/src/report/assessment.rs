@@ -11,7 +11,21 @@ use crate::plan::RecoveryPlan;
 use crate::protocol::Protocol;
 use crate::symptom::SymptomEntry;
 use crate::text::Locale;
-use crate::triage::{Assessment, AssessmentView, EarlierSession, Episode, ProviderContact};
+use crate::triage::{
+    Assessment, AssessmentView, EarlierSession, Episode, FlagStatus, ProviderContact,
+};
+
+/// A red flag's status as a stable code (`active`, `contacted`, `earlier`, `resolved`, `past`),
+/// for CSS classes and text keys.
+pub(crate) fn status_code(status: FlagStatus) -> &'static str {
+    match status {
+        FlagStatus::Active => "active",
+        FlagStatus::Contacted => "contacted",
+        FlagStatus::Earlier => "earlier",
+        FlagStatus::Resolved => "resolved",
+        FlagStatus::Past => "past",
+    }
+}
 
 /// A session's triage as the report shows it.
 #[derive(Debug, Clone)]

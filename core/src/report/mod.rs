@@ -3,10 +3,12 @@
 //! [`collect`] selects the records (a date range, a session, or everything) and judges them
 //! against their plans once; the four formats then write that selection:
 //!
-//! - [`html`]: one self-contained, printable, accessible page (inline CSS and SVG charts,
-//!   optional photos with their metadata stripped);
-//! - [`csv`]: one row per symptom entry (RFC 4180);
-//! - [`fhir`]: a FHIR R4 `collection` Bundle (Patient, Procedure, CarePlan, Observation, Media);
+//! - [`html`]: one self-contained, printable, accessible page whose first page is each
+//!   session's assessment (askama templates, inline CSS and SVG charts, optional photos with
+//!   their metadata stripped);
+//! - [`csv`]: one row per symptom entry (RFC 4180, the `csv` crate);
+//! - [`fhir`]: a FHIR R4 `collection` Bundle (Patient, Procedure, CarePlan, Observation, Media,
+//!   and the triage as a ClinicalImpression with a Communication per provider contact);
 //! - [`ics`]: an iCalendar file (RFC 5545) of booked sessions, preparation steps and "allowed
 //!   again" dates still ahead.
 //!

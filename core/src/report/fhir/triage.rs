@@ -15,20 +15,11 @@ use chrono::{DateTime, Utc};
 
 use super::json::{J, annotation, entry, narrative, reference, s};
 use super::observation_uuid;
+use crate::report::assessment::status_code;
 use crate::report::write::{stable_uuid, when};
 use crate::report::{ReportData, ReportSession, SessionTriage};
 use crate::text::{Args, Texts};
-use crate::triage::{Episode, FlagStatus, ReasonKind};
-
-fn status_code(status: FlagStatus) -> &'static str {
-    match status {
-        FlagStatus::Active => "active",
-        FlagStatus::Contacted => "contacted",
-        FlagStatus::Earlier => "earlier",
-        FlagStatus::Resolved => "resolved",
-        FlagStatus::Past => "past",
-    }
-}
+use crate::triage::{Episode, ReasonKind};
 
 /// The ClinicalImpression and Communications of one session, as bundle entries.
 pub(super) fn entries(

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::super::assessment::status_code;
 use super::super::write::when;
 use super::super::{ReportData, ReportSession, SessionTriage};
 use super::{level_words, protocol_name};
@@ -60,16 +61,6 @@ pub(super) struct Overview {
     /// Current findings below red-flag level ("Bleeding: more than usually expected").
     pub(super) watch: Vec<String>,
     pub(super) contacts: Vec<ContactLine>,
-}
-
-fn status_code(status: FlagStatus) -> &'static str {
-    match status {
-        FlagStatus::Active => "active",
-        FlagStatus::Contacted => "contacted",
-        FlagStatus::Earlier => "earlier",
-        FlagStatus::Resolved => "resolved",
-        FlagStatus::Past => "past",
-    }
 }
 
 impl Overview {
