@@ -98,6 +98,47 @@ fn a_settled_flag_says_when_and_by_which_entry() {
 }
 
 #[test]
+fn a_long_run_of_evidence_is_shortened_on_page_one_but_marked_in_the_table() {
+    let f = fixture();
+    // Fever every evening for a week: one episode sustained by eight entries.
+    let now = at("2026-12-02 21:00");
+    for day in [
+        "11-26", "11-27", "11-28", "11-29", "11-30", "12-01", "12-02",
+    ] {
+        f.journal
+            .log_symptom(
+                f.done,
+                &NewSymptom {
+                    kind: SymptomKind::Fever,
+                    severity: 4,
+                    observed_at: at(&format!("2026-{day} 20:00")),
+                    area: BodyArea::WholeArea,
+                    note: format!("NOTE-DAY-{day}"),
+                },
+                now,
+            )
+            .unwrap();
+    }
+    let page = f
+        .journal
+        .report(ReportFormat::Html, &request(Locale::En), now)
+        .unwrap();
+    let fever = between(&page, "<h5>Fever or chills", "</ul>");
+    // The first three (25th to 27th), "… 3 more", then the latest two.
+    assert!(fever.contains("25 Nov 2026, 20:00: Fever or chills"));
+    assert!(fever.contains("NOTE-DAY-11-27"));
+    assert!(fever.contains("<li class=\"role-more\">… 3 more entries from 28 Nov 2026, 20:00 to 30 Nov 2026, 20:00, each marked in this session’s entries table</li>"), "{fever}");
+    for hidden in ["NOTE-DAY-11-28", "NOTE-DAY-11-29", "NOTE-DAY-11-30"] {
+        assert!(!fever.contains(hidden));
+    }
+    assert!(fever.contains("NOTE-DAY-12-01") && fever.contains("NOTE-DAY-12-02"));
+    // The table still marks every one.
+    let table = between(&page, "<table class=\"stack entries\">", "</table>");
+    let row = between(table, "28 Nov 2026, 20:00", "</tr>");
+    assert!(row.contains("Red flag"));
+}
+
+#[test]
 fn one_chart_per_session_on_one_time_axis() {
     let f = fixture();
     let page = html(&f, &request(Locale::En));

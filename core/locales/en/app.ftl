@@ -378,6 +378,7 @@ cli-photos = { $count ->
     }
 cli-photo-line = #{ $id }  { $when }  { $path }
 cli-photo-deleted = Photo { $id } removed from the journal; the file itself was not deleted.
+report-evidence-more = … { $count } more entries from { $from } to { $to }, each marked in this session’s entries table
 report-render-failed = This report could not be written.
 
 ## Words for codes: what a person sees instead of an id

@@ -378,6 +378,7 @@ cli-photos = { $count ->
     }
 cli-photo-line = #{ $id }  { $when }  { $path }
 cli-photo-deleted = Foto { $id } quitada del diario; el archivo en sí no se borró.
+report-evidence-more = … { $count } anotaciones más del { $from } al { $to }, todas marcadas en la tabla de anotaciones de esta sesión
 report-render-failed = No se pudo escribir este informe.
 
 ## Palabras para los códigos: lo que se ve en lugar de un identificador

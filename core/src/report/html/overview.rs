@@ -11,13 +11,19 @@ use crate::text::{Args, Texts};
 use crate::triage::{Episode, EpisodeView, FlagStatus, ReasonKind};
 use crate::view::{area_name, symptom_name};
 
+/// How many of an episode's first raising entries page one shows before it elides.
+const SHOWN_FIRST: usize = 3;
+/// How many of its latest raising entries it shows after the elision.
+const SHOWN_LAST: usize = 2;
+
 /// One entry behind an episode.
 pub(super) struct EvidenceLine {
     /// When it was observed.
     pub(super) when: String,
     /// "Pain or soreness, 6 of 10, Cheeks".
     pub(super) what: String,
-    /// `raised`, `baseline` or `resolved`.
+    /// `raised`, `baseline`, `resolved`, or `more` for the line that stands for elided ones
+    /// (then `when` is empty and `what` says how many).
     pub(super) role_code: &'static str,
     /// Its part in the episode in words, unless it raised or sustained it.
     pub(super) role: Option<String>,
@@ -229,6 +235,27 @@ fn episode_block(
             }
         })
         .collect();
+    // Page one stays short: a long run of evidence shows its first and latest entries; the
+    // session's table marks every one of them.
+    let raised: Vec<usize> = (0..entries.len())
+        .filter(|&i| entries[i].role_code == "raised")
+        .collect();
+    if raised.len() > SHOWN_FIRST + SHOWN_LAST + 1 {
+        let hidden = &raised[SHOWN_FIRST..raised.len() - SHOWN_LAST];
+        let mut args = Args::new();
+        args.set("count", hidden.len());
+        args.set("from", entries[hidden[0]].when.clone());
+        args.set("to", entries[hidden[hidden.len() - 1]].when.clone());
+        let more = EvidenceLine {
+            when: String::new(),
+            what: texts.get("report-evidence-more", Some(&args)),
+            role_code: "more",
+            role: None,
+            note: String::new(),
+        };
+        let (first, last) = (hidden[0], hidden[hidden.len() - 1]);
+        entries.splice(first..=last, std::iter::once(more));
+    }
     if let Some(id) = episode.resolved_by {
         entries.extend(line(
             id,
