@@ -98,6 +98,7 @@ class ReportTest {
         val validator = ctx.newValidator().registerValidatorModule(FhirInstanceValidator(chain))
         val result = validator.validateWithResult(json)
         println("HAPI validator messages by severity: " + result.messages.groupingBy { it.severity }.eachCount())
+        result.messages.take(10).forEach { println("HAPI ${it.severity} ${it.locationString}: ${it.message}") }
         // Nothing at warning level or above: no error, no warning (information is allowed).
         val issues = result.messages.filter { it.severity.ordinal >= ResultSeverityEnum.WARNING.ordinal }
         assertTrue(issues.isEmpty(), issues.joinToString("\n") { "${it.severity} ${it.locationString}: ${it.message}" })
