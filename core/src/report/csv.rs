@@ -3,12 +3,10 @@
 //! line break, quotes doubled). UTF-8 without a byte-order mark.
 //! Columns are listed in [`COLUMNS`] and documented in `core/docs/reports.md`.
 
-use std::collections::HashMap;
-
 use super::ReportData;
+use super::names::Names;
 use super::write::{expected, hours_since, local_rfc3339, recovery_day, utc_rfc3339};
 use crate::text::Texts;
-use crate::view::{area_name, symptom_name};
 
 /// The header row, in order. Stable: new columns are only ever added at the end.
 pub const COLUMNS: [&str; 17] = [
@@ -48,14 +46,7 @@ fn write(data: &ReportData) -> Result<Vec<u8>, ::csv::Error> {
         .quote_style(::csv::QuoteStyle::Necessary)
         .from_writer(Vec::with_capacity(256 + data.entry_count() * 160));
     out.write_record(COLUMNS)?;
-    let symptoms: HashMap<_, _> = crate::symptom::SymptomKind::ALL
-        .iter()
-        .map(|&k| (k, symptom_name(k, &texts)))
-        .collect();
-    let areas: HashMap<_, _> = crate::symptom::BodyArea::ALL
-        .iter()
-        .map(|&a| (a, area_name(a, &texts)))
-        .collect();
+    let names = Names::new(&texts);
     for session in &data.sessions {
         let record = &session.record;
         let flags = session
@@ -88,10 +79,10 @@ fn write(data: &ReportData) -> Result<Vec<u8>, ::csv::Error> {
                 &hours,
                 &day,
                 e.kind.code(),
-                &symptoms[&e.kind],
+                names.symptom(e.kind),
                 &e.severity.to_string(),
                 e.area.code(),
-                &areas[&e.area],
+                names.area(e.area),
                 usual,
                 &red_flags,
                 &defused(&e.note),

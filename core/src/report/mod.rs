@@ -22,6 +22,7 @@ pub mod csv;
 pub mod fhir;
 pub mod html;
 pub mod ics;
+mod names;
 pub mod photo;
 mod photo_format;
 mod select;

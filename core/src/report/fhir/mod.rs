@@ -101,6 +101,7 @@ pub fn fhir(data: &ReportData) -> String {
     let now = data.generated_at;
     let time = |at| s(local_rfc3339(at, zone));
     let patient = patient_uuid(data);
+    let words = observation::Words::new(&texts);
     let mut entries = Vec::with_capacity(1 + data.entry_count() + data.sessions.len() * 2);
 
     let who = data
@@ -265,7 +266,7 @@ pub fn fhir(data: &ReportData) -> String {
             let uuid = observation_uuid(session, e);
             entries.push(entry(
                 &uuid,
-                observation::observation(&uuid, &patient, e, &texts, &time, &when),
+                observation::observation(&uuid, &patient, e, &words, &time, &when),
             ));
         }
 

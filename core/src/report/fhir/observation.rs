@@ -12,11 +12,34 @@ use chrono::{DateTime, Utc};
 
 use super::json::{J, annotation, coding, concept, narrative, reference, s};
 use super::{LOINC, OBSERVATION_CATEGORY, PAIN_SEVERITY, SEVERITY, SNOMED, SYMPTOM, snomed};
+use crate::report::names::Names;
 use crate::symptom::{SymptomEntry, SymptomKind};
 use crate::text::{Args, Texts};
 
 /// SNOMED CT: the qualifier "Absent", for a finding that was not there.
 pub const ABSENT: (&str, &str) = ("2667000", "Absent");
+
+/// The words every Observation repeats, looked up once per report.
+pub(super) struct Words<'a> {
+    texts: &'a Texts<'a>,
+    names: Names,
+    symptom: String,
+    severity: String,
+    absent: String,
+}
+
+impl<'a> Words<'a> {
+    /// The words in `texts`' language.
+    pub(super) fn new(texts: &'a Texts<'a>) -> Words<'a> {
+        Words {
+            texts,
+            names: Names::new(texts),
+            symptom: texts.get("report-fhir-symptom", None),
+            severity: texts.get("report-fhir-severity", None),
+            absent: texts.get("report-fhir-absent-value", None),
+        }
+    }
+}
 
 /// The Observation of one entry; `time` writes a dateTime with the report's offset and `when`
 /// a time for people.
@@ -24,12 +47,13 @@ pub(super) fn observation(
     uuid: &str,
     patient: &str,
     e: &SymptomEntry,
-    texts: &Texts<'_>,
+    words: &Words<'_>,
     time: &dyn Fn(DateTime<Utc>) -> J,
     when: &dyn Fn(DateTime<Utc>) -> String,
 ) -> J {
-    let name = texts.get(&format!("symptom-{}", e.kind.code()), None);
-    let area = texts.get(&format!("area-{}", e.area.code()), None);
+    let texts = words.texts;
+    let name = words.names.symptom(e.kind).to_string();
+    let area = words.names.area(e.area).to_string();
     let absent = e.severity == 0 && e.kind != SymptomKind::Pain;
     let mut args = Args::new();
     args.set("when", when(e.observed_at));
@@ -66,7 +90,7 @@ pub(super) fn observation(
     } else {
         concept(
             Some(coding(LOINC, SYMPTOM.0, SYMPTOM.1)),
-            texts.get("report-fhir-symptom", None),
+            words.symptom.clone(),
         )
     };
     fields.push(("code", code));
@@ -80,7 +104,7 @@ pub(super) fn observation(
             "valueCodeableConcept",
             concept(
                 Some(coding(SNOMED, ABSENT.0, ABSENT.1)),
-                texts.get("report-fhir-absent-value", None),
+                words.absent.clone(),
             ),
         ));
     } else {
@@ -98,7 +122,7 @@ pub(super) fn observation(
                     "code",
                     concept(
                         Some(coding(SNOMED, SEVERITY.0, SEVERITY.1)),
-                        texts.get("report-fhir-severity", None),
+                        words.severity.clone(),
                     ),
                 ),
                 ("valueInteger", J::Int(i64::from(e.severity))),

@@ -1,13 +1,14 @@
 //! A session's own page: what it was, one chart on one time axis, the entries (red-flag and
 //! unusual ones marked), photos, and the plan it followed, condensed to one row per moment.
 
+use super::super::names::Names;
 use super::super::write::{expected, recovery_day, when};
 use super::super::{PhotoContent, ReportData, ReportSession};
 use super::chart::{Chart, chart};
 use super::protocol_name;
 use crate::journal::SessionStatus;
 use crate::text::{Args, Texts};
-use crate::view::{PlanView, area_name, symptom_name};
+use crate::view::PlanView;
 
 /// A row of the entries table.
 pub(super) struct EntryRow {
@@ -93,6 +94,7 @@ impl SessionPage {
                 texts,
             )
         });
+        let names = Names::new(texts);
         let entries = s
             .entries
             .iter()
@@ -101,9 +103,9 @@ impl SessionPage {
                 day: ended
                     .and_then(|end| recovery_day(end, e.observed_at))
                     .map_or_else(|| "–".to_string(), |d| d.to_string()),
-                symptom: symptom_name(e.kind, texts),
+                symptom: names.symptom(e.kind).to_string(),
                 severity: e.severity,
-                area: area_name(e.area, texts),
+                area: names.area(e.area).to_string(),
                 flagged: flagged.contains(&e.id),
                 // A severity of 0 says the symptom was absent: nothing unusual about that.
                 unusual: e.severity > 0
