@@ -265,16 +265,9 @@ report-chart-desc = { $count ->
        *[other] { $symptom }: { $count } entries from { $first } to { $last } after the session; highest severity { $max } of 10, { $max_at } after it;
     }
 report-chart-window = usual { $windows }
-report-chart-window-range = { $from } to { $to } days after the session
 report-chart-no-window = not listed as usual
 report-chart-flagged = an entry behind a red flag
 report-chart-x = Days since the session
-report-chart-y = Severity (0–10)
-report-red-flags = Red flags raised
-report-red-flags-none = The entries in this period raised no red flags.
-report-flag-level-urgent = Urgent: the protocol asks the patient to contact the provider now
-report-flag-level-contact_provider = The protocol asks the patient to contact the provider
-report-flag-entries = Entries behind it:
 report-entry-line = { $when }: { $symptom }, { $severity } of 10, { $area }
 report-entries = Symptom entries
 report-entries-caption = Symptoms logged by the patient, oldest first

@@ -265,16 +265,9 @@ report-chart-desc = { $count ->
        *[other] { $symptom }: { $count } anotaciones, de { $first } a { $last } después de la sesión; intensidad máxima { $max } de 10, { $max_at } después;
     }
 report-chart-window = habitual { $windows }
-report-chart-window-range = de { $from } a { $to } días después de la sesión
 report-chart-no-window = no se considera habitual
 report-chart-flagged = una anotación que activó una señal de alerta
 report-chart-x = Días desde la sesión
-report-chart-y = Intensidad (0–10)
-report-red-flags = Señales de alerta activadas
-report-red-flags-none = Las anotaciones de este periodo no activaron ninguna señal de alerta.
-report-flag-level-urgent = Urgente: el protocolo pide contactar al profesional ahora
-report-flag-level-contact_provider = El protocolo pide contactar al profesional
-report-flag-entries = Anotaciones que la activaron:
 report-entry-line = { $when }: { $symptom }, { $severity } de 10, { $area }
 report-entries = Anotaciones de síntomas
 report-entries-caption = Síntomas anotados, del más antiguo al más reciente

@@ -55,6 +55,10 @@ fn write(data: &ReportData) -> Result<Vec<u8>, ::csv::Error> {
             .map(|t| t.flags_by_entry())
             .unwrap_or_default();
         let ended = record.ended_at;
+        // What every row of the session repeats, written once.
+        let session_id = record.id.to_string();
+        let version = record.protocol.version.to_string();
+        let number = record.number.to_string();
         for e in &session.entries {
             let hours = ended.map_or_else(String::new, |end| {
                 format!("{:.1}", hours_since(end, e.observed_at))
@@ -70,10 +74,10 @@ fn write(data: &ReportData) -> Result<Vec<u8>, ::csv::Error> {
             let red_flags = flags.get(&e.id).map_or_else(String::new, |l| l.join(";"));
             out.write_record([
                 e.id.to_string().as_str(),
-                &record.id.to_string(),
+                &session_id,
                 &record.protocol.id,
-                &record.protocol.version.to_string(),
-                &record.number.to_string(),
+                &version,
+                &number,
                 &utc_rfc3339(e.observed_at),
                 &local_rfc3339(e.observed_at, data.zone),
                 &hours,

@@ -58,7 +58,7 @@ pub(crate) struct Point {
     pub y: String,
     /// Behind a red flag: drawn as a larger diamond.
     pub flagged: bool,
-    /// The diamond's outline, for flagged points.
+    /// The diamond's outline, for flagged points (empty otherwise).
     pub diamond: String,
 }
 
@@ -308,11 +308,8 @@ pub(crate) fn chart(
             let is_flagged = flagged.contains(&entry.id);
             any_flagged |= is_flagged;
             let r = 6.5;
-            points.push(Point {
-                x: n(px),
-                y: n(py),
-                flagged: is_flagged,
-                diamond: format!(
+            let diamond = if is_flagged {
+                format!(
                     "M{:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z",
                     px,
                     py - r,
@@ -322,7 +319,15 @@ pub(crate) fn chart(
                     py + r,
                     px - r,
                     py
-                ),
+                )
+            } else {
+                String::new()
+            };
+            points.push(Point {
+                x: n(px),
+                y: n(py),
+                flagged: is_flagged,
+                diamond,
             });
         }
         // Words for a screen reader: count, when, the highest score and when it came.
