@@ -65,6 +65,9 @@ pub enum Command {
     },
     /// Show the settings, or change them (--locale also saves the language).
     Settings(SettingsArgs),
+    /// Record photos of the treated skin (JPEG, PNG or HEIC), list them, forget one.
+    #[command(subcommand)]
+    Photo(crate::photo::PhotoCommand),
     /// Write a report for your clinic: a printable page (html), a spreadsheet (csv), FHIR R4
     /// (fhir) or a calendar of what is ahead (ics).
     Report(ReportArgs),

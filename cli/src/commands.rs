@@ -18,7 +18,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::args::{Cli, Command, DemoArgs, PlanArgs, ProtocolCommand, RemindersArgs, SessionArgs};
-use crate::{contacted, journal, render, report};
+use crate::{contacted, journal, photo, render, report};
 
 /// Runs a parsed command; `Err` is the one line to print.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
@@ -83,6 +83,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Restore { file } => journal::restore(&place, &file),
         Command::Settings(args) => journal::settings(&place, args),
         Command::Report(args) => report::report(&place, args),
+        Command::Photo(command) => photo::photo(&place, command),
     }
 }
 

@@ -8,6 +8,7 @@ mod args;
 mod commands;
 mod contacted;
 mod journal;
+mod photo;
 mod render;
 mod report;
 

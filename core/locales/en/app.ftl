@@ -263,22 +263,15 @@ report-timeline-caption = The aftercare plan for this session, step by step
 report-no-plan = The protocol of this session is not available, so its timeline cannot be shown.
 report-charts = Symptoms over time
 report-chart-none = No symptoms were logged after this session in this period.
-report-chart-title = { $symptom }: severity by day since the session
+report-chart-title = Symptoms since the session: severity (0–10) by day
 report-chart-desc = { $count ->
-        [one] 1 entry, { $first } days after the session: severity { $max } of 10.
-       *[other] { $count } entries from { $first } to { $last } days after the session; highest severity { $max } of 10, { $max_day } days after it.
+        [one] { $symptom }: 1 entry, { $first } after the session, severity { $max } of 10;
+       *[other] { $symptom }: { $count } entries from { $first } to { $last } after the session; highest severity { $max } of 10, { $max_at } after it;
     }
-report-chart-window = Shaded: when the protocol lists this as usual ({ $windows }).
-report-chart-window-range = { $from } to { $to } days after the session
-report-chart-no-window = The protocol does not list this as usual after the session.
-report-chart-flagged = Larger red points: entries behind a red flag.
+report-chart-window = usual { $windows }
+report-chart-no-window = not listed as usual
+report-chart-flagged = an entry behind a red flag
 report-chart-x = Days since the session
-report-chart-y = Severity (0–10)
-report-red-flags = Red flags raised
-report-red-flags-none = The entries in this period raised no red flags.
-report-flag-level-urgent = Urgent: the protocol asks the patient to contact the provider now
-report-flag-level-contact_provider = The protocol asks the patient to contact the provider
-report-flag-entries = Entries behind it:
 report-entry-line = { $when }: { $symptom }, { $severity } of 10, { $area }
 report-entries = Symptom entries
 report-entries-caption = Symptoms logged by the patient, oldest first
@@ -310,6 +303,81 @@ report-ics-preparation-detail = Until your session on { $when }.
 report-ics-lifted = Allowed again
 report-cli-written = Report written to { $path }.
 report-cli-photo-left-out = photo { $id } not included: { $why }
+report-assessment = Assessment
+report-assessment-lead = Each session as the app judged it, newest first: its level, the red flags with their dates, and the entries and notes behind them.
+report-overview-heading = Session { $number }: { $protocol }, ended { $when }
+report-judged-now = Assessed as of { $when }, when this report was made.
+report-judged-end = Assessed as of { $when }, the end of the period.
+report-level-word-normal = Normal
+report-level-word-watch = Watch
+report-level-word-contact_provider = Contact provider
+report-level-word-urgent = Urgent
+report-level-word-none = Not assessed
+report-level-text-normal = Everything logged fits normal healing.
+report-level-text-watch = Something worth logging daily; no red flag is current.
+report-level-text-contact_provider = A current red flag: the protocol asks the patient to contact the provider.
+report-level-text-urgent = A current red flag: the protocol asks the patient to contact the provider now.
+report-level-text-none = The protocol of this session is not available, so it could not be assessed.
+report-col-level = Assessment
+report-episodes = Red flags in this period
+report-no-flags = No red flag was raised in this period.
+report-watch = Also worth watching
+report-contacts = “I contacted my provider”, as the patient recorded it
+report-contact-about = about: { $flag }
+report-contact-about-all = about every red flag raised by then
+report-status-active = Current
+report-status-contacted = Provider contacted
+report-status-earlier = Reported earlier
+report-status-resolved = Settled
+report-status-past = In the past
+report-date-since = Since
+report-date-latest = Latest entry
+report-date-resolved = Settled
+report-date-contacted = Provider contacted
+report-role-baseline = the low point it rose from
+report-role-resolved = settled it
+report-col-marks = Flags
+report-mark-flag = Red flag
+report-mark-unusual = Not usual then
+report-marks-legend = ◆ Red flag: the entry is behind a red flag of the protocol (see the assessment on the first page).
+report-marks-legend-unusual = ○ Not usual then: the protocol does not list this symptom, at this severity, as usual at that time.
+report-chart-band = usual for this protocol
+report-chart-dot = an entry
+report-chart-title-hours = Symptoms since the session: severity (0–10) by hour
+report-chart-x-hours = Hours since the session
+report-window-hours = { $from } to { $to } hours after the session
+report-window-days = { $from } to { $to } days after the session
+report-elapsed-hours = { $n } { $count ->
+        [one] hour
+       *[other] hours
+    }
+report-elapsed-days = { $n } { $count ->
+        [one] day
+       *[other] days
+    }
+report-entry-what = { $symptom }, { $severity } of 10, { $area }
+report-episode-title = { $flag }: { $symptom }
+report-chart-window-short = usual { $windows }
+report-window-short-hours = { $from }–{ $to } h after
+report-window-short-days = { $from }–{ $to } days after
+report-fhir-absent = { $when }: no { $symptom_lower } ({ $area })
+report-fhir-absent-value = Absent
+report-fhir-impression = Triage of session { $number } as of { $when }: { $level }
+report-fhir-impression-code = Aftercare triage: the patient's symptom log judged against the protocol's red flags
+report-fhir-investigation = Entries behind the red flag: { $flag }
+report-fhir-communication = { $when }: the patient recorded that they contacted their provider, { $about }
+cli-photo-added = Photo { $id } recorded for session { $session }. The file stays where it is.
+cli-photo-heic = This is a HEIC photo: it is kept and listed, but a report cannot show it (only JPEG and PNG can be included). Export it as JPEG to include it.
+cli-photo-missing = The file cannot be read now (moved or deleted?): a report will say it is not included.
+cli-photos = { $count ->
+        [0] Session { $session }: no photos.
+        [one] Session { $session }: 1 photo.
+       *[other] Session { $session }: { $count } photos.
+    }
+cli-photo-line = #{ $id }  { $when }  { $path }
+cli-photo-deleted = Photo { $id } removed from the journal; the file itself was not deleted.
+report-evidence-more = … { $count } more entries from { $from } to { $to }, each marked in this session’s entries table
+report-render-failed = This report could not be written.
 
 ## Words for codes: what a person sees instead of an id
 

@@ -263,22 +263,15 @@ report-timeline-caption = El plan de cuidados de esta sesión, paso a paso
 report-no-plan = El protocolo de esta sesión no está disponible, así que no se puede mostrar su plan.
 report-charts = Síntomas a lo largo del tiempo
 report-chart-none = En este periodo no se anotaron síntomas después de esta sesión.
-report-chart-title = { $symptom }: intensidad por día desde la sesión
+report-chart-title = Síntomas desde la sesión: intensidad (0–10) por día
 report-chart-desc = { $count ->
-        [one] 1 anotación, { $first } días después de la sesión: intensidad { $max } de 10.
-       *[other] { $count } anotaciones, de { $first } a { $last } días después de la sesión; intensidad máxima { $max } de 10, { $max_day } días después.
+        [one] { $symptom }: 1 anotación, { $first } después de la sesión, intensidad { $max } de 10;
+       *[other] { $symptom }: { $count } anotaciones, de { $first } a { $last } después de la sesión; intensidad máxima { $max } de 10, { $max_at } después;
     }
-report-chart-window = Sombreado: cuando el protocolo lo considera habitual ({ $windows }).
-report-chart-window-range = de { $from } a { $to } días después de la sesión
-report-chart-no-window = El protocolo no lo considera habitual después de la sesión.
-report-chart-flagged = Puntos rojos más grandes: anotaciones que activaron una señal de alerta.
+report-chart-window = habitual { $windows }
+report-chart-no-window = no se considera habitual
+report-chart-flagged = una anotación que activó una señal de alerta
 report-chart-x = Días desde la sesión
-report-chart-y = Intensidad (0–10)
-report-red-flags = Señales de alerta activadas
-report-red-flags-none = Las anotaciones de este periodo no activaron ninguna señal de alerta.
-report-flag-level-urgent = Urgente: el protocolo pide contactar al profesional ahora
-report-flag-level-contact_provider = El protocolo pide contactar al profesional
-report-flag-entries = Anotaciones que la activaron:
 report-entry-line = { $when }: { $symptom }, { $severity } de 10, { $area }
 report-entries = Anotaciones de síntomas
 report-entries-caption = Síntomas anotados, del más antiguo al más reciente
@@ -310,6 +303,81 @@ report-ics-preparation-detail = Hasta tu sesión del { $when }.
 report-ics-lifted = Ya está permitido
 report-cli-written = Informe guardado en { $path }.
 report-cli-photo-left-out = la foto { $id } no está incluida: { $why }
+report-assessment = Valoración
+report-assessment-lead = Cada sesión tal como la valoró la app, de la más reciente a la más antigua: su nivel, las señales de alerta con sus fechas y las anotaciones y notas que las activaron.
+report-overview-heading = Sesión { $number }: { $protocol }, terminó el { $when }
+report-judged-now = Valoración a { $when }, cuando se creó este informe.
+report-judged-end = Valoración a { $when }, el final del periodo.
+report-level-word-normal = Normal
+report-level-word-watch = Vigilar
+report-level-word-contact_provider = Contactar al profesional
+report-level-word-urgent = Urgente
+report-level-word-none = Sin valorar
+report-level-text-normal = Todo lo anotado encaja con una curación normal.
+report-level-text-watch = Algo que conviene anotar a diario; ninguna señal de alerta está vigente.
+report-level-text-contact_provider = Una señal de alerta vigente: el protocolo pide contactar al profesional.
+report-level-text-urgent = Una señal de alerta vigente: el protocolo pide contactar al profesional ahora.
+report-level-text-none = El protocolo de esta sesión no está disponible, así que no se pudo valorar.
+report-col-level = Valoración
+report-episodes = Señales de alerta en este periodo
+report-no-flags = En este periodo no se activó ninguna señal de alerta.
+report-watch = Conviene vigilar también
+report-contacts = «Contacté con mi profesional», tal como lo anotó el paciente
+report-contact-about = sobre: { $flag }
+report-contact-about-all = sobre todas las señales de alerta activadas hasta entonces
+report-status-active = Vigente
+report-status-contacted = Profesional contactado
+report-status-earlier = Anotada antes
+report-status-resolved = Resuelta
+report-status-past = En el pasado
+report-date-since = Desde
+report-date-latest = Última anotación
+report-date-resolved = Resuelta
+report-date-contacted = Profesional contactado
+report-role-baseline = el punto más bajo desde el que subió
+report-role-resolved = la resolvió
+report-col-marks = Marcas
+report-mark-flag = Señal de alerta
+report-mark-unusual = No habitual entonces
+report-marks-legend = ◆ Señal de alerta: la anotación activó una señal de alerta del protocolo (ver la valoración en la primera página).
+report-marks-legend-unusual = ○ No habitual entonces: el protocolo no considera habitual este síntoma, con esta intensidad, en ese momento.
+report-chart-band = habitual en este protocolo
+report-chart-dot = una anotación
+report-chart-title-hours = Síntomas desde la sesión: intensidad (0–10) por hora
+report-chart-x-hours = Horas desde la sesión
+report-window-hours = de { $from } a { $to } horas después de la sesión
+report-window-days = de { $from } a { $to } días después de la sesión
+report-elapsed-hours = { $n } { $count ->
+        [one] hora
+       *[other] horas
+    }
+report-elapsed-days = { $n } { $count ->
+        [one] día
+       *[other] días
+    }
+report-entry-what = { $symptom }, { $severity } de 10, { $area }
+report-episode-title = { $flag }: { $symptom }
+report-chart-window-short = habitual { $windows }
+report-window-short-hours = { $from }–{ $to } h después
+report-window-short-days = { $from }–{ $to } días después
+report-fhir-absent = { $when }: sin { $symptom_lower } ({ $area })
+report-fhir-absent-value = Ausente
+report-fhir-impression = Triaje de la sesión { $number } a { $when }: { $level }
+report-fhir-impression-code = Triaje de Aftercare: el registro de síntomas del paciente valorado según las señales de alerta del protocolo
+report-fhir-investigation = Anotaciones detrás de la señal de alerta: { $flag }
+report-fhir-communication = { $when }: el paciente anotó que contactó con su profesional, { $about }
+cli-photo-added = Foto { $id } registrada para la sesión { $session }. El archivo se queda donde está.
+cli-photo-heic = Es una foto HEIC: se guarda y aparece en la lista, pero un informe no puede mostrarla (solo se pueden incluir JPEG y PNG). Expórtala como JPEG para incluirla.
+cli-photo-missing = Ahora no se puede leer el archivo (¿se movió o se borró?): un informe dirá que no está incluida.
+cli-photos = { $count ->
+        [0] Sesión { $session }: sin fotos.
+        [one] Sesión { $session }: 1 foto.
+       *[other] Sesión { $session }: { $count } fotos.
+    }
+cli-photo-line = #{ $id }  { $when }  { $path }
+cli-photo-deleted = Foto { $id } quitada del diario; el archivo en sí no se borró.
+report-evidence-more = … { $count } anotaciones más del { $from } al { $to }, todas marcadas en la tabla de anotaciones de esta sesión
+report-render-failed = No se pudo escribir este informe.
 
 ## Palabras para los códigos: lo que se ve en lugar de un identificador
 

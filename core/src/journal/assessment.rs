@@ -7,7 +7,8 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use super::today::{as_earlier, earlier_sessions, plan_of};
-use super::{Journal, JournalError, SessionStatus};
+use super::{Journal, JournalError, SessionRecord, SessionStatus};
+use crate::catalog::Catalog;
 use crate::plan::RecoveryPlan;
 use crate::protocol::Protocol;
 use crate::symptom::{NewSymptom, SymptomEntry};
@@ -43,6 +44,14 @@ impl SessionAssessment {
             zone,
         )
     }
+}
+
+/// What judging a session needs besides its plan and entries.
+pub(crate) struct TriageContext {
+    /// Its provider contacts, oldest first.
+    pub(crate) contacts: Vec<ProviderContact>,
+    /// Done sessions before it with their protocols, oldest first.
+    pub(crate) earlier: Vec<(Arc<Protocol>, DateTime<Utc>)>,
 }
 
 /// What logging did: the entries stored, and the session's assessment before and after (none
@@ -150,6 +159,23 @@ impl Journal {
             before: before.map(|b| b.assessment),
             after,
         })
+    }
+
+    /// What judging `record` needs besides its plan and entries: its provider contacts and the
+    /// done sessions before it (for `every_session` flags), oldest first. The report uses it to
+    /// judge a session at the end of a date range with only the entries up to then.
+    pub(crate) fn triage_context(
+        &self,
+        sessions: &[SessionRecord],
+        record: &SessionRecord,
+        catalog: &Catalog,
+    ) -> Result<TriageContext, JournalError> {
+        let contacts = self.provider_contacts(record.id)?;
+        let earlier = match record.ended_at {
+            Some(ended) => earlier_sessions(sessions, ended, catalog),
+            None => Vec::new(),
+        };
+        Ok(TriageContext { contacts, earlier })
     }
 
     /// [`Journal::assessment`], or `None` for a booked session.

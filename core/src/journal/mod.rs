@@ -30,6 +30,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub(crate) use assessment::TriageContext;
 pub use assessment::{Logged, SessionAssessment};
 pub use clinic::ClinicContact;
 pub use error::JournalError;

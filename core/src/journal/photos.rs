@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::params;
 
 use super::{Journal, JournalError, from_db, to_db};
-use crate::symptom::MAX_NOTE_CHARS;
+use crate::symptom::{MAX_NOTE_CHARS, SymptomError, check_note};
 
 /// A photo to record.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -53,9 +53,14 @@ impl Journal {
                 "64 lowercase hex characters",
             ));
         }
-        if new.note.chars().count() > MAX_NOTE_CHARS {
-            return Err(JournalError::invalid("note", "at most 2000 characters"));
-        }
+        // The same rules as a symptom's note: a photo's note is shown in lists and reports too,
+        // so terminal escapes and other control characters are refused.
+        check_note(&new.note).map_err(|err| match err {
+            SymptomError::NoteTooLong => {
+                JournalError::invalid("note", format!("at most {MAX_NOTE_CHARS} characters"))
+            }
+            _ => JournalError::invalid("note", "contains control characters"),
+        })?;
         let id = self.write(|tx| {
             if !Journal::session_exists(tx, session_id)? {
                 return Err(JournalError::NotFound { what: "session", id: session_id });

@@ -1,15 +1,12 @@
-//! CSV: one row per symptom entry, then one row with the disclaimer (RFC 4180: CRLF line ends, a
-//! header row, fields quoted when they hold a comma, a quote or a line break, quotes doubled).
-//! UTF-8 without a byte-order mark.
+//! CSV: one row per symptom entry, then one row with the disclaimer, written by the `csv` crate
+//! (RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma, a quote or a
+//! line break, quotes doubled). UTF-8 without a byte-order mark.
 //! Columns are listed in [`COLUMNS`] and documented in `core/docs/reports.md`.
 
-use std::collections::HashMap;
-use std::fmt::Write as _;
-
 use super::ReportData;
+use super::names::Names;
 use super::write::{expected, hours_since, local_rfc3339, recovery_day, utc_rfc3339};
 use crate::text::Texts;
-use crate::view::{area_name, symptom_name};
 
 /// The header row, in order. Stable: new columns are only ever added at the end.
 pub const COLUMNS: [&str; 17] = [
@@ -34,105 +31,85 @@ pub const COLUMNS: [&str; 17] = [
 
 /// The entries as CSV, sessions oldest first, entries oldest first within a session.
 pub fn csv(data: &ReportData) -> String {
+    // Writing into memory fails only if a value's formatting does; ours are strings and
+    // numbers, which cannot. Should it ever happen, the file is empty rather than partial.
+    write(data)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default()
+}
+
+fn write(data: &ReportData) -> Result<Vec<u8>, ::csv::Error> {
     let texts = Texts::new(data.locale);
-    let mut out = String::with_capacity(256 + data.entry_count() * 160);
-    let mut first = true;
-    for column in COLUMNS {
-        if !first {
-            out.push(',');
-        }
-        first = false;
-        out.push_str(column);
-    }
-    out.push_str("\r\n");
-    let symptoms: HashMap<_, _> = crate::symptom::SymptomKind::ALL
-        .iter()
-        .map(|&k| (k, symptom_name(k, &texts)))
-        .collect();
-    let areas: HashMap<_, _> = crate::symptom::BodyArea::ALL
-        .iter()
-        .map(|&a| (a, area_name(a, &texts)))
-        .collect();
+    let mut out = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .quote_style(::csv::QuoteStyle::Necessary)
+        .from_writer(Vec::with_capacity(256 + data.entry_count() * 160));
+    out.write_record(COLUMNS)?;
+    let names = Names::new(&texts);
     for session in &data.sessions {
         let record = &session.record;
-        let mut flags: HashMap<i64, Vec<&str>> = HashMap::new();
-        for reason in &session.red_flags {
-            if let Some(rule) = &reason.rule_id {
-                for id in &reason.entry_ids {
-                    let list = flags.entry(*id).or_default();
-                    if !list.contains(&rule.as_str()) {
-                        list.push(rule);
-                    }
-                }
-            }
-        }
+        let flags = session
+            .triage
+            .as_ref()
+            .map(|t| t.flags_by_entry())
+            .unwrap_or_default();
+        let ended = record.ended_at;
+        // What every row of the session repeats, written once.
+        let session_id = record.id.to_string();
+        let version = record.protocol.version.to_string();
+        let number = record.number.to_string();
         for e in &session.entries {
-            let ended = record.ended_at;
-            let _ = write!(
-                out,
-                "{},{},{},{},{},{},{},",
-                e.id,
-                record.id,
-                record.protocol.id,
-                record.protocol.version,
-                record.number,
-                utc_rfc3339(e.observed_at),
-                local_rfc3339(e.observed_at, data.zone),
-            );
-            if let Some(end) = ended {
-                let _ = write!(out, "{:.1}", hours_since(end, e.observed_at));
-            }
-            out.push(',');
-            if let Some(day) = ended.and_then(|end| recovery_day(end, e.observed_at)) {
-                let _ = write!(out, "{day}");
-            }
-            out.push(',');
-            out.push_str(e.kind.code());
-            out.push(',');
-            field(&mut out, &symptoms[&e.kind]);
-            let _ = write!(out, ",{},{},", e.severity, e.area.code());
-            field(&mut out, &areas[&e.area]);
-            out.push(',');
-            if let Some(plan) = &session.plan {
-                out.push_str(if expected(plan, e) { "true" } else { "false" });
-            }
-            out.push(',');
-            if let Some(list) = flags.get_mut(&e.id) {
-                list.sort_unstable();
-                out.push_str(&list.join(";"));
-            }
-            out.push(',');
-            note(&mut out, &e.note);
-            out.push_str("\r\n");
+            let hours = ended.map_or_else(String::new, |end| {
+                format!("{:.1}", hours_since(end, e.observed_at))
+            });
+            let day = ended
+                .and_then(|end| recovery_day(end, e.observed_at))
+                .map_or_else(String::new, |d| d.to_string());
+            let usual = match &session.plan {
+                Some(plan) if expected(plan, e) => "true",
+                Some(_) => "false",
+                None => "",
+            };
+            let red_flags = flags.get(&e.id).map_or_else(String::new, |l| l.join(";"));
+            out.write_record([
+                e.id.to_string().as_str(),
+                &session_id,
+                &record.protocol.id,
+                &version,
+                &number,
+                &utc_rfc3339(e.observed_at),
+                &local_rfc3339(e.observed_at, data.zone),
+                &hours,
+                &day,
+                e.kind.code(),
+                names.symptom(e.kind),
+                &e.severity.to_string(),
+                e.area.code(),
+                names.area(e.area),
+                usual,
+                &red_flags,
+                &defused(&e.note),
+            ])?;
         }
     }
     // The provider-comes-first notice travels with the data: a last row whose `entry_id` is
     // empty and whose `note` holds it, so a spreadsheet shows it and a program can drop it.
-    out.push_str(&",".repeat(COLUMNS.len() - 1));
-    field(&mut out, &texts.get("disclaimer", None));
-    out.push_str("\r\n");
-    out
+    let disclaimer = texts.get("disclaimer", None);
+    let mut last = vec![""; COLUMNS.len() - 1];
+    last.push(&disclaimer);
+    out.write_record(&last)?;
+    out.into_inner().map_err(|e| e.into_error().into())
 }
 
-/// A field, quoted when RFC 4180 needs it.
-fn field(out: &mut String, value: &str) {
-    if value.contains([',', '"', '\r', '\n']) {
-        out.push('"');
-        out.push_str(&value.replace('"', "\"\""));
-        out.push('"');
+/// The patient's note, safe to open in a spreadsheet. A note that a spreadsheet would run as a
+/// formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`,
+/// as OWASP advises; the words are otherwise unchanged.
+fn defused(note: &str) -> std::borrow::Cow<'_, str> {
+    if note.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{note}").into()
     } else {
-        out.push_str(value);
-    }
-}
-
-/// The patient's note. A note that a spreadsheet would run as a formula (starting with `=`,
-/// `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP advises; the
-/// words are otherwise unchanged.
-fn note(out: &mut String, value: &str) {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        field(out, &format!("'{value}"));
-    } else {
-        field(out, value);
+        note.into()
     }
 }
 
@@ -140,23 +117,26 @@ fn note(out: &mut String, value: &str) {
 mod tests {
     use super::*;
 
+    fn row(fields: &[&str]) -> String {
+        let mut w = ::csv::WriterBuilder::new()
+            .terminator(::csv::Terminator::CRLF)
+            .from_writer(Vec::new());
+        w.write_record(fields).unwrap();
+        String::from_utf8(w.into_inner().unwrap()).unwrap()
+    }
+
     #[test]
     fn fields_are_quoted_as_rfc_4180_says() {
-        let mut out = String::new();
-        field(&mut out, "plain");
-        out.push('|');
-        field(&mut out, "a,b");
-        out.push('|');
-        field(&mut out, "say \"hi\"");
-        out.push('|');
-        field(&mut out, "two\r\nlines");
-        out.push('|');
-        note(&mut out, "=HYPERLINK(1)");
-        out.push('|');
-        note(&mut out, "-2, worse");
         assert_eq!(
-            out,
-            "plain|\"a,b\"|\"say \"\"hi\"\"\"|\"two\r\nlines\"|'=HYPERLINK(1)|\"'-2, worse\""
+            row(&[
+                "plain",
+                "a,b",
+                "say \"hi\"",
+                "two\r\nlines",
+                &defused("=HYPERLINK(1)"),
+                &defused("-2, worse")
+            ]),
+            "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\r\nlines\",'=HYPERLINK(1),\"'-2, worse\"\r\n"
         );
     }
 }

@@ -2,7 +2,9 @@
 //! ahead, so the patient can add them to any calendar.
 //!
 //! Times are UTC (`DTSTART:20261122T090000Z`): every calendar shows them in the device's zone
-//! and no VTIMEZONE is needed. Lines end with CRLF and are folded at 75 octets (never inside a
+//! and no VTIMEZONE is needed. Local times (the morning a preparation step is due, the
+//! appointment written in a description) follow each session's own zone, never the zone the
+//! report is written in. Lines end with CRLF and are folded at 75 octets (never inside a
 //! UTF-8 character); TEXT values escape `\`, `;`, `,` and line breaks. UIDs are stable (the
 //! same event gets the same UID in every export, so importing again updates instead of
 //! duplicating); see `core/docs/reports.md`.
@@ -57,7 +59,6 @@ pub const NOTE_LENGTH: TimeDelta = TimeDelta::minutes(15);
 /// The events of the selection that are still ahead at `data.generated_at`, in time order.
 pub fn calendar_events(data: &ReportData) -> Vec<CalendarEvent> {
     let now = data.generated_at;
-    let zone = data.zone;
     let locale = data.locale;
     let texts = Texts::new(locale);
     let keep = |at: DateTime<Utc>| {
@@ -110,6 +111,9 @@ pub fn calendar_events(data: &ReportData) -> Vec<CalendarEvent> {
             || booked.record.protocol.id.clone(),
             |p| p.inline_name(locale),
         );
+        // The session's own zone, not the one the report is written in: a Madrid patient's
+        // "arrive with clean skin" stays on the Madrid morning whatever `--tz` says.
+        let zone = booked.record.zone;
         let mut args = Args::new();
         args.set("protocol", name.clone());
         args.set("when", format_local(at, zone, locale, Style::DateTime));

@@ -3,10 +3,12 @@
 //! [`collect`] selects the records (a date range, a session, or everything) and judges them
 //! against their plans once; the four formats then write that selection:
 //!
-//! - [`html`]: one self-contained, printable, accessible page (inline CSS and SVG charts,
-//!   optional photos with their metadata stripped);
-//! - [`csv`]: one row per symptom entry (RFC 4180);
-//! - [`fhir`]: a FHIR R4 `collection` Bundle (Patient, Procedure, CarePlan, Observation, Media);
+//! - [`html`]: one self-contained, printable, accessible page whose first page is each
+//!   session's assessment (askama templates, inline CSS and SVG charts, optional photos with
+//!   their metadata stripped);
+//! - [`csv`]: one row per symptom entry (RFC 4180, the `csv` crate);
+//! - [`fhir`]: a FHIR R4 `collection` Bundle (Patient, Procedure, CarePlan, Observation, Media,
+//!   and the triage as a ClinicalImpression with a Communication per provider contact);
 //! - [`ics`]: an iCalendar file (RFC 5545) of booked sessions, preparation steps and "allowed
 //!   again" dates still ahead.
 //!
@@ -15,11 +17,14 @@
 //! caller supplies the file's bytes ([`ReportData::embed_photos`]); they are checked against the
 //! hash and stripped of EXIF/XMP/comments before anything is embedded. See `core/docs/reports.md`.
 
+mod assessment;
 pub mod csv;
 pub mod fhir;
 pub mod html;
 pub mod ics;
+mod names;
 pub mod photo;
+mod photo_format;
 mod select;
 mod write;
 
@@ -34,10 +39,11 @@ use crate::protocol::Protocol;
 use crate::session::DayTimes;
 use crate::symptom::SymptomEntry;
 use crate::text::Locale;
-use crate::triage::Reason;
 
+pub use assessment::SessionTriage;
 pub use ics::{CalendarEvent, CalendarEventKind, calendar_events};
 pub use photo::{EmbeddedImage, PhotoProblem, prepare_photo};
+pub use photo_format::PhotoFormat;
 pub use select::collect;
 
 /// The longest patient name a report accepts, in characters.
@@ -195,11 +201,9 @@ pub struct ReportSession {
     pub plan: Option<RecoveryPlan>,
     /// Symptom entries in the selection, oldest first.
     pub entries: Vec<SymptomEntry>,
-    /// Red flags raised by entries in the selection, most urgent first (from [`crate::assess`]
-    /// at the end of the selection, counting earlier entries as the baseline).
-    pub red_flags: Vec<Reason>,
-    /// Entries a red flag names that lie before the selection (its baseline), oldest first.
-    pub flag_context: Vec<SymptomEntry>,
+    /// What triage says of it at the end of the selection (done sessions whose protocol is
+    /// known).
+    pub triage: Option<SessionTriage>,
     /// Photos taken in the selection, oldest first.
     pub photos: Vec<ReportPhoto>,
 }

@@ -154,7 +154,16 @@ fn strip_jpeg(bytes: &[u8]) -> Result<Vec<u8>, PhotoProblem> {
             // or a restart marker.
             let start = i;
             while i + 1 < bytes.len() {
-                if bytes[i] == 0xff && !matches!(bytes[i + 1], 0x00 | 0xd0..=0xd7 | 0xff) {
+                // Jump to the next 0xFF (a tight search the compiler vectorises), then look
+                // at what follows it.
+                match bytes[i..bytes.len() - 1].iter().position(|&b| b == 0xff) {
+                    Some(k) => i += k,
+                    None => {
+                        i = bytes.len() - 1;
+                        break;
+                    }
+                }
+                if !matches!(bytes[i + 1], 0x00 | 0xd0..=0xd7 | 0xff) {
                     break;
                 }
                 i += 1;

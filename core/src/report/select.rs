@@ -6,11 +6,14 @@ use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
 
 use super::{
     MAX_NAME_CHARS, PhotoContent, PhotoProblem, PlannedSession, ReportData, ReportError,
-    ReportPhoto, ReportRequest, ReportSession, session_key,
+    ReportPhoto, ReportRequest, ReportSession, SessionTriage, session_key,
 };
+use crate::catalog::Catalog;
 use crate::journal::{Journal, SessionRecord, SessionStatus};
 use crate::local_time::resolve_local;
-use crate::triage::{Reason, ReasonKind, assess};
+use crate::plan::RecoveryPlan;
+use crate::symptom::SymptomEntry;
+use crate::triage::{EarlierSession, TriageInput, assess_with};
 
 /// Selects and judges what `request` asks for, as of `now`.
 ///
@@ -20,9 +23,10 @@ use crate::triage::{Reason, ReasonKind, assess};
 ///   in it gives an empty report, which every format writes as such.
 /// - A session keeps only that session (for a done one, also the booked session its plan
 ///   leads to, for the calendar). An unknown id is a `NotFound` journal error.
-/// - Red flags are judged as the app would have at the end of the selection (or `now`, if
-///   earlier), with entries before the selection counting as the baseline; only flags raised by
-///   an entry inside the selection are kept.
+/// - Each done session is judged as the app would have judged it at the end of the selection (or
+///   `now`, if earlier), with the entries and provider contacts up to then; entries before the
+///   selection count as the baseline. The red-flag episodes kept are those with an entry in the
+///   selection (raising, sustaining or settling them), in every status.
 pub fn collect(
     journal: &Journal,
     request: &ReportRequest,
@@ -137,44 +141,20 @@ pub fn collect(
             }
         }
 
-        let mut red_flags = Vec::new();
-        let mut flag_context = Vec::new();
-        if let Some(plan) = &plan {
-            let selected: HashSet<i64> = entries.iter().map(|e| e.id).collect();
-            let seen: Vec<_> = all_entries
-                .iter()
-                .filter(|e| e.observed_at <= cutoff)
-                .cloned()
-                .collect();
-            let assessment = assess(plan, &seen, cutoff);
-            // Every episode counts in a report, resolved and past ones too: the provider
-            // wants the whole course.
-            red_flags = assessment
-                .episodes
-                .into_iter()
-                .filter(|e| e.entry_ids.iter().any(|id| selected.contains(id)))
-                .map(|e| Reason {
-                    rule_id: Some(e.rule_id),
-                    level: e.flag_level,
-                    entry_ids: e.entry_ids,
-                    kind: ReasonKind::RedFlag,
-                    status: e.status,
-                    flag_level: e.flag_level,
-                    since: e.started_at,
-                    contacted_at: e.contacted_at,
-                })
-                .collect();
-            let named: HashSet<i64> = red_flags
-                .iter()
-                .flat_map(|r| r.entry_ids.iter().copied())
-                .filter(|id| !selected.contains(id))
-                .collect();
-            flag_context = all_entries
-                .iter()
-                .filter(|e| named.contains(&e.id))
-                .cloned()
-                .collect();
-        }
+        let triage = match &plan {
+            Some(plan) => Some(judge(
+                journal,
+                &all,
+                record,
+                plan,
+                &all_entries,
+                &entries,
+                &catalog,
+                cutoff,
+                &in_range,
+            )?),
+            None => None,
+        };
 
         let photos = journal
             .photos(record.id)?
@@ -196,8 +176,7 @@ pub fn collect(
             record: record.clone(),
             plan,
             entries,
-            red_flags,
-            flag_context,
+            triage,
             photos,
         });
     }
@@ -226,5 +205,82 @@ pub fn collect(
         patient_key,
         sessions,
         planned,
+    })
+}
+
+/// Judges one session at `cutoff` for the report: the app's assessment at that moment, with
+/// the episodes and contacts the selection holds and the entries they name outside it.
+#[allow(clippy::too_many_arguments)]
+fn judge(
+    journal: &Journal,
+    all: &[SessionRecord],
+    record: &SessionRecord,
+    plan: &RecoveryPlan,
+    all_entries: &[SymptomEntry],
+    selected: &[SymptomEntry],
+    catalog: &Catalog,
+    cutoff: DateTime<Utc>,
+    in_range: &dyn Fn(DateTime<Utc>) -> bool,
+) -> Result<SessionTriage, ReportError> {
+    let crate::journal::TriageContext { contacts, earlier } =
+        journal.triage_context(all, record, catalog)?;
+    let seen: Vec<SymptomEntry> = all_entries
+        .iter()
+        .filter(|e| e.observed_at <= cutoff)
+        .cloned()
+        .collect();
+    let known: Vec<_> = contacts
+        .iter()
+        .filter(|c| c.contacted_at <= cutoff)
+        .cloned()
+        .collect();
+    let borrowed: Vec<EarlierSession<'_>> = earlier
+        .iter()
+        .map(|(protocol, ended_at)| EarlierSession {
+            protocol,
+            ended_at: *ended_at,
+        })
+        .collect();
+    let mut assessment = assess_with(
+        &TriageInput {
+            plan,
+            earlier: &borrowed,
+            entries: &seen,
+            contacts: &known,
+        },
+        cutoff,
+    );
+    let ids: HashSet<i64> = selected.iter().map(|e| e.id).collect();
+    assessment.episodes.retain(|episode| {
+        episode.entry_ids.iter().any(|id| ids.contains(id))
+            || episode.resolved_by.is_some_and(|id| ids.contains(&id))
+    });
+    let named: HashSet<i64> = assessment
+        .episodes
+        .iter()
+        .flat_map(|e| e.entry_ids.iter().copied().chain(e.resolved_by))
+        .chain(
+            assessment
+                .reasons
+                .iter()
+                .flat_map(|r| r.entry_ids.iter().copied()),
+        )
+        .filter(|id| !ids.contains(id))
+        .collect();
+    let context = all_entries
+        .iter()
+        .filter(|e| named.contains(&e.id))
+        .cloned()
+        .collect();
+    let contacts = known
+        .into_iter()
+        .filter(|c| in_range(c.contacted_at))
+        .collect();
+    Ok(SessionTriage {
+        judged_at: cutoff,
+        assessment,
+        contacts,
+        context,
+        earlier,
     })
 }

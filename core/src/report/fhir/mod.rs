@@ -15,13 +15,19 @@
 //! from stable journal ids (see [`super::write::stable_uuid`]); references use the fullUrls.
 //! Codes come from `shared/clinical-rules.md` section 3; see `core/docs/reports.md`.
 
-use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+mod json;
+mod markdown;
+mod observation;
+mod triage;
 
+use self::json::{J, annotation, coding, entry, narrative, period, reference, s};
 use super::write::{local_rfc3339, stable_uuid};
 use super::{PhotoContent, ReportData, ReportSession};
 use crate::journal::SessionStatus;
 use crate::protocol::{RuleKind, Schedule};
 use crate::symptom::{SymptomEntry, SymptomKind};
+
+pub use self::observation::ABSENT;
 use crate::text::{Args, Texts};
 
 /// LOINC's system URI.
@@ -57,92 +63,6 @@ pub fn snomed(kind: SymptomKind) -> Option<(&'static str, &'static str)> {
         SymptomKind::Fever => ("386661006", "Fever"),
         _ => return None,
     })
-}
-
-/// A JSON value that keeps its keys in the order written (FHIR readers like `resourceType`
-/// first).
-#[derive(Clone)]
-enum J {
-    Str(String),
-    Int(i64),
-    Bool(bool),
-    Arr(Vec<J>),
-    Obj(Vec<(&'static str, J)>),
-}
-
-impl Serialize for J {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            J::Str(s) => serializer.serialize_str(s),
-            J::Int(n) => serializer.serialize_i64(*n),
-            J::Bool(b) => serializer.serialize_bool(*b),
-            J::Arr(items) => {
-                let mut seq = serializer.serialize_seq(Some(items.len()))?;
-                for item in items {
-                    seq.serialize_element(item)?;
-                }
-                seq.end()
-            }
-            J::Obj(fields) => {
-                let mut map = serializer.serialize_map(Some(fields.len()))?;
-                for (key, value) in fields {
-                    map.serialize_entry(key, value)?;
-                }
-                map.end()
-            }
-        }
-    }
-}
-
-fn s(text: impl Into<String>) -> J {
-    J::Str(text.into())
-}
-
-fn reference(uuid: &str) -> J {
-    J::Obj(vec![("reference", s(format!("urn:uuid:{uuid}")))])
-}
-
-fn coding(system: &str, code: &str, display: &str) -> J {
-    J::Obj(vec![
-        ("system", s(system)),
-        ("code", s(code)),
-        ("display", s(display)),
-    ])
-}
-
-fn concept(coding: Option<J>, text: String) -> J {
-    let mut fields = Vec::with_capacity(2);
-    if let Some(c) = coding {
-        fields.push(("coding", J::Arr(vec![c])));
-    }
-    fields.push(("text", s(text)));
-    J::Obj(fields)
-}
-
-fn period(start: String, end: String) -> J {
-    J::Obj(vec![("start", s(start)), ("end", s(end))])
-}
-
-/// A generated narrative: one line of text as XHTML (FHIR's `dom-6` wants every resource to
-/// say in words what it holds).
-fn narrative(text: &str) -> J {
-    J::Obj(vec![
-        ("status", s("generated")),
-        (
-            "div",
-            s(format!(
-                "<div xmlns=\"http://www.w3.org/1999/xhtml\">{}</div>",
-                super::write::html_text(text)
-            )),
-        ),
-    ])
-}
-
-fn entry(uuid: &str, resource: J) -> J {
-    J::Obj(vec![
-        ("fullUrl", s(format!("urn:uuid:{uuid}"))),
-        ("resource", resource),
-    ])
 }
 
 /// The ids of a session's resources.
@@ -181,6 +101,7 @@ pub fn fhir(data: &ReportData) -> String {
     let now = data.generated_at;
     let time = |at| s(local_rfc3339(at, zone));
     let patient = patient_uuid(data);
+    let words = observation::Words::new(&texts);
     let mut entries = Vec::with_capacity(1 + data.entry_count() + data.sessions.len() * 2);
 
     let who = data
@@ -238,10 +159,9 @@ pub fn fhir(data: &ReportData) -> String {
             args.set("number", record.number);
             fields.push((
                 "note",
-                J::Arr(vec![J::Obj(vec![(
-                    "text",
-                    s(texts.get("report-fhir-procedure-note", Some(&args))),
-                )])]),
+                J::Arr(vec![annotation(
+                    &texts.get("report-fhir-procedure-note", Some(&args)),
+                )]),
             ));
             entries.push(entry(&ids.procedure, J::Obj(fields)));
         }
@@ -341,84 +261,13 @@ pub fn fhir(data: &ReportData) -> String {
             entries.push(entry(&ids.care_plan, J::Obj(fields)));
         }
 
-        let survey = J::Arr(vec![J::Obj(vec![(
-            "coding",
-            J::Arr(vec![coding(OBSERVATION_CATEGORY, "survey", "Survey")]),
-        )])]);
-        let severity_label = texts.get("report-fhir-severity", None);
+        let when = |at| super::write::when(at, zone, data.locale);
         for e in &session.entries {
             let uuid = observation_uuid(session, e);
-            let name = texts.get(&format!("symptom-{}", e.kind.code()), None);
-            let mut args = Args::new();
-            args.set("when", super::write::when(e.observed_at, zone, data.locale));
-            args.set("symptom", name.clone());
-            args.set("severity", e.severity);
-            args.set("area", texts.get(&format!("area-{}", e.area.code()), None));
-            let mut fields = vec![
-                ("resourceType", s("Observation")),
-                ("id", s(uuid.clone())),
-                (
-                    "text",
-                    narrative(&texts.get("report-entry-line", Some(&args))),
-                ),
-                ("status", s("final")),
-                ("category", survey.clone()),
-            ];
-            if e.kind == SymptomKind::Pain {
-                fields.push((
-                    "code",
-                    concept(
-                        Some(coding(LOINC, PAIN_SEVERITY.0, PAIN_SEVERITY.1)),
-                        name.clone(),
-                    ),
-                ));
-            } else {
-                fields.push((
-                    "code",
-                    concept(
-                        Some(coding(LOINC, SYMPTOM.0, SYMPTOM.1)),
-                        texts.get("report-fhir-symptom", None),
-                    ),
-                ));
-            }
-            fields.push(("subject", reference(&patient)));
-            fields.push(("effectiveDateTime", time(e.observed_at)));
-            fields.push(("performer", J::Arr(vec![reference(&patient)])));
-            if e.kind == SymptomKind::Pain {
-                fields.push(("valueInteger", J::Int(i64::from(e.severity))));
-            } else {
-                let code = snomed(e.kind).map(|(code, display)| coding(SNOMED, code, display));
-                fields.push(("valueCodeableConcept", concept(code, name)));
-            }
-            if !e.note.is_empty() {
-                fields.push((
-                    "note",
-                    J::Arr(vec![J::Obj(vec![("text", s(e.note.clone()))])]),
-                ));
-            }
-            fields.push((
-                "bodySite",
-                J::Obj(vec![(
-                    "text",
-                    s(texts.get(&format!("area-{}", e.area.code()), None)),
-                )]),
+            entries.push(entry(
+                &uuid,
+                observation::observation(&uuid, &patient, e, &words, &time, &when),
             ));
-            if e.kind != SymptomKind::Pain {
-                fields.push((
-                    "component",
-                    J::Arr(vec![J::Obj(vec![
-                        (
-                            "code",
-                            concept(
-                                Some(coding(SNOMED, SEVERITY.0, SEVERITY.1)),
-                                severity_label.clone(),
-                            ),
-                        ),
-                        ("valueInteger", J::Int(i64::from(e.severity))),
-                    ])]),
-                ));
-            }
-            entries.push(entry(&uuid, J::Obj(fields)));
         }
 
         for item in &session.photos {
@@ -461,12 +310,21 @@ pub fn fhir(data: &ReportData) -> String {
                 ]),
             ));
             if !photo.note.is_empty() {
-                fields.push((
-                    "note",
-                    J::Arr(vec![J::Obj(vec![("text", s(photo.note.clone()))])]),
-                ));
+                fields.push(("note", J::Arr(vec![annotation(&photo.note)])));
             }
             entries.push(entry(&uuid, J::Obj(fields)));
+        }
+
+        if let Some(judged) = &session.triage {
+            entries.extend(triage::entries(
+                data,
+                session,
+                judged,
+                &patient,
+                done.then_some(ids.procedure.as_str()),
+                session.plan.as_ref().map(|_| ids.care_plan.as_str()),
+                &texts,
+            ));
         }
     }
 
