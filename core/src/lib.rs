@@ -4,6 +4,7 @@
 //! The core is pure and deterministic: callers pass "now" and the time zone; nothing here reads
 //! the clock or the network. Patient-facing text comes from [`text`] in English and Spanish.
 
+pub mod app;
 pub mod catalog;
 pub mod ffi;
 pub mod journal;
