@@ -117,3 +117,76 @@ fn ledger_held(journal: &Journal) -> Result<BTreeSet<String>, JournalError> {
         .map(|(os_id, _, _)| os_id.to_string())
         .collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::Harness;
+    use super::super::{AppAction, Effect};
+
+    fn scheduled(effects: &[Effect]) -> Vec<String> {
+        effects
+            .iter()
+            .flat_map(|e| match e {
+                Effect::SyncReminders { schedule, .. } => {
+                    schedule.iter().map(|r| r.os_id.clone()).collect()
+                }
+                _ => Vec::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_phone_is_brought_in_line_and_a_second_sync_is_empty() {
+        let mut h = Harness::recovering(5);
+        let update = h.dispatch(AppAction::RemindersHeld {
+            os_ids: vec!["gone#0000".into()],
+            limit: 10,
+        });
+        let [
+            Effect::SyncReminders {
+                cancel,
+                schedule,
+                discreet,
+            },
+            Effect::ScheduleRefresh { at },
+        ] = &update.effects[..]
+        else {
+            panic!("{:?}", update.effects);
+        };
+        assert_eq!(cancel, &vec!["gone#0000".to_string()]);
+        assert_eq!(schedule.len(), 10);
+        assert!(*discreet);
+        assert!(*at > h.now);
+        assert_eq!(h.app.mirror.held_count(), Some(10));
+        h.dispatch(AppAction::RemindersSynced);
+        assert_eq!(h.journal().app_state().unwrap().last_sync, Some(h.now));
+        // Nothing changed: nothing to do, not even a new refresh.
+        let update = h.dispatch(AppAction::Resumed);
+        assert!(update.effects.is_empty(), "{:?}", update.effects);
+        // A limit of 0 still holds one; a report of what the phone holds is believed.
+        let update = h.dispatch(AppAction::RemindersHeld {
+            os_ids: Vec::new(),
+            limit: 0,
+        });
+        assert_eq!(scheduled(&update.effects).len(), 1);
+    }
+
+    #[test]
+    fn before_the_shell_reports_the_ledger_stands_in() {
+        let mut h = Harness::recovering(5);
+        let first = scheduled(&h.dispatch(AppAction::Resumed).effects);
+        assert!(!first.is_empty());
+        // A new process: the app trusts what the journal says was handed over.
+        let mut again = super::super::App::open(
+            super::super::tests::config(h.dir.path().to_path_buf(), crate::text::Locale::En),
+            h.now,
+        );
+        let update = again.dispatch(AppAction::Resumed, h.now, h.zone);
+        assert!(
+            scheduled(&update.effects).is_empty(),
+            "{:?}",
+            update.effects
+        );
+        h.dispatch(AppAction::RemindersSynced);
+    }
+}

@@ -303,6 +303,9 @@ pub struct NavItem {
 }
 
 /// One screen's own model.
+// Variants are as large as their screens: UniFFI passes them by value (no `Box`), and one is
+// built per frame, so the size difference costs nothing worth an indirection.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
 pub enum ScreenBody {
     /// 1. The first-run steps.

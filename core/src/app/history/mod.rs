@@ -189,7 +189,7 @@ pub(super) fn build(ctx: &Ctx, session_id: Option<i64>) -> Result<(String, Scree
         .into_iter()
         .rev()
         .map(|(day, mut items)| {
-            items.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+            items.sort_by_key(|item| std::cmp::Reverse((item.0, item.1)));
             let at = items.first().map(|i| i.0).unwrap_or(ctx.now);
             Section {
                 title: if day == ctx.now.with_timezone(&ctx.zone).date_naive() {
