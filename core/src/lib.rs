@@ -32,7 +32,7 @@ pub type Timestamp = chrono::DateTime<chrono::Utc>;
 uniffi::custom_type!(Timestamp, std::time::SystemTime, { remote });
 
 pub use catalog::Catalog;
-pub use ffi::{AftercareCompanion, AftercareError};
+pub use ffi::{AftercareApp, AftercareCompanion, AftercareError};
 pub use phase::{Phase, PhaseKind};
 pub use plan::{Milestone, MilestoneKind, PlanError, PlanItem, PlanOptions, RecoveryPlan};
 pub use preparation::{PreparationStep, preparation};
