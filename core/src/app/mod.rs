@@ -417,7 +417,7 @@ impl App {
     fn handle(&mut self, action: AppAction, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
         let blocked = matches!(self.stack.root(), Route::Notice { .. });
         match action {
-            AppAction::Back => self.back(ctx, out)?,
+            AppAction::Back => self.back(ctx)?,
             AppAction::Navigate { destination } => {
                 if !blocked && self.stack.root() != &Route::FirstRun {
                     self.navigate(destination, ctx)?;
@@ -434,12 +434,12 @@ impl App {
                 }
             }
             AppAction::Cancel => self.dialog = None,
-            AppAction::EditText { field, text } => self.edit_text(field, text, ctx),
+            AppAction::EditText { field, text } => self.edit_text(field, text),
             AppAction::EditTime { field, at } => self.edit_time(field, at),
             AppAction::FirstRun { action } => first_run::handle(self, action, ctx, out)?,
             AppAction::Today { action } => today::handle(self, action, ctx, out)?,
             AppAction::Log { action } => log::handle(self, action, ctx, out)?,
-            AppAction::Triage { action } => triage::handle(self, action, ctx, out)?,
+            AppAction::Triage { action } => triage::handle(action, ctx, out)?,
             AppAction::Timeline { action } => timeline::handle(self, action),
             AppAction::Sessions { action } => sessions::handle(self, action, ctx, out)?,
             AppAction::History { action } => history::handle(self, action, ctx)?,
@@ -476,7 +476,7 @@ impl App {
 
     /// Back: closes a dialog, steps back in a form, asks before dropping a draft, else leaves
     /// the screen.
-    fn back(&mut self, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
+    fn back(&mut self, ctx: &Ctx) -> Result<(), AppError> {
         if self.dialog.take().is_some() {
             return Ok(());
         }
@@ -485,13 +485,19 @@ impl App {
             Route::Log if self.drafts.log.as_ref().is_some_and(log::Draft::dirty) => {
                 self.dialog = Some(Pending::DiscardLog);
             }
-            Route::Settings if self.drafts.settings.as_ref().is_some_and(|d| d.dirty(ctx)) => {
+            Route::Settings
+                if self
+                    .drafts
+                    .settings
+                    .as_ref()
+                    .is_some_and(settings::Draft::dirty) =>
+            {
                 self.dialog = Some(Pending::DiscardSettings);
             }
             Route::Sessions if self.drafts.session_form.is_some() => {
                 self.drafts.session_form = None;
             }
-            Route::Notice { kind } => notice::leave(self, kind, ctx, out)?,
+            Route::Notice { kind } => notice::leave(self, kind, ctx)?,
             _ => {
                 self.stack.pop();
             }
@@ -573,7 +579,7 @@ impl App {
     }
 
     /// A text input changed on the screen shown.
-    fn edit_text(&mut self, field: Field, text: String, ctx: &Ctx) {
+    fn edit_text(&mut self, field: Field, text: String) {
         match self.stack.top() {
             Route::FirstRun => self.drafts.first_run.edit_text(field, text),
             Route::Log => {
@@ -584,7 +590,7 @@ impl App {
             Route::Report => self.drafts.report.edit_text(field, text),
             Route::Settings => {
                 if let Some(draft) = &mut self.drafts.settings {
-                    draft.edit_text(field, text, ctx);
+                    draft.edit_text(field, text);
                 }
             }
             _ => {}

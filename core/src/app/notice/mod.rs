@@ -209,7 +209,7 @@ pub(super) fn handle(
         _ => return Ok(()),
     };
     match action {
-        NoticeAction::Continue => leave(app, kind, ctx, out)?,
+        NoticeAction::Continue => leave(app, kind, ctx)?,
         NoticeAction::TryAgain => app.after = Some(After::Reopen),
         NoticeAction::OpenSettings => {
             let page = match kind {
@@ -217,7 +217,7 @@ pub(super) fn handle(
                 _ => SystemPage::Notifications,
             };
             out.effects.push(Effect::OpenSystemSettings { page });
-            leave(app, kind, ctx, out)?;
+            leave(app, kind, ctx)?;
         }
         NoticeAction::RestoreBackup => out.effects.push(Effect::PickFile {
             purpose: FilePurpose::Backup,
@@ -228,12 +228,7 @@ pub(super) fn handle(
 }
 
 /// Leaves a notice that allows it (back, continue); the damage notice is then forgotten.
-pub(super) fn leave(
-    app: &mut App,
-    kind: NoticeKind,
-    ctx: &Ctx,
-    _out: &mut Out,
-) -> Result<(), AppError> {
+pub(super) fn leave(app: &mut App, kind: NoticeKind, ctx: &Ctx) -> Result<(), AppError> {
     if kind.blocking() {
         return Ok(());
     }

@@ -191,12 +191,12 @@ impl Draft {
     }
 
     /// Whether something was changed and not saved.
-    pub(crate) fn dirty(&self, _ctx: &Ctx) -> bool {
+    pub(crate) fn dirty(&self) -> bool {
         self.values != self.saved
     }
 
     /// A text input changed.
-    pub(crate) fn edit_text(&mut self, field: Field, text: String, _ctx: &Ctx) {
+    pub(crate) fn edit_text(&mut self, field: Field, text: String) {
         let v = &mut self.values;
         match field {
             Field::WakeTime => v.wake = text,
@@ -480,7 +480,7 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
         empty: None,
     };
     let empty_journal = ctx.journal.sessions()?.is_empty();
-    let dirty = draft.dirty(ctx);
+    let dirty = draft.dirty();
     let mut save = Command::new(
         words.get("command-save"),
         settings(SettingsAction::Save),

@@ -207,18 +207,15 @@ pub(super) fn build(
         focus: None,
         sections: Vec::new(),
         next_session: view.next_session.as_ref().map(|at| {
-            Item::plain(words.get("today-next-session"), Some(at.text.clone()))
-                .trailing(String::new())
+            let mut item = Item::plain(words.get("today-next-session"), Some(at.text.clone()));
+            item.action = Some(AppAction::Navigate {
+                destination: Destination::Sessions,
+            });
+            item
         }),
         empty: None,
         disclaimer: words.get("disclaimer"),
     };
-    if let Some(item) = &mut model.next_session {
-        item.trailing = None;
-        item.action = Some(AppAction::Navigate {
-            destination: Destination::Sessions,
-        });
-    }
     let (Some(session_id), Some(status)) = (view.session_id, &view.status) else {
         model.empty = Some(no_session(ctx)?);
         return Ok((words.get("title-today"), ScreenBody::Today { model }));

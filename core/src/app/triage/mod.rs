@@ -337,12 +337,7 @@ pub(super) fn build(ctx: &Ctx, session_id: i64) -> Result<(String, ScreenBody), 
 }
 
 /// Handles a triage action.
-pub(super) fn handle(
-    _app: &mut super::App,
-    action: TriageAction,
-    ctx: &Ctx,
-    out: &mut Out,
-) -> Result<(), AppError> {
+pub(super) fn handle(action: TriageAction, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
     let words = &ctx.words;
     match action {
         TriageAction::CallClinic => match ctx.journal.clinic()?.dial_uri() {
