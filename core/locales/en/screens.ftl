@@ -102,6 +102,7 @@ field-error-range = The last day is before the first day.
 field-error-choose-symptom = Choose what you noticed.
 field-error-choose-severity = Choose how strong it is.
 field-error-before-session = This is before your session ended. Choose a later time.
+field-error-out-of-reach = This date is too far from today. Choose one within the last ten years or the next two.
 
 ## Inputs
 

@@ -103,6 +103,7 @@ field-error-range = El último día es anterior al primero.
 field-error-choose-symptom = Elige qué notaste.
 field-error-choose-severity = Elige qué tan fuerte es.
 field-error-before-session = Esa hora es anterior al final de tu sesión. Elige una hora posterior.
+field-error-out-of-reach = Esa fecha está demasiado lejos de hoy. Elige una de los últimos diez años o de los próximos dos.
 
 ## Campos
 

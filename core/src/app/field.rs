@@ -92,6 +92,8 @@ pub(crate) enum Problem {
     ChooseSeverity,
     /// Before the session it belongs to ended (it would not be assessed).
     BeforeSession,
+    /// Further from today than any session or symptom can be (see [`within_reach`]).
+    OutOfReach,
 }
 
 impl Problem {
@@ -114,6 +116,7 @@ impl Problem {
             Problem::ChooseSymptom => words.get("field-error-choose-symptom"),
             Problem::ChooseSeverity => words.get("field-error-choose-severity"),
             Problem::BeforeSession => words.get("field-error-before-session"),
+            Problem::OutOfReach => words.get("field-error-out-of-reach"),
         }
     }
 }
@@ -231,6 +234,21 @@ pub(crate) fn time_input(
     }
 }
 
+/// How far back a session or a symptom can be dated.
+const REACH_BACK: chrono::TimeDelta = chrono::TimeDelta::days(10 * 366);
+/// How far ahead a session can be booked.
+const REACH_AHEAD: chrono::TimeDelta = chrono::TimeDelta::days(2 * 366);
+
+/// Refuses a picked moment further than ten years back or two years ahead: a picker's slip
+/// (the year 1970, the year 9999), never a real session or symptom.
+pub(crate) fn within_reach(at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), Problem> {
+    if at < now - REACH_BACK || at > now + REACH_AHEAD {
+        Err(Problem::OutOfReach)
+    } else {
+        Ok(())
+    }
+}
+
 /// Reads `HH:MM`.
 pub(crate) fn clock(text: &str) -> Result<NaiveTime, Problem> {
     let text = text.trim();
@@ -304,6 +322,7 @@ mod tests {
             Problem::ChooseSymptom,
             Problem::ChooseSeverity,
             Problem::BeforeSession,
+            Problem::OutOfReach,
         ];
         for locale in Locale::ALL {
             let words = Words::new(locale, chrono_tz::UTC);

@@ -415,6 +415,13 @@ impl App {
 
     /// Routes an action to its handler.
     fn handle(&mut self, action: AppAction, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
+        // A blocking notice (a journal found damaged while in use) allows only its own commands.
+        if matches!(self.stack.top(), Route::Notice { kind } if kind.blocking()) {
+            if let AppAction::Notice { action } = action {
+                notice::handle(self, action, ctx, out)?;
+            }
+            return Ok(());
+        }
         let blocked = matches!(self.stack.root(), Route::Notice { .. });
         match action {
             AppAction::Back => self.back(ctx)?,

@@ -521,6 +521,9 @@ fn next(app: &mut App, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
             }
         }
         FirstRunStep::When => match (draft.timing, draft.at) {
+            (_, Some(at)) if field::within_reach(at, ctx.now).is_err() => {
+                draft.problems.add(Field::SessionTime, Problem::OutOfReach);
+            }
             (SessionTiming::Done, Some(at)) if at > ctx.now + FUTURE_SLACK => {
                 draft.problems.add(Field::SessionTime, Problem::InFuture);
             }

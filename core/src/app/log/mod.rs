@@ -569,7 +569,9 @@ fn check(
             problems.add(Field::SymptomSeverity { index }, Problem::ChooseSeverity);
         }
         let at = s.at.unwrap_or(now);
-        if at > now + FUTURE_SLACK {
+        if field::within_reach(at, now).is_err() {
+            problems.add(Field::SymptomTime { index }, Problem::OutOfReach);
+        } else if at > now + FUTURE_SLACK {
             problems.add(Field::SymptomTime { index }, Problem::InFuture);
         } else if session.ended_at.is_some_and(|ended| at < ended) {
             problems.add(Field::SymptomTime { index }, Problem::BeforeSession);

@@ -248,3 +248,27 @@ fn a_backup_restores_into_the_new_journal() {
     assert!(update.message.unwrap().text.contains("vacío"));
     assert_eq!(h.journal().sessions().unwrap().len(), 1);
 }
+
+#[test]
+fn damage_met_in_use_blocks_until_the_journal_is_opened_again() {
+    let mut h = Harness::recovering(5);
+    h.app.stack.push(crate::app::route::Route::Notice {
+        kind: NoticeKind::DamagedInUse,
+    });
+    let screen = h.screen();
+    assert!(notice(&screen).blocking && screen.up.is_none());
+    for action in [
+        AppAction::Navigate {
+            destination: Destination::History,
+        },
+        AppAction::Back,
+        AppAction::Resumed,
+    ] {
+        let update = h.dispatch(action);
+        assert_eq!(notice(&update.screen).kind, NoticeKind::DamagedInUse);
+        assert!(update.effects.is_empty());
+    }
+    let again = command(&notice(&h.screen()).commands, "Try again").clone();
+    let update = h.press(&again);
+    assert!(matches!(update.screen.body, ScreenBody::Today { .. }));
+}

@@ -433,6 +433,9 @@ fn save(app: &mut App, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
         .and_then(|id| catalog.get(&id, None).cloned());
     let mut problems = Problems::default();
     let at = form.at;
+    if let Some(Err(problem)) = at.map(|at| field::within_reach(at, ctx.now)) {
+        problems.add(Field::SessionTime, problem);
+    }
     match form.mode {
         Mode::Book => match at {
             None => problems.add(Field::SessionTime, Problem::Required),

@@ -184,3 +184,47 @@ fn a_booking_reminder_opens_the_form() {
         "Back to Today"
     );
 }
+
+#[test]
+fn a_picker_slip_years_away_is_refused() {
+    let mut h = Harness::recovering(30);
+    open(&mut h);
+    h.dispatch(AppAction::Sessions {
+        action: SessionsAction::Book,
+    });
+    h.dispatch(AppAction::EditTime {
+        field: Field::SessionTime,
+        at: chrono::DateTime::from_timestamp(253_402_300_000, 0).unwrap(),
+    });
+    let save = sessions(&h.screen()).form.clone().unwrap().save;
+    let update = h.press(&save);
+    let error = sessions(&update.screen)
+        .form
+        .clone()
+        .unwrap()
+        .time
+        .error
+        .unwrap();
+    assert!(
+        error.starts_with("This date is too far from today"),
+        "{error}"
+    );
+    assert_eq!(h.journal().sessions().unwrap().len(), 1);
+    h.dispatch(AppAction::Sessions {
+        action: SessionsAction::AddDone,
+    });
+    h.dispatch(AppAction::EditTime {
+        field: Field::SessionTime,
+        at: chrono::DateTime::from_timestamp(0, 0).unwrap(),
+    });
+    let update = h.press(&save);
+    assert!(
+        sessions(&update.screen)
+            .form
+            .clone()
+            .unwrap()
+            .time
+            .error
+            .is_some()
+    );
+}
