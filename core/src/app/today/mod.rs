@@ -308,6 +308,7 @@ pub(super) fn build(
             item
         })
         .collect();
+    // A list with nothing to show and nothing to say when empty is left out, not drawn bare.
     model.sections = vec![
         section(
             words.get("today-off-limits"),
@@ -331,7 +332,10 @@ pub(super) fn build(
             reminders,
             Some(words.get("today-no-reminders")),
         ),
-    ];
+    ]
+    .into_iter()
+    .filter(|s| !s.items.is_empty() || s.empty.is_some())
+    .collect();
     Ok((words.get("title-today"), ScreenBody::Today { model }))
 }
 
