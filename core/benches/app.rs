@@ -125,6 +125,12 @@ fn bench(c: &mut Criterion) {
 
     // p99 from plain samples, printed in the form the JVM benchmark prints.
     let runs = 2_000;
+    // The baseline: the home screen's data alone, through the companion (as benches/ffi.rs).
+    let companion = app.companion().unwrap();
+    let (median, p99) = percentiles(runs, || {
+        black_box(companion.today(now, zone.clone(), None).unwrap());
+    });
+    println!("BENCH rust companion today median_us={median:.1} p99_us={p99:.1}");
     go(Destination::Today);
     let (median, p99) = percentiles(runs, || {
         black_box(app.screen(now, zone.clone()).unwrap());

@@ -77,6 +77,7 @@ command-add-photo = Add a photo
 command-replace-photo = Choose another photo
 command-remove-photo = Remove the photo
 command-report = Report for your clinic
+command-show-earlier = Show earlier entries
 command-create-report = Create and share
 command-backup = Back up and share
 choice-selected = { $label }, selected

@@ -78,6 +78,7 @@ command-add-photo = Añadir una foto
 command-replace-photo = Elegir otra foto
 command-remove-photo = Quitar la foto
 command-report = Informe para tu clínica
+command-show-earlier = Mostrar anotaciones anteriores
 command-create-report = Crear y compartir
 command-backup = Crear copia y compartir
 choice-selected = { $label }, seleccionado

@@ -684,7 +684,7 @@ impl App {
                 preparation,
             } => timeline::build(ctx, *session_id, *preparation)?,
             Route::Sessions => sessions::build(self, ctx)?,
-            Route::History { session_id } => history::build(ctx, *session_id)?,
+            Route::History { session_id, pages } => history::build(ctx, *session_id, *pages)?,
             Route::Report => report::build(self, ctx)?,
             Route::Settings => settings::build(self, ctx)?,
             Route::Notice { kind } => {

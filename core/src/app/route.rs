@@ -23,8 +23,8 @@ pub(crate) enum Route {
     },
     /// Sessions and the series.
     Sessions,
-    /// Entries by day of a session (`None`: the current session).
-    History { session_id: Option<i64> },
+    /// Entries by day of a session (`None`: the current session), `pages` pages of them.
+    History { session_id: Option<i64>, pages: u32 },
     /// The report form.
     Report,
     /// Settings.
@@ -155,7 +155,13 @@ impl Stack {
                 },
             ]),
             Destination::Sessions => self.reset(vec![today, Route::Sessions]),
-            Destination::History => self.reset(vec![today, Route::History { session_id: None }]),
+            Destination::History => self.reset(vec![
+                today,
+                Route::History {
+                    session_id: None,
+                    pages: 1,
+                },
+            ]),
             Destination::Settings => self.reset(vec![today, Route::Settings]),
         }
     }
@@ -291,7 +297,13 @@ mod tests {
         stack.navigate(Destination::Log);
         assert_eq!(stack.depth(), 3);
         assert!(stack.pop());
-        assert_eq!(stack.top(), &Route::History { session_id: None });
+        assert_eq!(
+            stack.top(),
+            &Route::History {
+                session_id: None,
+                pages: 1
+            }
+        );
         stack.navigate(Destination::Settings);
         assert_eq!(stack.depth(), 2);
         assert_eq!(stack.below(), Some(&Route::Today { rule: None }));

@@ -4,8 +4,6 @@
 #[cfg(test)]
 mod tests;
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 
 use super::action::{AppAction, Destination};
@@ -15,6 +13,7 @@ use super::severity::{SeverityBand, severity_words};
 use super::today::EmptyState;
 use super::{App, AppError, Ctx, Out, Pending, Resync};
 use crate::journal::{SessionRecord, SessionStatus};
+use crate::symptom::{BodyArea, SymptomKind};
 use crate::view::{area_name, symptom_name};
 
 /// What the patient can do on the history.
@@ -40,6 +39,116 @@ pub enum HistoryAction {
         /// The record.
         id: i64,
     },
+    /// Show a page of earlier entries too.
+    ShowEarlier,
+}
+
+/// How many lines a page of the history holds.
+pub(crate) const PAGE: u32 = 100;
+
+/// One line of the history: an entry or a provider contact.
+enum Row {
+    Entry(crate::symptom::SymptomEntry),
+    Contact(crate::triage::ProviderContact),
+}
+
+impl Row {
+    fn at(&self) -> chrono::DateTime<chrono::Utc> {
+        match self {
+            Row::Entry(e) => e.observed_at,
+            Row::Contact(c) => c.contacted_at,
+        }
+    }
+
+    /// Time, then contacts after entries of the same second, then by id.
+    fn order(&self) -> (chrono::DateTime<chrono::Utc>, bool, i64) {
+        match self {
+            Row::Entry(e) => (e.observed_at, false, e.id),
+            Row::Contact(c) => (c.contacted_at, true, c.id),
+        }
+    }
+}
+
+/// The words a page repeats, made once.
+struct Lines {
+    kinds: Vec<String>,
+    areas: Vec<String>,
+    severities: Vec<String>,
+    edit: String,
+    delete: String,
+    contacted: String,
+    edit_spoken: super::words::Template,
+    delete_spoken: super::words::Template,
+}
+
+impl Lines {
+    fn new(words: &super::words::Words) -> Lines {
+        let texts = words.texts();
+        Lines {
+            kinds: SymptomKind::ALL
+                .iter()
+                .map(|k| symptom_name(*k, texts))
+                .collect(),
+            areas: BodyArea::ALL.iter().map(|a| area_name(*a, texts)).collect(),
+            severities: (0..=10).map(|v| severity_words(v, words)).collect(),
+            edit: words.get("command-edit"),
+            delete: words.get("command-delete"),
+            contacted: words.get("history-contacted"),
+            edit_spoken: words.template("command-edit-spoken", "title"),
+            delete_spoken: words.template("command-delete-spoken", "title"),
+        }
+    }
+
+    /// A line: what, how strong and where, when, the note; with edit and delete.
+    fn item(&self, row: &Row, words: &super::words::Words) -> Item {
+        let (title, clock, note) = match row {
+            Row::Entry(e) => {
+                let kind = SymptomKind::ALL
+                    .iter()
+                    .position(|k| *k == e.kind)
+                    .unwrap_or(0);
+                let area = BodyArea::ALL.iter().position(|a| *a == e.area).unwrap_or(0);
+                let severity = &self.severities[usize::from(e.severity.min(10))];
+                let title = format!("{}: {severity}", self.kinds[kind]);
+                (
+                    title,
+                    format!("{} · {}", self.areas[area], words.clock(e.observed_at)),
+                    &e.note,
+                )
+            }
+            Row::Contact(c) => (self.contacted.clone(), words.clock(c.contacted_at), &c.note),
+        };
+        let mut detail = clock;
+        if !note.is_empty() {
+            detail.push('\n');
+            detail.push_str(note);
+        }
+        let mut item = Item::plain(title.clone(), Some(detail));
+        let delete = match row {
+            Row::Entry(e) => {
+                item.band = Some(SeverityBand::of(e.severity));
+                item.commands.push(
+                    Command::new(
+                        self.edit.clone(),
+                        history(HistoryAction::Edit { id: e.id }),
+                        CommandStyle::Quiet,
+                    )
+                    .described(self.edit_spoken.fill(&title)),
+                );
+                HistoryAction::Delete { id: e.id }
+            }
+            Row::Contact(c) => HistoryAction::DeleteContact { id: c.id },
+        };
+        item.commands.push(
+            Command::new(
+                self.delete.clone(),
+                history(delete),
+                CommandStyle::Destructive,
+            )
+            .described(self.delete_spoken.fill(&title)),
+        );
+        item
+    }
 }
 
 /// Entries by day.
@@ -47,8 +156,10 @@ pub enum HistoryAction {
 pub struct HistoryScreen {
     /// The sessions to choose from, latest first.
     pub sessions: Vec<Choice>,
-    /// One section per local day, newest first; entries newest first.
+    /// One section per local day, newest first; entries newest first (the latest pages).
     pub days: Vec<Section>,
+    /// Show a page of earlier entries too, when there are any.
+    pub show_earlier: Option<Command>,
     /// Make a report for the clinic.
     pub report: Command,
     /// Nothing logged yet.
@@ -76,7 +187,12 @@ fn shown(
 }
 
 /// The title and model.
-pub(super) fn build(ctx: &Ctx, session_id: Option<i64>) -> Result<(String, ScreenBody), AppError> {
+pub(super) fn build(
+    ctx: &Ctx,
+    session_id: Option<i64>,
+    pages: u32,
+) -> Result<(String, ScreenBody), AppError> {
+    let limit = pages.max(1).saturating_mul(PAGE) as usize;
     let words = &ctx.words;
     let locale = ctx.locale();
     let all = ctx.journal.sessions()?;
@@ -121,87 +237,46 @@ pub(super) fn build(ctx: &Ctx, session_id: Option<i64>) -> Result<(String, Scree
             }
         })
         .collect();
-    let mut days: BTreeMap<NaiveDate, Vec<(chrono::DateTime<chrono::Utc>, i64, Item)>> =
-        BTreeMap::new();
+    // What was logged, newest first; a page at a time (a list on a phone shows a few lines,
+    // and a session can hold hundreds of entries).
+    let mut rows: Vec<Row> = Vec::new();
     if let Some(id) = current {
-        let texts = words.texts();
-        for entry in ctx.journal.symptoms(id)? {
-            let symptom = symptom_name(entry.kind, texts);
-            let title = format!("{symptom}: {}", severity_words(entry.severity, words));
-            let mut detail = format!(
-                "{} · {}",
-                area_name(entry.area, texts),
-                words.clock(entry.observed_at)
-            );
-            if !entry.note.is_empty() {
-                detail.push('\n');
-                detail.push_str(&entry.note);
-            }
-            let mut item = Item::plain(title.clone(), Some(detail));
-            item.band = Some(SeverityBand::of(entry.severity));
-            item.commands = vec![
-                Command::new(
-                    words.get("command-edit"),
-                    history(HistoryAction::Edit { id: entry.id }),
-                    CommandStyle::Quiet,
-                )
-                .described(words.arg(
-                    "command-edit-spoken",
-                    "title",
-                    title.clone(),
-                )),
-                Command::new(
-                    words.get("command-delete"),
-                    history(HistoryAction::Delete { id: entry.id }),
-                    CommandStyle::Destructive,
-                )
-                .described(words.arg("command-delete-spoken", "title", title)),
-            ];
-            let day = entry.observed_at.with_timezone(&ctx.zone).date_naive();
-            days.entry(day)
-                .or_default()
-                .push((entry.observed_at, entry.id, item));
+        rows.extend(ctx.journal.symptoms(id)?.into_iter().map(Row::Entry));
+        rows.extend(
+            ctx.journal
+                .provider_contacts(id)?
+                .into_iter()
+                .map(Row::Contact),
+        );
+    }
+    rows.sort_by_key(|row| std::cmp::Reverse(row.order()));
+    let more = rows.len() > limit;
+    rows.truncate(limit);
+    let lines = Lines::new(words);
+    let today = ctx.now.with_timezone(&ctx.zone).date_naive();
+    let mut days: Vec<(NaiveDate, Section)> = Vec::new();
+    for row in &rows {
+        let day = row.at().with_timezone(&ctx.zone).date_naive();
+        if days.last().is_none_or(|(d, _)| *d != day) {
+            let title = if day == today {
+                words.get("history-today")
+            } else {
+                words.date(row.at())
+            };
+            days.push((
+                day,
+                Section {
+                    title,
+                    items: Vec::new(),
+                    empty: None,
+                },
+            ));
         }
-        for contact in ctx.journal.provider_contacts(id)? {
-            let title = words.get("history-contacted");
-            let mut detail = words.clock(contact.contacted_at);
-            if !contact.note.is_empty() {
-                detail.push('\n');
-                detail.push_str(&contact.note);
-            }
-            let mut item = Item::plain(title.clone(), Some(detail));
-            item.commands = vec![
-                Command::new(
-                    words.get("command-delete"),
-                    history(HistoryAction::DeleteContact { id: contact.id }),
-                    CommandStyle::Destructive,
-                )
-                .described(words.arg("command-delete-spoken", "title", title)),
-            ];
-            let day = contact.contacted_at.with_timezone(&ctx.zone).date_naive();
-            // Contacts sort after entries of the same second (negative ids never collide).
-            days.entry(day)
-                .or_default()
-                .push((contact.contacted_at, -contact.id, item));
+        if let Some((_, section)) = days.last_mut() {
+            section.items.push(lines.item(row, words));
         }
     }
-    let days: Vec<Section> = days
-        .into_iter()
-        .rev()
-        .map(|(day, mut items)| {
-            items.sort_by_key(|item| std::cmp::Reverse((item.0, item.1)));
-            let at = items.first().map(|i| i.0).unwrap_or(ctx.now);
-            Section {
-                title: if day == ctx.now.with_timezone(&ctx.zone).date_naive() {
-                    words.get("history-today")
-                } else {
-                    words.date(at)
-                },
-                items: items.into_iter().map(|(_, _, item)| item).collect(),
-                empty: None,
-            }
-        })
-        .collect();
+    let days: Vec<Section> = days.into_iter().map(|(_, section)| section).collect();
     let empty = days.is_empty().then(|| EmptyState {
         heading: words.get("history-empty"),
         text: words.attr("history-empty", "text").unwrap_or_default(),
@@ -213,9 +288,17 @@ pub(super) fn build(ctx: &Ctx, session_id: Option<i64>) -> Result<(String, Scree
             CommandStyle::Primary,
         )],
     });
+    let show_earlier = more.then(|| {
+        Command::new(
+            words.get("command-show-earlier"),
+            history(HistoryAction::ShowEarlier),
+            CommandStyle::Secondary,
+        )
+    });
     let model = HistoryScreen {
         sessions,
         days,
+        show_earlier,
         report: Command::new(
             words.get("command-report"),
             AppAction::Navigate {
@@ -235,6 +318,15 @@ pub(super) fn handle(app: &mut App, action: HistoryAction, ctx: &Ctx) -> Result<
             if matches!(app.stack.top(), Route::History { .. }) {
                 app.stack.replace_top(Route::History {
                     session_id: Some(id),
+                    pages: 1,
+                });
+            }
+        }
+        HistoryAction::ShowEarlier => {
+            if let Route::History { session_id, pages } = app.stack.top().clone() {
+                app.stack.replace_top(Route::History {
+                    session_id,
+                    pages: pages.saturating_add(1),
                 });
             }
         }

@@ -143,3 +143,38 @@ fn each_session_has_its_own_history() {
     let update = h.press(&report);
     assert!(matches!(update.screen.body, ScreenBody::Report { .. }));
 }
+
+#[test]
+fn a_long_history_comes_a_page_at_a_time() {
+    let mut h = Harness::recovering(24 * 9);
+    let entries: Vec<_> = (0..150)
+        .map(|i| {
+            symptom(
+                SymptomKind::DrynessFlaking,
+                (i % 5) as u8,
+                start() - TimeDelta::minutes(80 * i + 1),
+                "",
+            )
+        })
+        .collect();
+    h.journal().log_symptoms(1, &entries, start()).unwrap();
+    let count = |model: &HistoryScreen| model.days.iter().map(|d| d.items.len()).sum::<usize>();
+    let update = open(&mut h);
+    let model = history(&update.screen);
+    assert_eq!(count(model), PAGE as usize);
+    // The newest first: the page is the latest entries, not the oldest.
+    assert!(model.days[0].title == "Today");
+    let more = model.show_earlier.clone().unwrap();
+    assert_eq!(more.label, "Show earlier entries");
+    let update = h.press(&more);
+    let model = history(&update.screen);
+    assert_eq!(count(model), 150);
+    assert!(model.show_earlier.is_none());
+    let times: Vec<_> = model
+        .days
+        .iter()
+        .flat_map(|d| d.items.iter())
+        .map(|i| i.detail.clone())
+        .collect();
+    assert_eq!(times.len(), 150);
+}
