@@ -80,7 +80,6 @@ command-report = Report for your clinic
 command-show-earlier = Show earlier entries
 command-create-report = Create and share
 command-backup = Back up and share
-choice-selected = { $label }, selected
 toggle-on = on
 toggle-off = off
 

@@ -81,7 +81,6 @@ command-report = Informe para tu clínica
 command-show-earlier = Mostrar anotaciones anteriores
 command-create-report = Crear y compartir
 command-backup = Crear copia y compartir
-choice-selected = { $label }, seleccionado
 toggle-on = activado
 toggle-off = desactivado
 

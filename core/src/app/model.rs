@@ -95,19 +95,35 @@ impl Command {
     }
 }
 
-/// One option of a picker (treatment, symptom, area, format, language...).
+/// One option of a picker (treatment, symptom, area, format, language...). A screen reader says
+/// its label, and the platform's own "selected" state (Compose `selected`, iOS `.isSelected`).
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct Choice {
-    /// The visible label.
+    /// The visible label, which is also what a screen reader says.
     pub label: String,
     /// A second line, if any.
     pub detail: Option<String>,
     /// Whether it is the one chosen now.
     pub selected: bool,
-    /// What a screen reader says, including whether it is selected.
-    pub accessibility_label: String,
     /// What to dispatch when it is chosen.
     pub action: AppAction,
+}
+
+impl Choice {
+    /// An option with its label, second line, whether it is chosen, and its action.
+    pub(crate) fn new(
+        label: String,
+        detail: Option<String>,
+        selected: bool,
+        action: AppAction,
+    ) -> Choice {
+        Choice {
+            label,
+            detail,
+            selected,
+            action,
+        }
+    }
 }
 
 /// A switch.

@@ -231,26 +231,6 @@ fn first_run(action: FirstRunAction) -> AppAction {
     AppAction::FirstRun { action }
 }
 
-fn choice(
-    label: String,
-    detail: Option<String>,
-    selected: bool,
-    action: AppAction,
-    words: &Words,
-) -> Choice {
-    Choice {
-        accessibility_label: if selected {
-            words.arg("choice-selected", "label", label.clone())
-        } else {
-            label.clone()
-        },
-        label,
-        detail,
-        selected,
-        action,
-    }
-}
-
 /// The step's title and model.
 pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppError> {
     let words = &ctx.words;
@@ -314,12 +294,11 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
                 .map(|p| {
                     let detail = (!p.builtin)
                         .then(|| words.arg("protocol-from-clinic", "version", p.version));
-                    choice(
+                    Choice::new(
                         p.display_name(locale),
                         detail,
                         draft.protocol.as_deref() == Some(p.id.as_str()),
                         first_run(FirstRunAction::ChooseProtocol { id: p.id.clone() }),
-                        words,
                     )
                 })
                 .collect();
@@ -343,12 +322,11 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
                         SessionTiming::Done => "done",
                         SessionTiming::Booked => "booked",
                     };
-                    choice(
+                    Choice::new(
                         words.get(&format!("first-run-timing-{code}")),
                         words.attr(&format!("first-run-timing-{code}"), "detail"),
                         draft.timing == timing,
                         first_run(FirstRunAction::ChooseTiming { timing }),
-                        words,
                     )
                 })
                 .collect();
@@ -379,19 +357,17 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
             let phone = ctx.phone_zone.name().to_string();
             model.paragraphs = vec![words.arg("first-run-zone-phone", "zone", phone.clone())];
             model.zone_choices = vec![
-                choice(
+                Choice::new(
                     words.get("first-run-zone-follow"),
                     Some(phone),
                     draft.other_zone.is_none(),
                     first_run(FirstRunAction::FollowPhoneZone),
-                    words,
                 ),
-                choice(
+                Choice::new(
                     words.get("first-run-zone-other"),
                     None,
                     draft.other_zone.is_some(),
                     first_run(FirstRunAction::ChooseOtherZone),
-                    words,
                 ),
             ];
             model.zone = draft.other_zone.as_deref().map(|value| {

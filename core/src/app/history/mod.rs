@@ -225,11 +225,6 @@ pub(super) fn build(
             };
             let selected = current == Some(s.id);
             Choice {
-                accessibility_label: if selected {
-                    words.arg("choice-selected", "label", label.clone())
-                } else {
-                    label.clone()
-                },
                 label,
                 detail: None,
                 selected,

@@ -17,7 +17,6 @@ use super::route::Route;
 use super::sessions::SessionsAction;
 use super::severity::{SeverityInput, severity_input};
 use super::today::EmptyState;
-use super::words::Words;
 use super::{App, AppError, Ctx, Out, Pending, Resync};
 use crate::journal::{NewPhoto, SessionRecord};
 use crate::symptom::{
@@ -250,20 +249,6 @@ fn log(action: LogAction) -> AppAction {
     AppAction::Log { action }
 }
 
-fn choice(label: String, selected: bool, action: AppAction, words: &Words) -> Choice {
-    Choice {
-        accessibility_label: if selected {
-            words.arg("choice-selected", "label", label.clone())
-        } else {
-            label.clone()
-        },
-        label,
-        detail: None,
-        selected,
-        action,
-    }
-}
-
 /// The session new entries go to: the one a link named, else the one being recovered from.
 fn session_for(draft: &Draft, ctx: &Ctx) -> Result<Option<SessionRecord>, AppError> {
     match draft.session_id {
@@ -291,22 +276,22 @@ fn symptom_form(
     let kinds = SymptomKind::ALL
         .into_iter()
         .map(|kind| {
-            choice(
+            Choice::new(
                 symptom_name(kind, texts),
+                None,
                 symptom.kind == Some(kind),
                 log(LogAction::SetKind { index: i, kind }),
-                words,
             )
         })
         .collect();
     let areas = BodyArea::ALL
         .into_iter()
         .map(|area| {
-            choice(
+            Choice::new(
                 area_name(area, texts),
+                None,
                 symptom.area.unwrap_or(BodyArea::WholeArea) == area,
                 log(LogAction::SetArea { index: i, area }),
-                words,
             )
         })
         .collect();

@@ -162,26 +162,6 @@ fn report(action: ReportAction) -> AppAction {
     AppAction::Report { action }
 }
 
-fn choice(
-    label: String,
-    detail: Option<String>,
-    selected: bool,
-    action: AppAction,
-    words: &Words,
-) -> Choice {
-    Choice {
-        accessibility_label: if selected {
-            words.arg("choice-selected", "label", label.clone())
-        } else {
-            label.clone()
-        },
-        label,
-        detail,
-        selected,
-        action,
-    }
-}
-
 fn toggle(key: &str, on: bool, action: AppAction, words: &Words) -> Toggle {
     let label = words.get(key);
     let state = words.get(if on { "toggle-on" } else { "toggle-off" });
@@ -206,12 +186,11 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
     let periods = ReportPeriod::ALL
         .into_iter()
         .map(|period| {
-            choice(
+            Choice::new(
                 words.get(&format!("reporting-period-{}", period.code())),
                 None,
                 d.period == period,
                 report(ReportAction::ChoosePeriod { period }),
-                words,
             )
         })
         .collect();
@@ -219,12 +198,11 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
         .into_iter()
         .map(|format| {
             let key = format!("reporting-format-{}", format.code());
-            choice(
+            Choice::new(
                 words.get(&key),
                 words.attr(&key, "detail"),
                 d.format == format,
                 report(ReportAction::ChooseFormat { format }),
-                words,
             )
         })
         .collect();

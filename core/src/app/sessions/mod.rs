@@ -183,11 +183,6 @@ fn form_model(draft: &FormDraft, ctx: &Ctx, latest_protocol: Option<&str>) -> Se
                 let label = p.display_name(ctx.locale());
                 let selected = chosen == Some(p.id.as_str());
                 Choice {
-                    accessibility_label: if selected {
-                        words.arg("choice-selected", "label", label.clone())
-                    } else {
-                        label.clone()
-                    },
                     label,
                     detail: None,
                     selected,

@@ -323,26 +323,6 @@ fn toggle(
     }
 }
 
-fn choice(
-    label: String,
-    detail: Option<String>,
-    selected: bool,
-    action: AppAction,
-    words: &Words,
-) -> Choice {
-    Choice {
-        accessibility_label: if selected {
-            words.arg("choice-selected", "label", label.clone())
-        } else {
-            label.clone()
-        },
-        label,
-        detail,
-        selected,
-        action,
-    }
-}
-
 fn clock_input(
     field: Field,
     label: &str,
@@ -392,30 +372,27 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
         .map(|locale| {
             // Each language is named in itself, so it can be found whatever is shown now.
             let name = crate::text::Texts::new(locale).get("language-name", None);
-            choice(
+            Choice::new(
                 name,
                 None,
                 v.locale == locale,
                 settings(SettingsAction::ChooseLanguage { locale }),
-                words,
             )
         })
         .collect();
     let phone_zone = ctx.phone_zone.name().to_string();
     let zone_choices = vec![
-        choice(
+        Choice::new(
             words.get("first-run-zone-follow"),
             Some(phone_zone),
             v.follow_phone,
             settings(SettingsAction::FollowPhoneZone),
-            words,
         ),
-        choice(
+        Choice::new(
             words.get("first-run-zone-other"),
             None,
             !v.follow_phone,
             settings(SettingsAction::ChooseOtherZone),
-            words,
         ),
     ];
     let notifications = {

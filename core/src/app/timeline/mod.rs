@@ -230,11 +230,6 @@ pub(super) fn build(
                 let label = name(s);
                 let selected = s.id == record.id;
                 Choice {
-                    accessibility_label: if selected {
-                        words.arg("choice-selected", "label", label.clone())
-                    } else {
-                        label.clone()
-                    },
                     detail: s.ended_at.map(|at| words.date(at)),
                     label,
                     selected,
