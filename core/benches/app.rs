@@ -61,21 +61,70 @@ fn build(dir: &std::path::Path, zone: &str) -> DateTime<Utc> {
     sessions.last().unwrap().1 + TimeDelta::hours(50)
 }
 
-/// Median and p99 of `runs` calls of `f`, in microseconds.
-fn percentiles(runs: usize, mut f: impl FnMut()) -> (f64, f64) {
+/// This thread's time on a CPU so far, in nanoseconds (`CLOCK_THREAD_CPUTIME_ID`, what the
+/// JVM's `ThreadMXBean.currentThreadCpuTime` reads), so a call preempted by other work on a
+/// busy machine is not counted as slow. Declared here to keep the benchmark free of a new
+/// dependency.
+#[cfg(target_os = "linux")]
+fn cpu_ns() -> Option<u64> {
+    #[repr(C)]
+    struct Timespec {
+        tv_sec: i64,
+        tv_nsec: i64,
+    }
+    unsafe extern "C" {
+        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+    }
+    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+    let mut ts = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: a valid pointer to a timespec-shaped struct (64-bit Linux) for the call.
+    let ok = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut ts) } == 0;
+    ok.then(|| (ts.tv_sec as u64) * 1_000_000_000 + ts.tv_nsec as u64)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn cpu_ns() -> Option<u64> {
+    None
+}
+
+/// Median and p99 of `runs` calls of `f` in microseconds: wall-clock time, and (where the OS
+/// tells) time on a CPU.
+fn percentiles(runs: usize, mut f: impl FnMut()) -> ((f64, f64), Option<(f64, f64)>) {
     for _ in 0..runs / 10 {
         f();
     }
-    let mut samples: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let t0 = Instant::now();
-            f();
-            t0.elapsed()
-        })
-        .collect();
-    samples.sort();
-    let us = |d: Duration| d.as_secs_f64() * 1e6;
-    (us(samples[runs / 2]), us(samples[runs * 99 / 100]))
+    let mut wall = Vec::with_capacity(runs);
+    let mut cpu = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let c0 = cpu_ns();
+        let t0 = Instant::now();
+        f();
+        wall.push(t0.elapsed());
+        if let (Some(c0), Some(c1)) = (c0, cpu_ns()) {
+            cpu.push(Duration::from_nanos(c1.saturating_sub(c0)));
+        }
+    }
+    let stats = |samples: &mut Vec<Duration>| {
+        samples.sort();
+        let us = |d: Duration| d.as_secs_f64() * 1e6;
+        (
+            us(samples[samples.len() / 2]),
+            us(samples[samples.len() * 99 / 100]),
+        )
+    };
+    let cpu = (cpu.len() == runs).then(|| stats(&mut cpu));
+    (stats(&mut wall), cpu)
+}
+
+/// Prints one measurement in the form the JVM benchmark prints.
+fn report(name: &str, ((median, p99), cpu): ((f64, f64), Option<(f64, f64)>)) {
+    let cpu = cpu
+        .map(|(m, p)| format!(" cpu_median_us={m:.1} cpu_p99_us={p:.1}"))
+        .unwrap_or_default();
+    println!("BENCH rust {name} median_us={median:.1} p99_us={p99:.1}{cpu}");
 }
 
 fn bench(c: &mut Criterion) {
@@ -127,34 +176,44 @@ fn bench(c: &mut Criterion) {
     let runs = 2_000;
     // The baseline: the home screen's data alone, through the companion (as benches/ffi.rs).
     let companion = app.companion().unwrap();
-    let (median, p99) = percentiles(runs, || {
-        black_box(companion.today(now, zone.clone(), None).unwrap());
-    });
-    println!("BENCH rust companion today median_us={median:.1} p99_us={p99:.1}");
+    report(
+        "companion today",
+        percentiles(runs, || {
+            black_box(companion.today(now, zone.clone(), None).unwrap());
+        }),
+    );
     go(Destination::Today);
-    let (median, p99) = percentiles(runs, || {
-        black_box(app.screen(now, zone.clone()).unwrap());
-    });
-    println!("BENCH rust app screen today median_us={median:.1} p99_us={p99:.1}");
-    let (median, p99) = percentiles(runs, || {
-        black_box(go(Destination::Today));
-    });
-    println!("BENCH rust app dispatch navigate_today median_us={median:.1} p99_us={p99:.1}");
+    report(
+        "app screen today",
+        percentiles(runs, || {
+            black_box(app.screen(now, zone.clone()).unwrap());
+        }),
+    );
+    report(
+        "app dispatch navigate_today",
+        percentiles(runs, || {
+            black_box(go(Destination::Today));
+        }),
+    );
     go(Destination::History);
-    let (median, p99) = percentiles(runs, || {
-        black_box(app.screen(now, zone.clone()).unwrap());
-    });
-    println!("BENCH rust app screen history median_us={median:.1} p99_us={p99:.1}");
+    report(
+        "app screen history",
+        percentiles(runs, || {
+            black_box(app.screen(now, zone.clone()).unwrap());
+        }),
+    );
     go(Destination::Log);
     let mut severity = 0u8;
-    let (median, p99) = percentiles(runs, || {
-        severity = (severity + 1) % 11;
-        let action = AppAction::Log {
-            action: LogAction::SetSeverity { index: 0, severity },
-        };
-        black_box(app.dispatch(action, now, zone.clone()).unwrap());
-    });
-    println!("BENCH rust app dispatch log_severity median_us={median:.1} p99_us={p99:.1}");
+    report(
+        "app dispatch log_severity",
+        percentiles(runs, || {
+            severity = (severity + 1) % 11;
+            let action = AppAction::Log {
+                action: LogAction::SetSeverity { index: 0, severity },
+            };
+            black_box(app.dispatch(action, now, zone.clone()).unwrap());
+        }),
+    );
 }
 
 criterion_group!(benches, bench);
