@@ -409,6 +409,7 @@ message-saved = { $count ->
     }
 message-saved-photo-failed = Saved. The photo could not be added.
 message-nothing-yesterday = Nothing was logged yesterday.
+message-yesterday-partial = The first { $copied } of yesterday's { $count } entries were copied; add the others one by one.
 message-contacted = Noted: you contacted your provider.
 message-contact-removed = Contact with your provider removed.
 message-entry-deleted = Entry deleted.

@@ -410,6 +410,7 @@ message-saved = { $count ->
     }
 message-saved-photo-failed = Guardado. No se pudo añadir la foto.
 message-nothing-yesterday = Ayer no anotaste nada.
+message-yesterday-partial = Se copiaron las primeras { $copied } de las { $count } anotaciones de ayer; añade las demás una por una.
 message-contacted = Anotado: contactaste a tu profesional.
 message-contact-removed = Se quitó el contacto con tu profesional.
 message-entry-deleted = Anotación eliminada.

@@ -24,8 +24,11 @@ use crate::symptom::{
 };
 use crate::view::{area_name, symptom_name};
 
-/// The most symptoms one form takes.
+/// The most symptoms one form takes when added one by one.
 const MAX_SYMPTOMS: usize = 8;
+/// The most of yesterday's entries "same as yesterday" copies (the rest are said, not dropped
+/// silently).
+const MAX_FROM_YESTERDAY: usize = 20;
 /// How far past "now" an entry may be dated (clock skew, as the journal allows).
 const FUTURE_SLACK: TimeDelta = TimeDelta::minutes(10);
 /// The largest photo read, in bytes.
@@ -507,10 +510,19 @@ pub(super) fn handle(
                     if news.is_empty() {
                         out.say(ctx.words.get("message-nothing-yesterday"), Tone::Neutral);
                     } else {
+                        if news.len() > MAX_FROM_YESTERDAY {
+                            let mut args = crate::text::Args::new();
+                            args.set("copied", MAX_FROM_YESTERDAY);
+                            args.set("count", news.len());
+                            out.say(
+                                ctx.words.args("message-yesterday-partial", &args),
+                                Tone::Neutral,
+                            );
+                        }
                         draft.session_id = Some(session.id);
                         draft.symptoms = news
                             .into_iter()
-                            .take(MAX_SYMPTOMS)
+                            .take(MAX_FROM_YESTERDAY)
                             .map(|n| SymptomDraft::from_new(n, false))
                             .collect();
                         draft.problems = Problems::default();

@@ -335,3 +335,38 @@ fn a_photo_is_hashed_and_kept_with_the_entry() {
     });
     assert_eq!(update.message.unwrap().text, "That file could not be read.");
 }
+
+#[test]
+fn a_double_tap_on_save_stores_once_and_a_long_yesterday_is_said() {
+    let mut h = Harness::recovering(50);
+    open_form(&mut h);
+    pick(&mut h, 0, "Redness", 2);
+    let save = log(&h.screen()).save.clone();
+    h.press(&save);
+    h.dispatch(save.action.clone());
+    assert_eq!(h.journal().symptoms(1).unwrap().len(), 1);
+    // Yesterday had 25 entries: 20 are copied, and the form says so.
+    let yesterday = h.now - TimeDelta::hours(24);
+    let many: Vec<_> = (0..25)
+        .map(|i| {
+            symptom(
+                SymptomKind::Itching,
+                1,
+                yesterday - TimeDelta::minutes(i),
+                "",
+            )
+        })
+        .collect();
+    h.journal().log_symptoms(1, &many, h.now).unwrap();
+    open_form(&mut h);
+    let same = log(&h.screen()).same_as_yesterday.clone().unwrap();
+    let update = h.press(&same);
+    assert_eq!(log(&update.screen).symptoms.len(), 20);
+    assert!(
+        update
+            .message
+            .unwrap()
+            .text
+            .starts_with("The first 20 of yesterday's 25 entries")
+    );
+}

@@ -15,6 +15,9 @@ use super::{AppError, Ctx, Out, Resync};
 use crate::journal::{ClinicContact, JournalError};
 use crate::triage::{AssessmentView, FlagStatus, ReasonEntryView, ReasonKind, TriageLevel};
 
+/// Within this long, "I contacted my provider" again about the same flag is the same tap.
+const REPEAT_TAP: chrono::TimeDelta = chrono::TimeDelta::minutes(1);
+
 /// What the patient can do about what the log says.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
 pub enum TriageAction {
@@ -361,6 +364,16 @@ pub(super) fn handle(action: TriageAction, ctx: &Ctx, out: &mut Out) -> Result<(
             session_id,
             rule_id,
         } => {
+            // A second tap on the same button (a stale model) records nothing new.
+            let just_now = ctx
+                .journal
+                .provider_contacts(session_id)?
+                .into_iter()
+                .any(|c| c.rule_id == rule_id && (ctx.now - c.contacted_at).abs() < REPEAT_TAP);
+            if just_now {
+                out.say(words.get("message-contacted"), Tone::Neutral);
+                return Ok(());
+            }
             let contact = ctx.journal.record_provider_contact(
                 session_id,
                 rule_id.as_deref(),

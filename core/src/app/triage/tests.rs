@@ -146,3 +146,21 @@ fn a_booked_session_has_nothing_to_assess() {
         "Nothing to assess yet"
     );
 }
+
+#[test]
+fn a_double_tap_on_contacted_records_it_once() {
+    let mut h = urgent();
+    let update = open(&mut h);
+    let contacted = command(
+        &triage(&update.screen).verdict.as_ref().unwrap().commands,
+        "I contacted my provider",
+    )
+    .clone();
+    h.press(&contacted);
+    h.dispatch(contacted.action.clone());
+    assert_eq!(h.journal().provider_contacts(1).unwrap().len(), 1);
+    // A minute later it is a new contact.
+    h.advance(TimeDelta::minutes(2));
+    h.dispatch(contacted.action);
+    assert_eq!(h.journal().provider_contacts(1).unwrap().len(), 2);
+}
