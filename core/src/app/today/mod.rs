@@ -127,7 +127,7 @@ fn banners(ctx: &Ctx) -> Vec<Banner> {
                 CommandStyle::Secondary,
             )),
         }),
-        PermissionState::Unknown if ctx.state.first_run_done => banners.push(Banner {
+        PermissionState::Unknown => banners.push(Banner {
             tone: Tone::Neutral,
             text: words.get("banner-notifications-unknown"),
             command: Some(Command::new(
