@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
-use super::model::{InputKind, TextInput, TimeInput};
+use super::model::{DateTimeInput, InputKind, TextInput};
 use super::words::Words;
 
 /// Every editable field of every form.
@@ -214,7 +214,7 @@ pub(crate) fn time_input(
     now: DateTime<Utc>,
     bounds: (Option<DateTime<Utc>>, Option<DateTime<Utc>>),
     problems: &Problems,
-) -> TimeInput {
+) -> DateTimeInput {
     let label = words.get(label);
     let (text, value) = match (at, unset) {
         (Some(at), _) => (words.stamp(at), at),
@@ -222,7 +222,7 @@ pub(crate) fn time_input(
         (None, Unset::NotChosen { initial }) => (words.get("time-not-chosen"), initial),
     };
     let error = problems.text(field, words);
-    TimeInput {
+    DateTimeInput {
         field,
         accessibility_label: spoken(&format!("{label}: {text}"), error.as_deref()),
         label,

@@ -46,8 +46,8 @@ pub use first_run::{FirstRunAction, FirstRunScreen, FirstRunStep, SessionTiming}
 pub use history::{HistoryAction, HistoryScreen};
 pub use log::{LogAction, LogScreen, PhotoInput, SymptomForm};
 pub use model::{
-    Banner, Choice, Command, CommandStyle, Confirmation, InputKind, Item, Message, NavItem, Screen,
-    ScreenBody, Section, TextInput, TimeInput, Toggle, Tone,
+    Banner, Choice, Command, CommandStyle, Confirmation, DateTimeInput, InputKind, Item,
+    ListSection, Message, NavItem, Screen, ScreenBody, TextInput, ToggleInput, Tone,
 };
 pub use notice::{NoticeAction, NoticeKind, NoticeScreen};
 pub use opening::Config;
@@ -59,7 +59,7 @@ pub use timeline::{
     MilestoneState, PhaseCard, RuleLine, SourceLine, TimelineAction, TimelineMilestone,
     TimelineScreen,
 };
-pub use today::{EmptyState, TodayAction, TodayScreen, Verdict};
+pub use today::{EmptyMessage, TodayAction, TodayScreen, Verdict};
 pub use triage::{ReasonCard, TriageAction, TriageScreen};
 
 use crate::journal::{AppState, Journal, JournalError, PermissionState};

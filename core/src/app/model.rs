@@ -128,7 +128,7 @@ impl Choice {
 
 /// A switch.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct Toggle {
+pub struct ToggleInput {
     /// The visible label.
     pub label: String,
     /// A line of explanation, if any.
@@ -187,7 +187,7 @@ pub struct TextInput {
 
 /// A date-and-time input (a native picker): dispatch `AppAction::EditTime { field, at }`.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct TimeInput {
+pub struct DateTimeInput {
     /// Which field it is.
     pub field: Field,
     /// The visible label.
@@ -259,7 +259,7 @@ impl Item {
 
 /// A titled list, with what to say when it is empty.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct Section {
+pub struct ListSection {
     /// Its heading.
     pub title: String,
     /// Its lines.

@@ -10,7 +10,9 @@ use chrono::{DateTime, TimeDelta, Utc};
 use super::action::AppAction;
 use super::effect::{Effect, FilePurpose};
 use super::field::{self, Field, Input, Problem, Problems, Unset};
-use super::model::{Choice, Command, CommandStyle, InputKind, ScreenBody, TextInput, TimeInput};
+use super::model::{
+    Choice, Command, CommandStyle, DateTimeInput, InputKind, ScreenBody, TextInput,
+};
 use super::route::{Route, Stack};
 use super::settings::check_clinic;
 use super::words::Words;
@@ -141,7 +143,7 @@ pub struct FirstRunScreen {
     /// Done or booked (when step).
     pub timings: Vec<Choice>,
     /// When it ended or starts (when step).
-    pub time: Option<TimeInput>,
+    pub time: Option<DateTimeInput>,
     /// Follow the phone's zone, or another (zone step).
     pub zone_choices: Vec<Choice>,
     /// The other zone (zone step, when chosen).

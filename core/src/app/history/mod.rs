@@ -7,10 +7,10 @@ mod tests;
 use chrono::NaiveDate;
 
 use super::action::{AppAction, Destination};
-use super::model::{Choice, Command, CommandStyle, Item, ScreenBody, Section, Tone};
+use super::model::{Choice, Command, CommandStyle, Item, ListSection, ScreenBody, Tone};
 use super::route::Route;
 use super::severity::{SeverityBand, severity_words};
-use super::today::EmptyState;
+use super::today::EmptyMessage;
 use super::{App, AppError, Ctx, Out, Pending, Resync};
 use crate::journal::{SessionRecord, SessionStatus};
 use crate::symptom::{BodyArea, SymptomKind};
@@ -157,13 +157,13 @@ pub struct HistoryScreen {
     /// The sessions to choose from, latest first.
     pub sessions: Vec<Choice>,
     /// One section per local day, newest first; entries newest first (the latest pages).
-    pub days: Vec<Section>,
+    pub days: Vec<ListSection>,
     /// Show a page of earlier entries too, when there are any.
     pub show_earlier: Option<Command>,
     /// Make a report for the clinic.
     pub report: Command,
     /// Nothing logged yet.
-    pub empty: Option<EmptyState>,
+    pub empty: Option<EmptyMessage>,
 }
 
 fn history(action: HistoryAction) -> AppAction {
@@ -249,7 +249,7 @@ pub(super) fn build(
     rows.truncate(limit);
     let lines = Lines::new(words);
     let today = ctx.now.with_timezone(&ctx.zone).date_naive();
-    let mut days: Vec<(NaiveDate, Section)> = Vec::new();
+    let mut days: Vec<(NaiveDate, ListSection)> = Vec::new();
     for row in &rows {
         let day = row.at().with_timezone(&ctx.zone).date_naive();
         if days.last().is_none_or(|(d, _)| *d != day) {
@@ -260,7 +260,7 @@ pub(super) fn build(
             };
             days.push((
                 day,
-                Section {
+                ListSection {
                     title,
                     items: Vec::new(),
                     empty: None,
@@ -271,8 +271,8 @@ pub(super) fn build(
             section.items.push(lines.item(row, words));
         }
     }
-    let days: Vec<Section> = days.into_iter().map(|(_, section)| section).collect();
-    let empty = days.is_empty().then(|| EmptyState {
+    let days: Vec<ListSection> = days.into_iter().map(|(_, section)| section).collect();
+    let empty = days.is_empty().then(|| EmptyMessage {
         heading: words.get("history-empty"),
         text: words.attr("history-empty", "text").unwrap_or_default(),
         commands: vec![Command::new(

@@ -11,12 +11,12 @@ use sha2::{Digest, Sha256};
 use super::action::{AppAction, Destination};
 use super::field::{self, Field, Input, Problem, Problems, Unset};
 use super::model::{
-    Choice, Command, CommandStyle, InputKind, ScreenBody, TextInput, TimeInput, Tone,
+    Choice, Command, CommandStyle, DateTimeInput, InputKind, ScreenBody, TextInput, Tone,
 };
 use super::route::Route;
 use super::sessions::SessionsAction;
 use super::severity::{SeverityInput, severity_input};
-use super::today::EmptyState;
+use super::today::EmptyMessage;
 use super::{App, AppError, Ctx, Out, Pending, Resync};
 use crate::journal::{NewPhoto, SessionRecord};
 use crate::symptom::{
@@ -93,7 +93,7 @@ pub struct SymptomForm {
     /// The body areas to choose from.
     pub areas: Vec<Choice>,
     /// When it was noticed (default: now).
-    pub time: TimeInput,
+    pub time: DateTimeInput,
     /// A note in the patient's words.
     pub note: TextInput,
     /// Remove it from the form (when there are several).
@@ -137,7 +137,7 @@ pub struct LogScreen {
     /// Why saving was refused, if it was.
     pub error: Option<String>,
     /// No session to log for yet.
-    pub empty: Option<EmptyState>,
+    pub empty: Option<EmptyMessage>,
 }
 
 /// One symptom as entered.
@@ -380,7 +380,7 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
     };
     let Some(session) = session_for(draft, ctx)? else {
         model.save.enabled = false;
-        model.empty = Some(EmptyState {
+        model.empty = Some(EmptyMessage {
             heading: words.get("log-empty"),
             text: words.attr("log-empty", "text").unwrap_or_default(),
             commands: vec![Command::new(

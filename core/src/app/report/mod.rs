@@ -9,10 +9,12 @@ use chrono::{Days, NaiveDate};
 use super::action::AppAction;
 use super::effect::{Effect, FileSource, SharedFile};
 use super::field::{self, Field, Input, Problem, Problems, one_line};
-use super::model::{Choice, Command, CommandStyle, InputKind, ScreenBody, TextInput, Toggle, Tone};
+use super::model::{
+    Choice, Command, CommandStyle, InputKind, ScreenBody, TextInput, ToggleInput, Tone,
+};
 use super::route::Route;
 use super::settings::file_name;
-use super::today::EmptyState;
+use super::today::EmptyMessage;
 use super::words::Words;
 use super::{App, AppError, Ctx, Out};
 use crate::report::{MAX_NAME_CHARS, ReportError, ReportFormat, ReportRequest};
@@ -98,9 +100,9 @@ pub struct ReportScreen {
     /// The formats, each with what it is for.
     pub formats: Vec<Choice>,
     /// Photos on or off (formats that can hold them).
-    pub photos: Option<Toggle>,
+    pub photos: Option<ToggleInput>,
     /// The name on or off.
-    pub name: Toggle,
+    pub name: ToggleInput,
     /// The name (when on).
     pub name_input: Option<TextInput>,
     /// Where the report goes: nowhere until shared.
@@ -110,7 +112,7 @@ pub struct ReportScreen {
     /// Why it could not be made, if it could not.
     pub error: Option<String>,
     /// Nothing recorded yet.
-    pub empty: Option<EmptyState>,
+    pub empty: Option<EmptyMessage>,
 }
 
 /// The form as entered.
@@ -162,10 +164,10 @@ fn report(action: ReportAction) -> AppAction {
     AppAction::Report { action }
 }
 
-fn toggle(key: &str, on: bool, action: AppAction, words: &Words) -> Toggle {
+fn toggle(key: &str, on: bool, action: AppAction, words: &Words) -> ToggleInput {
     let label = words.get(key);
     let state = words.get(if on { "toggle-on" } else { "toggle-off" });
-    Toggle {
+    ToggleInput {
         accessibility_label: format!("{label}, {state}"),
         label,
         detail: words.attr(key, "detail"),
@@ -265,7 +267,7 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
         privacy: words.get("reporting-privacy"),
         create,
         error,
-        empty: empty.then(|| EmptyState {
+        empty: empty.then(|| EmptyMessage {
             heading: words.get("reporting-empty"),
             text: words.attr("reporting-empty", "text").unwrap_or_default(),
             commands: Vec::new(),

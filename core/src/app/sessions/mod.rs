@@ -8,9 +8,11 @@ use chrono::{DateTime, TimeDelta, Utc};
 
 use super::action::{AppAction, Destination};
 use super::field::{self, Field, Problem, Problems, Unset};
-use super::model::{Choice, Command, CommandStyle, Item, ScreenBody, Section, TimeInput, Tone};
+use super::model::{
+    Choice, Command, CommandStyle, DateTimeInput, Item, ListSection, ScreenBody, Tone,
+};
 use super::route::Route;
-use super::today::EmptyState;
+use super::today::EmptyMessage;
 use super::{App, AppError, Ctx, Out, Pending, Resync};
 use crate::journal::{NewSession, SessionRecord, SessionStatus};
 use crate::series::series_progress;
@@ -62,7 +64,7 @@ pub struct SessionForm {
     /// Why no treatment could be taken, if so.
     pub protocol_error: Option<String>,
     /// The appointment, or when it ended.
-    pub time: TimeInput,
+    pub time: DateTimeInput,
     /// Save.
     pub save: Command,
     /// Close without saving.
@@ -73,9 +75,9 @@ pub struct SessionForm {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct SessionsScreen {
     /// Booked sessions, soonest first.
-    pub booked: Section,
+    pub booked: ListSection,
     /// Done sessions, latest first.
-    pub done: Section,
+    pub done: ListSection,
     /// "Your series": progress and the window for the next session.
     pub series_heading: String,
     /// The series in words, if the treatment has one.
@@ -85,7 +87,7 @@ pub struct SessionsScreen {
     /// The open form, if any.
     pub form: Option<SessionForm>,
     /// No sessions yet.
-    pub empty: Option<EmptyState>,
+    pub empty: Option<EmptyMessage>,
 }
 
 /// What the form does.
@@ -303,12 +305,12 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
     let series = series_lines(&all, ctx);
     let latest = latest_protocol(&all);
     let model = SessionsScreen {
-        booked: Section {
+        booked: ListSection {
             title: words.get("sessions-booked"),
             items: booked_items,
             empty: Some(words.get("sessions-booked-empty")),
         },
-        done: Section {
+        done: ListSection {
             title: words.get("sessions-done"),
             items: done_items,
             empty: Some(words.get("sessions-done-empty")),
@@ -332,7 +334,7 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
             .session_form
             .as_ref()
             .map(|draft| form_model(draft, ctx, latest.as_deref())),
-        empty: all.is_empty().then(|| EmptyState {
+        empty: all.is_empty().then(|| EmptyMessage {
             heading: words.get("sessions-empty"),
             text: words.attr("sessions-empty", "text").unwrap_or_default(),
             commands: Vec::new(),

@@ -15,7 +15,8 @@ use super::action::AppAction;
 use super::effect::{Effect, FilePurpose, FileSource, SharedFile, SystemPage};
 use super::field::{self, Field, Input, Problem, Problems, one_line};
 use super::model::{
-    Choice, Command, CommandStyle, InputKind, Item, ScreenBody, Section, TextInput, Toggle, Tone,
+    Choice, Command, CommandStyle, InputKind, Item, ListSection, ScreenBody, TextInput,
+    ToggleInput, Tone,
 };
 use super::route::{Route, Stack};
 use super::words::Words;
@@ -87,15 +88,15 @@ pub struct SettingsScreen {
     /// Evening check-in time.
     pub check_in: TextInput,
     /// Quiet hours on or off.
-    pub quiet_hours: Toggle,
+    pub quiet_hours: ToggleInput,
     /// Quiet hours start (when on).
     pub quiet_start: Option<TextInput>,
     /// Quiet hours end (when on).
     pub quiet_end: Option<TextInput>,
     /// The kinds of reminders, each on or off.
-    pub categories: Vec<Toggle>,
+    pub categories: Vec<ToggleInput>,
     /// Discreet text on a locked screen.
-    pub lock_screen: Toggle,
+    pub lock_screen: ToggleInput,
     /// "Language and time zone".
     pub language_heading: String,
     /// English, Español.
@@ -121,7 +122,7 @@ pub struct SettingsScreen {
     /// When reminders were last handed to the phone.
     pub last_sync: Option<String>,
     /// The protocols: built-in and from the clinic.
-    pub protocols: Section,
+    pub protocols: ListSection,
     /// Import the clinic's protocol file.
     pub import_protocol: Command,
     /// "Backup".
@@ -312,9 +313,9 @@ fn toggle(
     on: bool,
     action: AppAction,
     words: &Words,
-) -> Toggle {
+) -> ToggleInput {
     let state = words.get(if on { "toggle-on" } else { "toggle-off" });
-    Toggle {
+    ToggleInput {
         accessibility_label: format!("{label}, {state}"),
         label,
         detail,
@@ -438,7 +439,7 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
         _ => None,
     };
     let locale = ctx.locale();
-    let protocols = Section {
+    let protocols = ListSection {
         title: words.get("settings-protocols"),
         items: ctx
             .journal

@@ -10,7 +10,7 @@ mod tests;
 use super::action::AppAction;
 use super::model::{Choice, ScreenBody};
 use super::route::Route;
-use super::today::EmptyState;
+use super::today::EmptyMessage;
 use super::words::Words;
 use super::{App, AppError, Ctx};
 use crate::journal::{SessionRecord, SessionStatus};
@@ -131,7 +131,7 @@ pub struct TimelineScreen {
     /// The provider-comes-first notice.
     pub disclaimer: String,
     /// No done session yet.
-    pub empty: Option<EmptyState>,
+    pub empty: Option<EmptyMessage>,
 }
 
 fn rule_line(rule: &RuleView, when: Option<String>, words: &Words) -> RuleLine {
@@ -198,7 +198,7 @@ pub(super) fn build(
         empty: None,
     };
     let Some(record) = shown(&all, session_id, ctx)? else {
-        model.empty = Some(EmptyState {
+        model.empty = Some(EmptyMessage {
             heading: words.get("timeline-empty"),
             text: words.attr("timeline-empty", "text").unwrap_or_default(),
             commands: Vec::new(),

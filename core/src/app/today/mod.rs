@@ -6,7 +6,7 @@
 mod tests;
 
 use super::action::{AppAction, Destination};
-use super::model::{Banner, Command, CommandStyle, Item, ScreenBody, Section, Tone};
+use super::model::{Banner, Command, CommandStyle, Item, ListSection, ScreenBody, Tone};
 use super::route::Route;
 use super::sessions::SessionsAction;
 use super::settings::SettingsAction;
@@ -62,7 +62,7 @@ pub struct Verdict {
 
 /// What a screen shows when it has nothing yet, with a way forward.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct EmptyState {
+pub struct EmptyMessage {
     /// What is missing, in one line.
     pub heading: String,
     /// What to do.
@@ -89,13 +89,13 @@ pub struct TodayScreen {
     /// What the log says, with its call to action.
     pub verdict: Option<Verdict>,
     /// The rule a reminder pointed at, when one led here.
-    pub focus: Option<Section>,
+    pub focus: Option<ListSection>,
     /// Off-limits now, allowed again, due today, normal right now, watch for, reminders.
-    pub sections: Vec<Section>,
+    pub sections: Vec<ListSection>,
     /// The next booked session.
     pub next_session: Option<Item>,
     /// No session yet (or only a booked one).
-    pub empty: Option<EmptyState>,
+    pub empty: Option<EmptyMessage>,
     /// The provider-comes-first notice.
     pub disclaimer: String,
 }
@@ -104,8 +104,8 @@ fn rule_item(rule: &RuleView) -> Item {
     Item::plain(rule.title.clone(), rule.detail.clone())
 }
 
-fn section(title: String, items: Vec<Item>, empty: Option<String>) -> Section {
-    Section {
+fn section(title: String, items: Vec<Item>, empty: Option<String>) -> ListSection {
+    ListSection {
         title,
         items,
         empty,
@@ -340,7 +340,7 @@ pub(super) fn build(
 }
 
 /// Today before any session is done: what to do, and a booked session's preparation.
-fn no_session(ctx: &Ctx) -> Result<EmptyState, AppError> {
+fn no_session(ctx: &Ctx) -> Result<EmptyMessage, AppError> {
     let words = &ctx.words;
     let sessions = ctx.journal.sessions()?;
     let booked = sessions
@@ -350,7 +350,7 @@ fn no_session(ctx: &Ctx) -> Result<EmptyState, AppError> {
         .filter(|(at, _)| *at > ctx.now)
         .min_by_key(|(at, _)| *at);
     let Some((at, record)) = booked else {
-        return Ok(EmptyState {
+        return Ok(EmptyMessage {
             heading: words.get("today-empty"),
             text: words.attr("today-empty", "text").unwrap_or_default(),
             commands: vec![
@@ -383,7 +383,7 @@ fn no_session(ctx: &Ctx) -> Result<EmptyState, AppError> {
                 .map(|p| format!("{}: {}", p.when, p.rule.title)),
         );
     }
-    Ok(EmptyState {
+    Ok(EmptyMessage {
         heading: words.arg("today-booked", "when", words.stamp(at)),
         text: text.join("\n"),
         commands: vec![sessions_command(

@@ -7,9 +7,9 @@ mod tests;
 
 use super::action::{AppAction, Destination};
 use super::effect::Effect;
-use super::model::{Command, CommandStyle, Item, Message, ScreenBody, Section, Tone};
+use super::model::{Command, CommandStyle, Item, ListSection, Message, ScreenBody, Tone};
 use super::severity::{SeverityBand, severity_words};
-use super::today::{EmptyState, TodayAction, Verdict};
+use super::today::{EmptyMessage, TodayAction, Verdict};
 use super::words::Words;
 use super::{AppError, Ctx, Out, Resync};
 use crate::journal::{ClinicContact, JournalError};
@@ -78,13 +78,13 @@ pub struct TriageScreen {
     /// Entries that were not assessed, and why, if any.
     pub not_assessed: Option<String>,
     /// Red flags so far, settled ones included.
-    pub episodes: Section,
+    pub episodes: ListSection,
     /// Log again.
     pub log_again: Command,
     /// The provider-comes-first notice.
     pub disclaimer: String,
     /// Nothing to assess (a booked session).
-    pub empty: Option<EmptyState>,
+    pub empty: Option<EmptyMessage>,
 }
 
 /// The level's short words ("Keep an eye on it").
@@ -240,14 +240,14 @@ pub(super) fn build(ctx: &Ctx, session_id: i64) -> Result<(String, ScreenBody), 
                 reasons_heading: words.get("triage-reasons"),
                 reasons: Vec::new(),
                 not_assessed: None,
-                episodes: Section {
+                episodes: ListSection {
                     title: words.get("triage-episodes"),
                     items: Vec::new(),
                     empty: None,
                 },
                 log_again,
                 disclaimer: words.get("disclaimer"),
-                empty: Some(EmptyState {
+                empty: Some(EmptyMessage {
                     heading: words.get("triage-empty"),
                     text: words.attr("triage-empty", "text").unwrap_or_default(),
                     commands: Vec::new(),
@@ -306,7 +306,7 @@ pub(super) fn build(ctx: &Ctx, session_id: i64) -> Result<(String, ScreenBody), 
             }
         })
         .collect();
-    let episodes = Section {
+    let episodes = ListSection {
         title: words.get("triage-episodes"),
         items: view
             .episodes
