@@ -369,25 +369,29 @@ impl App {
         let Some(journal) = self.journal.clone() else {
             return;
         };
-        let result =
-            Ctx::load(journal, now, phone_zone, self.config.device_locale).and_then(|ctx| {
-                if !ctx.state.first_run_done && ctx.journal.sessions()?.is_empty() {
-                    return Ok(Vec::new());
-                }
-                Ok(self.mirror.sync(
-                    &ctx.journal,
-                    now,
-                    ctx.zone,
-                    ctx.state.discreet_lock_screen,
-                    out.resync == Resync::Everything,
-                )?)
-            });
-        match result {
-            Ok(effects) => out.effects.extend(effects),
+        let ctx = match Ctx::load(journal, now, phone_zone, self.config.device_locale) {
+            Ok(ctx) => ctx,
             Err(err) => {
                 let words = Words::new(self.config.device_locale, phone_zone);
                 self.fail(err, &words, out);
+                return;
             }
+        };
+        let result = (|| -> Result<Vec<Effect>, JournalError> {
+            if !ctx.state.first_run_done && ctx.journal.sessions()?.is_empty() {
+                return Ok(Vec::new());
+            }
+            self.mirror.sync(
+                &ctx.journal,
+                now,
+                ctx.zone,
+                ctx.state.discreet_lock_screen,
+                out.resync == Resync::Everything,
+            )
+        })();
+        match result {
+            Ok(effects) => out.effects.extend(effects),
+            Err(err) => self.fail(err.into(), &ctx.words, out),
         }
     }
 

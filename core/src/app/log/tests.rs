@@ -370,3 +370,34 @@ fn a_double_tap_on_save_stores_once_and_a_long_yesterday_is_said() {
             .starts_with("The first 20 of yesterday's 25 entries")
     );
 }
+
+#[test]
+fn a_full_disk_saves_nothing_says_so_and_keeps_the_form() {
+    let mut h = Harness::recovering(30);
+    open_form(&mut h);
+    pick(&mut h, 0, "Redness", 4);
+    h.type_text(Field::SymptomNote { index: 0 }, "keep me");
+    // SQLite raises a limit below the current size to the current size: fill what is left.
+    let journal = h.journal();
+    journal.limit_pages_for_tests(1).unwrap();
+    let filler = symptom(SymptomKind::Other, 0, h.now, &"x".repeat(2_000));
+    let mut stored = 0;
+    while journal.log_symptom(1, &filler, h.now).is_ok() {
+        stored += 1;
+        assert!(stored < 10_000, "the disk never filled");
+    }
+    let save = log(&h.screen()).save.clone();
+    let update = h.press(&save);
+    let message = update.message.unwrap();
+    assert_eq!(
+        message.text,
+        "Your phone's storage is full. Nothing was saved."
+    );
+    assert_eq!(message.tone, crate::app::Tone::Problem);
+    let form = log(&update.screen);
+    assert_eq!(
+        form.symptoms[0].note.value, "keep me",
+        "nothing the patient typed is lost"
+    );
+    assert_eq!(h.journal().symptoms(1).unwrap().len(), stored);
+}
