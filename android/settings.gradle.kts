@@ -1,6 +1,11 @@
-// The Android side of Aftercare: one library module, `aftercare-core`, that packages the Rust
-// core (built with cargo-ndk from the Cargo workspace one level up), its generated Kotlin API,
-// and the reminder/key shell code. The app module includes it (see README.md).
+// The Android app of Aftercare:
+//   :app            the application: Activity, Application, manifest, resources, FileProvider
+//   :ui             Compose screens, theme and components (no android.* imports: the same files
+//                   compile for the desktop JVM in tests/android/ui)
+//   :platform       android.* code: alarms, notifications, receivers, the journal key, sharing
+//                   (framework APIs only: the same files run under Robolectric in
+//                   tests/android/platform)
+//   :aftercare-core the Rust core (cargo-ndk) and its generated Kotlin API
 pluginManagement {
     repositories {
         google()
@@ -19,4 +24,4 @@ dependencyResolutionManagement {
 }
 
 rootProject.name = "aftercare-android"
-include(":aftercare-core")
+include(":app", ":ui", ":platform", ":aftercare-core")

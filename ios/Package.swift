@@ -35,6 +35,9 @@ let package = Package(
                 // keeps the app's link from failing on those symbols (harmless if LTO dropped
                 // them).
                 .linkedFramework("CoreFoundation"),
+                // SQLCipher encrypts with CommonCrypto (in libSystem, linked anyway) and draws
+                // its random bytes with SecRandomCopyBytes, which is in Security.
+                .linkedFramework("Security"),
             ]
         ),
     ]

@@ -50,6 +50,9 @@ pub enum Command {
     Log(LogArgs),
     /// The home screen: where you are in your recovery, what your log says, what comes next.
     Today(TodayArgs),
+    /// Record that you contacted your provider about a warning sign in your log (it stops
+    /// asking you to, until something new or worse is logged), or list and delete such records.
+    Contacted(ContactedArgs),
     /// Write a backup of the journal to FILE (encrypted with the journal's key, if any).
     Backup {
         /// Where to write it (replaced if it exists).
@@ -256,8 +259,8 @@ pub struct LogEntryArgs {
     /// When you noticed it (default: now).
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
-    /// A note in your own words.
-    #[arg(long, value_name = "TEXT")]
+    /// A note in your own words (it may start with "-").
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Log yesterday's entries again, observed now.
     #[arg(long, conflicts_with_all = ["kind", "severity", "area", "at", "note"])]
@@ -320,8 +323,8 @@ pub struct LogEditArgs {
     /// New time.
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
-    /// New note ("" clears it).
-    #[arg(long, value_name = "TEXT")]
+    /// New note ("" clears it; it may start with "-").
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Time zone of --at (default: the settings', else this computer's).
     #[arg(long)]
@@ -385,8 +388,8 @@ pub struct ReportArgs {
     /// location and other metadata.
     #[arg(long)]
     pub photos: bool,
-    /// Your name as it should appear on the report (default: no name).
-    #[arg(long, value_name = "TEXT")]
+    /// Your name as it should appear on the report (default: no name; it may start with "-").
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub name: Option<String>,
     /// Time zone of the days and times (default: the settings', else this computer's).
     #[arg(long)]
@@ -407,4 +410,53 @@ mod tests {
     fn argument_definitions_are_consistent() {
         super::Cli::command().debug_assert();
     }
+}
+
+/// `aftercare contacted ...`
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ContactedArgs {
+    /// List or delete records instead of adding one.
+    #[command(subcommand)]
+    pub command: Option<ContactedCommand>,
+    /// The warning sign's rule id (see `today`); default: every sign raised so far.
+    #[arg(long, value_name = "RULE")]
+    pub flag: Option<String>,
+    /// When you reached your provider (default: now).
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// What your provider said, in your own words.
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub note: Option<String>,
+    /// The session (default: the one you are recovering from).
+    #[arg(long, value_name = "ID")]
+    pub session: Option<i64>,
+    /// Time zone of --at (default: the settings', else this computer's).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// The current moment (default: the clock).
+    #[arg(long)]
+    pub now: Option<String>,
+    /// Print JSON (see cli/JSON.md) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `aftercare contacted list|delete`
+#[derive(Debug, Subcommand)]
+pub enum ContactedCommand {
+    /// List a session's records, oldest first.
+    List {
+        /// The session (default: the one you are recovering from).
+        #[arg(long, value_name = "ID")]
+        session: Option<i64>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete a record made by mistake.
+    Delete {
+        /// The record's id.
+        id: i64,
+    },
 }

@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use aftercare_core::input_file::{MAX_PROTOCOL_FILE_BYTES, read_input};
 use aftercare_core::local_time::{self, parse_instant, parse_zone};
 use aftercare_core::reminder;
 use aftercare_core::triage::{AssessmentView, assess};
@@ -17,7 +18,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::args::{Cli, Command, DemoArgs, PlanArgs, ProtocolCommand, RemindersArgs, SessionArgs};
-use crate::{journal, render, report};
+use crate::{contacted, journal, render, report};
 
 /// Runs a parsed command; `Err` is the one line to print.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
@@ -57,8 +58,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Protocol(ProtocolCommand::Check { file }) => {
-            let json = std::fs::read_to_string(&file)
-                .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let json = read_protocol_file(&file)?;
             match catalog.check(&json) {
                 Ok(protocol) => {
                     render::check_ok(&protocol, locale);
@@ -78,11 +78,19 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Session(command) => journal::session(&place, command),
         Command::Log(args) => journal::log(&place, args),
         Command::Today(args) => journal::today(&place, args),
+        Command::Contacted(args) => contacted::contacted(&place, args),
         Command::Backup { file } => journal::backup(&place, &file),
         Command::Restore { file } => journal::restore(&place, &file),
         Command::Settings(args) => journal::settings(&place, args),
         Command::Report(args) => report::report(&place, args),
     }
+}
+
+/// A clinic protocol file: a regular file of bounded size (never /dev/zero or a FIFO), as UTF-8.
+fn read_protocol_file(path: &std::path::Path) -> Result<String, String> {
+    let bytes = read_input(path, MAX_PROTOCOL_FILE_BYTES)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    String::from_utf8(bytes).map_err(|_| format!("{}: the file is not UTF-8 text", path.display()))
 }
 
 pub(crate) fn locale_from_env() -> Locale {
@@ -142,8 +150,7 @@ struct Input {
 
 fn read_session(catalog: &mut Catalog, args: &SessionArgs) -> Result<Input, String> {
     if let Some(path) = &args.protocol_file {
-        let json = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let json = read_protocol_file(path)?;
         catalog
             .import(&json)
             .map_err(|e| format!("{}: {e}", path.display()))?;

@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use aftercare_core::input_file::{MAX_KEY_FILE_BYTES, read_input};
 use aftercare_core::journal::{
     Journal, JournalError, JournalKey, Logged, NewSession, Recovery, SessionRecord, SessionStatus,
 };
@@ -65,8 +66,9 @@ impl Place {
         let Some(path) = &self.key_file else {
             return Ok(None);
         };
-        let bytes = std::fs::read(path)
-            .map_err(|e| format!("cannot read the key file {}: {}", path.display(), e.kind()))?;
+        // Never /dev/zero or a FIFO: a regular file of a few bytes, opened without blocking.
+        let bytes = read_input(path, MAX_KEY_FILE_BYTES)
+            .map_err(|e| format!("cannot read the key file {}: {e}", path.display()))?;
         let refused = || {
             format!(
                 "the key file {} must hold exactly 32 bytes or 64 hex digits",
@@ -401,7 +403,7 @@ fn show_session(opened: &Opened, record: &SessionRecord, message: &str, json: bo
 
 /// The session a new entry belongs to by default: the latest done session that had ended by
 /// `at` (else the latest done one).
-fn current_session(journal: &Journal, at: Option<DateTime<Utc>>) -> Result<i64, String> {
+pub(crate) fn current_session(journal: &Journal, at: Option<DateTime<Utc>>) -> Result<i64, String> {
     journal
         .recovering_from(at)
         .map_err(fail)?

@@ -3,8 +3,10 @@
 //! This binary is a shell: it parses arguments, reads the clock and files (the core never does),
 //! and prints what the core returns. Decisions about recovery belong in the core.
 
+mod arg_errors;
 mod args;
 mod commands;
+mod contacted;
 mod journal;
 mod render;
 mod report;
@@ -33,8 +35,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
         Err(err) => {
-            // One clear line; clap's usage hints follow only with --help.
-            eprintln!("{}", one_line(&err.to_string(), std::env::args_os()));
+            // One clear line that never repeats what was typed; usage follows only with --help.
+            let args: Vec<String> = std::env::args_os()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect();
+            eprintln!("{}", arg_errors::message(&err, &args));
             return ExitCode::from(2);
         }
     };
@@ -45,50 +50,6 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-/// clap's first paragraph as one line, e.g. "error: the following required arguments were not
-/// provided: --kind <KIND>".
-///
-/// A note typed without quotes (`--note my skin itches`) leaves stray words that clap would
-/// quote back; what the patient wrote never goes to stderr, so such a message is replaced.
-fn one_line(text: &str, args: impl Iterator<Item = std::ffi::OsString>) -> String {
-    let line = text
-        .lines()
-        .take_while(|l| !l.trim().is_empty())
-        .map(str::trim)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let line = if line.is_empty() {
-        "error: bad arguments".to_string()
-    } else {
-        line
-    };
-    let args: Vec<String> = args.map(|a| a.to_string_lossy().into_owned()).collect();
-    // The same holds for a name (`report --name Ana María`).
-    for flag in ["--note", "--name"] {
-        let prefix = format!("{flag}=");
-        let Some(at) = args
-            .iter()
-            .position(|a| a == flag || a.starts_with(&prefix))
-        else {
-            continue;
-        };
-        let echoes = args[at..]
-            .iter()
-            .map(|a| a.strip_prefix(&prefix).unwrap_or(a))
-            .filter(|a| !a.starts_with('-'))
-            .flat_map(|a| std::iter::once(a).chain(a.split_whitespace()))
-            .filter(|word| word.chars().count() >= 3)
-            .any(|word| line.contains(word));
-        if echoes {
-            let what = &flag[2..];
-            return format!(
-                "error: the command line could not be read (put the {what} in quotes: {flag} \"...\"; see --help)"
-            );
-        }
-    }
-    line
 }
 
 /// No panic reaches the patient as a backtrace: a closed stdout (`aftercare today | head`) ends
@@ -116,42 +77,4 @@ fn quiet_panics() {
         eprintln!("error: internal error (a bug in aftercare); nothing more was done");
         std::process::exit(2);
     }));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::one_line;
-
-    fn args(list: &[&str]) -> impl Iterator<Item = std::ffi::OsString> {
-        list.iter()
-            .map(std::ffi::OsString::from)
-            .collect::<Vec<_>>()
-            .into_iter()
-    }
-
-    #[test]
-    fn clap_errors_become_one_line_without_the_note() {
-        let text = "error: the following required arguments were not provided:\n  --kind <KIND>\n\nUsage: x\n";
-        assert_eq!(
-            one_line(text, args(&["aftercare", "log"])),
-            "error: the following required arguments were not provided: --kind <KIND>"
-        );
-        let text = "error: unexpected argument 'itches' found\n\nUsage: x\n";
-        let line = one_line(
-            text,
-            args(&["aftercare", "log", "--note", "skin", "itches"]),
-        );
-        assert!(!line.contains("itches"), "{line}");
-        let line = one_line(text, args(&["aftercare", "log", "--note=skin itches"]));
-        assert!(!line.contains("itches"), "{line}");
-        let line = one_line(
-            "error: unexpected argument 'María' found\n",
-            args(&["aftercare", "report", "--name", "Ana", "María"]),
-        );
-        assert!(!line.contains("María"), "{line}");
-        assert_eq!(
-            one_line(text, args(&["aftercare", "log", "--kind", "x"])),
-            "error: unexpected argument 'itches' found"
-        );
-    }
 }

@@ -485,6 +485,14 @@ pub fn example_log(view: &AssessmentView, log: &[SymptomEntry], zone: Tz, locale
     findings(view, &t);
 }
 
+/// What the log says now, with the disclaimer (after recording a provider contact).
+pub fn log_says(view: &AssessmentView, locale: Locale) {
+    let t = Texts::new(locale);
+    heading(&t.get("cli-your-log", None));
+    findings(view, &t);
+    println!("{}", view.disclaimer);
+}
+
 /// After logging: when the log now asks the patient to contact their provider, say so at once.
 pub fn call_to_action(view: &AssessmentView, locale: Locale) {
     let t = Texts::new(locale);

@@ -7,6 +7,7 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
+use aftercare_core::input_file::{MAX_PHOTO_BYTES, read_input};
 use aftercare_core::report::{self, PhotoContent, ReportFormat, ReportRequest};
 use aftercare_core::text::{Args, Texts};
 use chrono::NaiveDate;
@@ -25,6 +26,18 @@ pub fn report(place: &Place, args: ReportArgs) -> Result<ExitCode, String> {
         .transpose()?;
     let to = args.to.as_deref().map(|t| date(t, "--to")).transpose()?;
     let opened = place.open()?;
+    if args.out != Path::new("-") && opened.journal.owns(&args.out) {
+        return Err(format!(
+            "--out {} is the journal or one of its own files; choose another name",
+            args.out.display()
+        ));
+    }
+    if args.out.is_dir() {
+        return Err(format!(
+            "--out {} is a folder; give a file name",
+            args.out.display()
+        ));
+    }
     let zone = opened.zone(args.tz.as_deref())?;
     let now = now_or_clock(args.now.as_deref(), zone)?;
     let locale = opened.locale;
@@ -43,7 +56,10 @@ pub fn report(place: &Place, args: ReportArgs) -> Result<ExitCode, String> {
     })?;
     let texts = Texts::new(locale);
     if args.photos && matches!(format, ReportFormat::Html | ReportFormat::Fhir) {
-        data.embed_photos(|photo| std::fs::read(&photo.path).ok());
+        // A photo path is whatever the journal recorded: read only a bounded regular file.
+        data.embed_photos(|photo| {
+            read_input(std::path::Path::new(&photo.path), MAX_PHOTO_BYTES).ok()
+        });
         for item in data.photos() {
             if let PhotoContent::Unavailable(problem) = &item.content {
                 let mut a = Args::new();

@@ -213,6 +213,10 @@ fn demo_tells_the_whole_story() {
         "Before your next session",
         "Session 1 of 3",
         "provider's instructions come first",
+        // The signs to watch for, and an example log with what triage makes of it.
+        "Contact your provider if you notice",
+        "An example log",
+        "Itching: not usually expected at this point",
     ] {
         assert!(text.contains(part), "missing {part:?} in:\n{text}");
     }
@@ -912,4 +916,199 @@ fn settings_are_saved_and_today_speaks_the_saved_language() {
         .find(|r| r["rule"]["id"] == "daily-spf")
         .expect("spf today");
     assert_eq!(spf["due"]["local"], "2026-11-23T07:30:00+01:00");
+}
+
+#[test]
+fn logging_an_urgent_sign_answers_with_the_call_to_action_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("j.db");
+    let add = journal(
+        &db,
+        &[
+            "session",
+            "add",
+            "--protocol",
+            "microneedling",
+            "--ended",
+            "2026-11-21 10:00",
+            "--tz",
+            "Europe/Berlin",
+            "--now",
+            "2026-11-21 10:05",
+        ],
+    );
+    assert!(add.status.success(), "{}", stderr(&add));
+    // Light pinpoint bleeding right after: saved, nothing more to say.
+    let light = journal(
+        &db,
+        &[
+            "log",
+            "--kind",
+            "bleeding",
+            "--severity",
+            "2",
+            "--at",
+            "2026-11-21 10:10",
+            "--now",
+            "2026-11-21 10:12",
+            "--tz",
+            "Europe/Berlin",
+        ],
+    );
+    assert!(light.status.success(), "{}", stderr(&light));
+    assert!(
+        !stdout(&light).contains("needs your provider"),
+        "{}",
+        stdout(&light)
+    );
+    // Heavy bleeding 40 minutes after: the call to action comes with the saved entry.
+    let heavy = journal(
+        &db,
+        &[
+            "log",
+            "--kind",
+            "bleeding",
+            "--severity",
+            "9",
+            "--at",
+            "2026-11-21 10:40",
+            "--now",
+            "2026-11-21 10:41",
+            "--tz",
+            "Europe/Berlin",
+        ],
+    );
+    assert!(heavy.status.success(), "{}", stderr(&heavy));
+    let text = stdout(&heavy);
+    for part in [
+        "Logged entry",
+        "What you logged needs your provider",
+        "Contact your provider now",
+        "Bleeding that does not stop with gentle pressure",
+    ] {
+        assert!(text.contains(part), "missing {part:?} in:\n{text}");
+    }
+    // The same answer in JSON.
+    let v = json(&journal(
+        &db,
+        &[
+            "log",
+            "--kind",
+            "fever",
+            "--severity",
+            "2",
+            "--now",
+            "2026-11-21 11:00",
+            "--tz",
+            "Europe/Berlin",
+            "--json",
+        ],
+    ));
+    assert_eq!(v["raised"], true, "{v}");
+    assert_eq!(v["assessment"]["level"], "urgent", "{v}");
+    // Entries dated before the session ended are named, not silently ignored.
+    let early = journal(
+        &db,
+        &[
+            "log",
+            "--kind",
+            "pain",
+            "--severity",
+            "3",
+            "--at",
+            "2026-11-21 09:00",
+            "--now",
+            "2026-11-21 11:05",
+            "--tz",
+            "Europe/Berlin",
+            "--json",
+        ],
+    );
+    let v = json(&early);
+    assert_eq!(v["raised"], false, "{v}");
+    assert!(
+        v["assessment"]["not_assessed_note"]
+            .as_str()
+            .unwrap()
+            .contains("before your session ended"),
+        "{v}"
+    );
+}
+
+#[test]
+fn contacted_records_list_and_delete_and_step_the_flag_down() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("j.db");
+    let run = |args: &[&str]| journal(&db, args);
+    assert!(
+        run(&[
+            "session",
+            "add",
+            "--protocol",
+            "microneedling",
+            "--ended",
+            "2026-11-21 10:00",
+            "--tz",
+            "Europe/Berlin",
+            "--now",
+            "2026-11-21 10:05"
+        ])
+        .status
+        .success()
+    );
+    assert!(
+        run(&[
+            "log",
+            "--kind",
+            "fever",
+            "--severity",
+            "2",
+            "--now",
+            "2026-11-23 10:00",
+            "--tz",
+            "Europe/Berlin"
+        ])
+        .status
+        .success()
+    );
+    let v = json(&run(&[
+        "contacted",
+        "--flag",
+        "flag-fever",
+        "--note",
+        "-nurse-CANARY said wait",
+        "--now",
+        "2026-11-23 12:00",
+        "--tz",
+        "Europe/Berlin",
+        "--json",
+    ]));
+    assert_eq!(v["flag"], "flag-fever", "{v}");
+    assert_eq!(v["assessment"]["level"], "watch", "{v}");
+    assert_eq!(v["assessment"]["reasons"][0]["status"], "contacted", "{v}");
+    let list = json(&run(&["contacted", "list", "--json"]));
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["note"], "-nurse-CANARY said wait");
+    // An unknown sign is refused by name, and the note never appears in the error.
+    let out = run(&[
+        "contacted",
+        "--flag",
+        "flag-nothing",
+        "--note",
+        "CANARY",
+        "--now",
+        "2026-11-23 12:00",
+    ]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("rule_id"), "{err}");
+    assert!(!err.contains("CANARY"), "{err}");
+    let id = list[0]["id"].as_i64().unwrap().to_string();
+    assert!(run(&["contacted", "delete", &id]).status.success());
+    assert!(
+        json(&run(&["contacted", "list", "--json"]))
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
 }

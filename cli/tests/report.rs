@@ -137,8 +137,13 @@ fn bad_requests_are_one_line_without_health_data() {
     );
     let err = refused(&run(&["--format", "csv", "--from", "25/11/2026"]));
     assert!(err.contains("--from"), "{err}");
+    // The typed value is never echoed (issue 12: no error repeats input); the choices are.
     let err = refused(&run(&["--format", "pdf"]));
-    assert!(err.contains("pdf"), "{err}");
+    assert!(
+        err.contains("--format") && err.contains("html, csv, fhir, ics"),
+        "{err}"
+    );
+    assert!(!err.contains("pdf"), "{err}");
     let err = refused(&run(&["--format", "html", "--session", "42"]));
     assert!(err.contains("no session with id 42"), "{err}");
     let err = refused(&run(&["--format", "ics", "--from", "2027-01-01"]));

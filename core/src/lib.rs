@@ -7,6 +7,7 @@
 pub mod app;
 pub mod catalog;
 pub mod ffi;
+pub mod input_file;
 pub mod journal;
 pub mod local_time;
 pub mod phase;

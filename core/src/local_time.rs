@@ -25,6 +25,9 @@ pub enum TimeInputError {
     /// Not a date-time this app reads.
     #[error("cannot read {0:?} as a date and time (use \"2026-11-21 10:00\" or RFC 3339)")]
     Malformed(String),
+    /// A date outside the years this app accepts ([`EARLIEST_YEAR`]–[`LATEST_YEAR`]).
+    #[error("{0:?} is outside the years 1900 to 2199")]
+    OutOfRange(String),
     /// The local time falls in a daylight-saving gap and never happened.
     #[error("{time} did not happen in {zone}: the clocks skipped it for daylight saving")]
     Nonexistent {
@@ -33,6 +36,18 @@ pub enum TimeInputError {
         /// The zone.
         zone: String,
     },
+}
+
+/// The earliest year a time typed or passed in may fall in: a session in year 1 is a typo, and
+/// dates near the calendar's edges would overflow the arithmetic of a recovery plan.
+pub const EARLIEST_YEAR: i32 = 1900;
+/// The latest year a time typed or passed in may fall in.
+pub const LATEST_YEAR: i32 = 2199;
+
+/// Whether an instant falls within [`EARLIEST_YEAR`]..=[`LATEST_YEAR`].
+pub fn is_sane(instant: DateTime<Utc>) -> bool {
+    use chrono::Datelike;
+    (EARLIEST_YEAR..=LATEST_YEAR).contains(&instant.year())
 }
 
 /// Looks up an IANA zone by name.
@@ -47,6 +62,14 @@ pub fn parse_zone(name: &str) -> Result<Tz, TimeInputError> {
 /// A local time in a DST gap is an error (it never happened); one in an overlap is read as the
 /// first of the two, and RFC 3339 with an explicit offset picks the other.
 pub fn parse_instant(text: &str, zone: Tz) -> Result<DateTime<Utc>, TimeInputError> {
+    let instant = parse_any_instant(text, zone)?;
+    if !is_sane(instant) {
+        return Err(TimeInputError::OutOfRange(text.trim().to_string()));
+    }
+    Ok(instant)
+}
+
+fn parse_any_instant(text: &str, zone: Tz) -> Result<DateTime<Utc>, TimeInputError> {
     let text = text.trim();
     if let Ok(instant) = DateTime::parse_from_rfc3339(text) {
         return Ok(instant.with_timezone(&Utc));
@@ -158,6 +181,31 @@ mod tests {
 
     fn hm(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    /// Found by fuzzing (`fuzz/corpus/time_input/regress-year-3`): year 3 was accepted.
+    #[test]
+    fn times_outside_the_sane_years_are_refused() {
+        let berlin = tz("Europe/Berlin");
+        for text in [
+            "0001-01-01 10:00",
+            "0-3-\u{b}221:\u{b}22",
+            "0003-01-01T00:00:00Z",
+            "1899-12-31 23:00",
+            "2200-01-01 10:00",
+            "9999-12-31T23:59:59+14:00",
+        ] {
+            match parse_instant(text, berlin) {
+                Err(TimeInputError::OutOfRange(_)) | Err(TimeInputError::Malformed(_)) => {}
+                other => panic!("{text:?}: {other:?}"),
+            }
+        }
+        assert!(matches!(
+            parse_instant("0001-01-01 10:00", berlin),
+            Err(TimeInputError::OutOfRange(_))
+        ));
+        assert!(parse_instant("1900-01-02 10:00", berlin).is_ok());
+        assert!(parse_instant("2199-12-31 10:00", berlin).is_ok());
     }
 
     #[test]

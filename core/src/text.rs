@@ -92,6 +92,9 @@ impl FromStr for Locale {
     }
 }
 
+/// The arguments a rule's texts may use: its own numbers (see `view::rule_args`).
+pub const RULE_ARGUMENTS: [&str; 5] = ["from", "until", "min_severity", "max_severity", "rise_by"];
+
 /// A title as it reads after a colon or inside a sentence: its first letter lowercased, unless
 /// the first word is an abbreviation ("SPF 30", "PRP").
 pub fn inline_start(text: &str) -> String {
@@ -230,10 +233,15 @@ impl TextBundle {
         Some(text.into_owned())
     }
 
-    /// The first message (or attribute) in `locale` that does not render cleanly without
-    /// arguments, with the reason: protocol texts are always shown without arguments.
+    /// The first message (or attribute) in `locale` that does not render cleanly, with the
+    /// reason: protocol texts get only their rule's own numbers as arguments (`$from`,
+    /// `$until`, `$min_severity`, `$max_severity`, `$rise_by`; see `view::rule_args`).
     pub fn first_unrenderable(&self, locale: Locale) -> Option<(String, String)> {
         let bundle = self.bundles.get(&locale)?;
+        let mut sample = Args::new();
+        for name in RULE_ARGUMENTS {
+            sample.set(name, 1);
+        }
         for key in self.keys(locale) {
             let (id, attr) = match key.split_once('.') {
                 Some((id, attr)) => (id, Some(attr)),
@@ -248,7 +256,7 @@ impl TextBundle {
             };
             let Some(pattern) = pattern else { continue };
             let mut errors = Vec::new();
-            bundle.format_pattern(pattern, None, &mut errors);
+            bundle.format_pattern(pattern, Some(&sample), &mut errors);
             if let Some(error) = errors.first() {
                 return Some((key.clone(), error.to_string()));
             }

@@ -65,6 +65,8 @@ fn bad_provider_contacts_are_refused_without_echoing_the_note() {
     for (rule, at, note, field) in [
         (Some("Flag Fever"), now, "", "rule_id"),
         (Some(""), now, "", "rule_id"),
+        (Some("flag-feverr"), now, "", "rule_id"),
+        (Some("no-makeup"), now, "", "rule_id"),
         (None, now + TimeDelta::hours(1), "", "contacted_at"),
         (None, now, canary, "note"),
     ] {
@@ -106,4 +108,64 @@ fn the_clinic_contact_is_saved_trimmed_and_checked() {
     };
     assert!(j.save_clinic(&bad, now).is_err());
     assert_eq!(j.clinic().unwrap(), saved, "a refused save changes nothing");
+}
+
+#[test]
+fn a_contacted_or_old_fever_stops_urgent_check_ins() {
+    use aftercare_core::{BodyArea, NewSymptom, SymptomKind};
+    let (_dir, j, session, now) = journal();
+    let zone = chrono_tz::Europe::Madrid;
+    let logged = j
+        .log_and_assess(
+            session,
+            &[NewSymptom {
+                kind: SymptomKind::Fever,
+                severity: 2,
+                observed_at: now,
+                area: BodyArea::WholeArea,
+                note: String::new(),
+            }],
+            now,
+        )
+        .unwrap();
+    assert!(logged.raised(), "fever calls for contact at once");
+    let urgent = |at| {
+        j.sync_reminders(at, zone, &[], 64)
+            .unwrap()
+            .schedule
+            .iter()
+            .any(|r| r.urgent)
+    };
+    assert!(
+        urgent(now + TimeDelta::minutes(1)),
+        "urgent check-ins while it is current"
+    );
+    // Days later, with nothing new: it steps down; check-ins respect quiet hours again.
+    assert!(!urgent(now + TimeDelta::days(4)));
+    // Recorded contact: no urgent check-ins even while the evidence is fresh.
+    j.record_provider_contact(
+        session,
+        Some("flag-fever"),
+        now + TimeDelta::hours(1),
+        "",
+        now + TimeDelta::hours(1),
+    )
+    .unwrap();
+    assert!(!urgent(now + TimeDelta::hours(2)));
+    let view = j
+        .assessment(session, now + TimeDelta::hours(2))
+        .unwrap()
+        .view(aftercare_core::Locale::En, zone);
+    let fever = view
+        .reasons
+        .iter()
+        .find(|r| r.rule_id.as_deref() == Some("flag-fever"))
+        .unwrap();
+    assert!(
+        fever
+            .detail
+            .as_deref()
+            .unwrap()
+            .starts_with("You contacted your provider about this on")
+    );
 }

@@ -1338,3 +1338,149 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Clinical safety v2 fields: expected maximum, rise, scope, override texts and sources
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn red_flag_and_expected_symptom_fields_are_checked_by_place() {
+    assert_only_problem(
+        &edited(standalone(), |v| set(v, "/rules/1/max_severity", json!(11))),
+        "rules[1].max_severity",
+        "between 0 and 10",
+    );
+    assert_only_problem(
+        &edited(standalone(), |v| set(v, "/rules/2/rise_by", json!(2))),
+        "rules[2].rise_by",
+        "only a worsening red flag",
+    );
+    assert_only_problem(
+        &edited(standalone(), |v| {
+            set(v, "/rules/2/pattern", json!("worsening"));
+            set(v, "/rules/2/rise_by", json!(0));
+        }),
+        "rules[2].rise_by",
+        "between 1 and 10",
+    );
+    assert_only_problem(
+        &edited(standalone(), |v| {
+            set(v, "/rules/0/scope", json!("every_session"))
+        }),
+        "rules[0].scope",
+        "not allowed in a restriction rule",
+    );
+    // Accepted, with the defaults a clinic would expect.
+    let p = check(&edited(standalone(), |v| {
+        set(v, "/rules/1/max_severity", json!(3));
+        set(v, "/rules/2/pattern", json!("worsening"));
+        set(v, "/rules/2/scope", json!("every_session"));
+    }))
+    .unwrap();
+    match &p.rule("expect-redness").unwrap().kind {
+        RuleKind::ExpectedSymptom { max_severity, .. } => assert_eq!(*max_severity, 3),
+        other => panic!("{other:?}"),
+    }
+    match &p.rule("flag-fever").unwrap().kind {
+        RuleKind::RedFlag(flag) => {
+            assert_eq!(
+                flag.min_severity, 4,
+                "a worsening flag starts at a moderate level"
+            );
+            assert_eq!(flag.rise_by, 2);
+            assert_eq!(flag.scope, aftercare_core::protocol::Scope::EverySession);
+        }
+        other => panic!("{other:?}"),
+    }
+    // And the round trip keeps them.
+    let again = reload_as_copy(&p, "glow-copy");
+    assert_eq!(again.rules, p.rules);
+}
+
+#[test]
+fn an_override_may_change_the_text_and_names_its_sources() {
+    let p = check(&edited(extending(), |v| {
+        set(
+            v,
+            "/overrides/0",
+            json!({ "rule": "prep-reschedule-if", "text": "glow-skip-if", "sources": ["glow-sheet"] }),
+        );
+        set(
+            v,
+            "/messages/en",
+            json!(format!("{EXTENDING_EN}glow-skip-if = Skip rolling over broken skin\n")),
+        );
+    }))
+    .unwrap();
+    let rule = p.rule("prep-reschedule-if").unwrap();
+    assert_eq!(rule.text, "glow-skip-if");
+    assert_eq!(rule.sources, ["glow-sheet"]);
+    assert_eq!(
+        rule.window,
+        protocol_rule("microneedling", "prep-reschedule-if").window,
+        "a text-only override keeps the base's window"
+    );
+    assert_only_problem(
+        &edited(extending(), |v| {
+            set(v, "/overrides/0", json!({ "rule": "no-makeup" }))
+        }),
+        "overrides[0]",
+        "changes a window, a text or both",
+    );
+    assert_only_problem(
+        &edited(extending(), |v| {
+            set(
+                v,
+                "/overrides/0",
+                json!({ "rule": "no-makeup", "text": "glow-missing" }),
+            )
+        }),
+        "overrides[0].text",
+        "no English text for message \"glow-missing\"",
+    );
+    // A restriction's new text needs its `.lifted` too.
+    let problems = refused(&edited(extending(), |v| {
+        set(
+            v,
+            "/overrides/0",
+            json!({ "rule": "no-makeup", "text": "glow-name" }),
+        )
+    }));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path == "overrides[0].text" && p.message.contains(".lifted")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn clinic_texts_may_use_their_rules_numbers_but_nothing_else() {
+    let with = |detail: &str| {
+        edited(extending(), |v| {
+            set(
+                v,
+                "/messages/en",
+                json!(EXTENDING_EN.replace(
+                    ".detail = Alcohol can make redness and swelling worse.",
+                    &format!(".detail = {detail}")
+                )),
+            )
+        })
+    };
+    let p = check(&with("For { $until } after your session.")).unwrap();
+    let rule = p.rule("glow-no-alcohol").unwrap();
+    let detail = aftercare_core::view::rule_attr(rule, "detail", &p.texts(Locale::En)).unwrap();
+    assert_eq!(detail, "For 1 day after your session.");
+    let problems = refused(&with("Ask { $clinic_name }."));
+    assert_eq!(problems[0].path, "messages.en", "{problems:?}");
+}
+
+fn protocol_rule(protocol: &str, rule: &str) -> aftercare_core::Rule {
+    Catalog::builtin()
+        .get(protocol, None)
+        .unwrap()
+        .rule(rule)
+        .unwrap()
+        .clone()
+}

@@ -5,8 +5,8 @@
 #
 # Builds the core's debug library and generates the bindings (bindings/generate.sh), puts the
 # generated Swift and C header where this package expects them, and runs `swift test` linked
-# against target/debug/libaftercare_core. Without a Swift toolchain it says so and succeeds,
-# so tests/run can call it on any machine.
+# against <target>/debug/libaftercare_core (macOS or Linux). Without a Swift toolchain it says
+# so and succeeds.
 set -euo pipefail
 
 if ! command -v swift >/dev/null 2>&1; then
@@ -31,15 +31,11 @@ libdir="$target_dir/debug"
 cp build/bindings/AftercareCore.swift "$here/Sources/AftercareCore/AftercareCore.swift"
 cp build/bindings/AftercareCoreFFI.h "$here/Sources/AftercareCoreFFI/AftercareCoreFFI.h"
 
-# The module map says `link "aftercare_core"`: -L lets the linker find the shared library, and
-# the rpath lets the test binary load it again at run time. The loader variables are a second
-# route for runners that spawn another process (on macOS, SIP strips DYLD_* from system tools,
-# which is why the rpath comes first).
+# The module map says `link "aftercare_core"`; Package.swift passes this folder to the linker
+# (-L) and as the test binary's rpath. LD_LIBRARY_PATH is a second route on Linux for runners
+# that start another process.
+export AFTERCARE_LIB_DIR="$libdir"
 export LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-export DYLD_LIBRARY_PATH="$libdir${DYLD_LIBRARY_PATH:+:$DYLD_LIBRARY_PATH}"
 
 cd "$here"
-swift test \
-  -Xlinker -L"$libdir" \
-  -Xlinker -rpath -Xlinker "$libdir" \
-  "$@"
+swift test "$@"

@@ -201,6 +201,10 @@ cli-no-current-session = No session has ended yet: add one with `aftercare sessi
 cli-your-log = What your symptom log says
 cli-call-to-action = What you logged needs your provider
 cli-demo-log = An example log: what you might note, and what Aftercare makes of it
+cli-contacted-recorded = Recorded (#{ $id }, session { $session }): you contacted your provider. Log again if anything gets worse or comes back.
+cli-contacted-none = No provider contacts recorded for this session.
+cli-contacted-all = every sign raised by then
+cli-contacted-deleted = Provider contact { $id } deleted.
 cli-check-in-until = Check in once a day until { $when }.
 cli-logged-today = { $count ->
         [0] Nothing logged today.

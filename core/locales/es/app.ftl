@@ -11,7 +11,7 @@ phase-day_1 = El resto del día 1
 phase-day_2 = Día 2
     .detail = El enrojecimiento y la hinchazón suelen ir bajando.
 phase-week_1 = Días 3 a 7
-    .detail = Es común tener algo de resequedad y una descamación ligera mientras tu piel se renueva.
+    .detail = Es común tener algo de sequedad y una descamación ligera mientras tu piel se renueva.
 phase-until_next_session = Después de la primera semana
     .detail = El colágeno sigue formándose durante semanas. Sigue usando protector solar todos los días.
 
@@ -42,7 +42,7 @@ status-nothing-restricted = Ahora mismo no hay nada que debas evitar.
 
 ## Hitos
 
-milestone-phase-begins = Comienza una nueva etapa: { $phase }
+milestone-phase-begins = Comienza una nueva etapa: { $phase_inline }
 milestone-restriction-lifts = { $lifted }
 milestone-symptom-window-ends = A estas alturas suele haber pasado: { $title_inline }
 milestone-routine-due = { $title }
@@ -144,7 +144,7 @@ symptom-swelling = Hinchazón
 symptom-pain = Dolor o molestia
 symptom-itching = Picazón
 symptom-burning = Ardor o escozor
-symptom-dryness_flaking = Resequedad o descamación
+symptom-dryness_flaking = Sequedad o descamación
 symptom-tightness = Tirantez
 symptom-bruising = Moretones
 symptom-bleeding = Sangrado
@@ -201,6 +201,10 @@ cli-no-current-session = Todavía no ha terminado ninguna sesión: agrega una co
 cli-your-log = Lo que dice tu registro de síntomas
 cli-call-to-action = Lo que anotaste necesita a tu profesional
 cli-demo-log = Un registro de ejemplo: lo que podrías anotar y lo que Aftercare concluye
+cli-contacted-recorded = Registrado (#{ $id }, sesión { $session }): contactaste a tu profesional. Vuelve a anotar si algo empeora o vuelve.
+cli-contacted-none = No hay contactos con tu profesional registrados para esta sesión.
+cli-contacted-all = todas las señales anotadas hasta entonces
+cli-contacted-deleted = Contacto con tu profesional { $id } eliminado.
 cli-check-in-until = Haz tu revisión una vez al día hasta el { $when }.
 cli-logged-today = { $count ->
         [0] Hoy no has anotado nada.

@@ -94,6 +94,16 @@ impl From<JournalError> for AftercareError {
                 field: "session_id".into(),
                 reason: "a booked session has no recovery plan yet".into(),
             },
+            JournalError::NotAFile(_)
+            | JournalError::DanglingLink(_)
+            | JournalError::NotAJournal(_) => AftercareError::InvalidInput {
+                field: "path".into(),
+                reason: "not a file the journal can live in".into(),
+            },
+            JournalError::OutputIsJournal(_) => AftercareError::InvalidInput {
+                field: "dest".into(),
+                reason: "that is the journal or one of its own files".into(),
+            },
             JournalError::EncryptionUnavailable => AftercareError::InvalidInput {
                 field: "key".into(),
                 reason: err.to_string(),

@@ -60,6 +60,14 @@ impl Journal {
                 "cannot be in the future",
             ));
         }
+        if let Some(rule) = rule_id
+            && !self.is_session_flag(session_id, rule)?
+        {
+            return Err(JournalError::invalid(
+                "rule_id",
+                "not a warning sign of this session's protocol",
+            ));
+        }
         let id = self.write(|tx| {
             if !Journal::session_exists(tx, session_id)? {
                 return Err(JournalError::NotFound {
@@ -81,6 +89,29 @@ impl Journal {
             contacted_at: from_db(to_db(contacted_at))?,
             note: note.to_string(),
         })
+    }
+
+    /// Whether `rule` is a red flag that can speak for session `session_id`: one of its own
+    /// protocol, or of an earlier session's (late signs count from every session).
+    fn is_session_flag(&self, session_id: i64, rule: &str) -> Result<bool, JournalError> {
+        let sessions = self.sessions()?;
+        let Some(session) = sessions.iter().find(|s| s.id == session_id) else {
+            return Err(JournalError::NotFound {
+                what: "session",
+                id: session_id,
+            });
+        };
+        let catalog = self.catalog();
+        let until = session.ended_at.or(session.starts_at);
+        Ok(sessions
+            .iter()
+            .filter(|s| s.id == session_id || s.ended_at.zip(until).is_some_and(|(e, u)| e < u))
+            .filter_map(|s| catalog.get(&s.protocol.id, Some(s.protocol.version)))
+            .any(|protocol| {
+                protocol
+                    .rule(rule)
+                    .is_some_and(|r| matches!(r.kind, crate::protocol::RuleKind::RedFlag(_)))
+            }))
     }
 
     /// A session's provider contacts, oldest first.

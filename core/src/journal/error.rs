@@ -14,6 +14,22 @@ pub enum JournalError {
     /// The file or its folder cannot be written.
     #[error("the journal is read-only (file or folder permissions)")]
     ReadOnly,
+    /// The journal's path names a folder, a device or a FIFO, not a file.
+    #[error("{0} is not a file (a folder or a device?); give the journal file's path")]
+    NotAFile(PathBuf),
+    /// The journal's path is a symbolic link to a file that does not exist.
+    #[error("{0} is a link to a file that does not exist")]
+    DanglingLink(PathBuf),
+    /// The file is an SQLite database of another program (or a journal that lost its tables);
+    /// it was left untouched.
+    #[error("{0} is a database, but not an Aftercare journal; nothing was changed")]
+    NotAJournal(PathBuf),
+    /// Another program has the journal open (or is setting it up) and it must not be moved.
+    #[error("another program is using the journal; close it and try again")]
+    InUse,
+    /// An output (a backup, a report) would overwrite the journal or one of its own files.
+    #[error("{0} is the journal or one of its own files; choose another name")]
+    OutputIsJournal(PathBuf),
     /// The disk (or the journal's size limit) is full; nothing was written.
     #[error("the disk is full; nothing was written")]
     DiskFull,
@@ -94,9 +110,12 @@ impl JournalError {
     }
 
     pub(crate) fn io(op: &'static str, err: std::io::Error) -> JournalError {
-        match err.raw_os_error() {
-            Some(28) => JournalError::DiskFull,
-            Some(30) | Some(13) => JournalError::ReadOnly,
+        match (err.raw_os_error(), err.kind()) {
+            (Some(28), _) | (_, std::io::ErrorKind::StorageFull) => JournalError::DiskFull,
+            // EROFS, EACCES, and EPERM (an immutable file, even for root).
+            (Some(30) | Some(13) | Some(1), _) | (_, std::io::ErrorKind::PermissionDenied) => {
+                JournalError::ReadOnly
+            }
             _ => JournalError::Io {
                 op,
                 kind: err.kind(),

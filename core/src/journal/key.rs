@@ -127,7 +127,8 @@ pub(crate) fn write_check(journal: &Path, key: &JournalKey) -> Result<(), Journa
     tmp.push(format!(".{}-{}.tmp", std::process::id(), hex(&salt[..4])));
     let tmp = PathBuf::from(tmp);
     let write = || -> std::io::Result<()> {
-        let mut file = std::fs::File::create(&tmp)?;
+        // Private from the first byte, whatever the umask.
+        let mut file = super::place::create_private(&tmp)?;
         file.write_all(text.as_bytes())?;
         file.sync_all()?;
         std::fs::rename(&tmp, &path)

@@ -12,8 +12,10 @@ mod clinic;
 mod contacts;
 mod error;
 mod key;
+mod lock;
 mod open;
 mod photos;
+mod place;
 mod protocols;
 mod reminders;
 mod schema;
@@ -54,6 +56,8 @@ pub struct Journal {
     catalog: RwLock<Catalog>,
     /// Reminder sync reads, changes and writes the ledger; one at a time per journal.
     reminders: Mutex<()>,
+    /// Held for the journal's life: no other process moves its files meanwhile.
+    _in_use: lock::InUse,
 }
 
 impl Journal {
@@ -65,20 +69,29 @@ impl Journal {
         key: Option<&JournalKey>,
         now: DateTime<Utc>,
     ) -> Result<(Journal, Option<Recovery>), JournalError> {
-        let (conn, recovery) = open::open(path, key, now)?;
-        let catalog = protocols::load_catalog(&conn)?;
-        Ok((
-            Journal {
-                conn: Mutex::new(conn),
-                path: path.to_path_buf(),
-                catalog: RwLock::new(catalog),
-                reminders: Mutex::new(()),
-            },
-            recovery,
-        ))
+        let (path, conn, recovery, in_use) =
+            open::open(path, key, now).map_err(|err| place::explain(err, path))?;
+        Ok((Journal::new(path, conn, in_use)?, recovery))
     }
 
-    /// Where the journal lives.
+    fn new(path: PathBuf, conn: Connection, in_use: lock::InUse) -> Result<Journal, JournalError> {
+        let catalog = protocols::load_catalog(&conn)?;
+        Ok(Journal {
+            conn: Mutex::new(conn),
+            path,
+            catalog: RwLock::new(catalog),
+            reminders: Mutex::new(()),
+            _in_use: in_use,
+        })
+    }
+
+    /// Whether writing to `candidate` would overwrite this journal or one of its own files (its
+    /// WAL, key check, locks, moved-aside copies), however the path is spelled.
+    pub fn owns(&self, candidate: &Path) -> bool {
+        place::is_journal_file(&self.path, candidate)
+    }
+
+    /// Where the journal lives (folder resolved, links followed).
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -143,7 +156,9 @@ impl Journal {
                 {
                     std::thread::sleep(Duration::from_millis(20));
                 }
-                other => return self.noticed(other),
+                other => {
+                    return self.noticed(other.map_err(|err| place::explain(err, &self.path)));
+                }
             }
         }
     }
@@ -158,6 +173,19 @@ impl Journal {
         })
     }
 
+    /// Checks every page and every index before a deliberate export (a report, a backup):
+    /// damage is reported as [`JournalError::Corrupted`] (and recovered at the next open), never
+    /// exported as a silently shorter record. Index-only damage is rebuilt from the tables.
+    pub fn verify_pages(&self) -> Result<(), JournalError> {
+        let sound = self.read(open::check_pages)?;
+        if sound {
+            Ok(())
+        } else {
+            open::mark_damage(&self.path);
+            Err(JournalError::Corrupted)
+        }
+    }
+
     /// Runs SQLite's full integrity check; `true` when it reports "ok".
     pub fn integrity_ok(&self) -> Result<bool, JournalError> {
         self.read(|conn| {
@@ -169,6 +197,19 @@ impl Journal {
 
 pub(crate) fn is_busy(code: &str) -> bool {
     code == "DatabaseBusy" || code == "DatabaseLocked"
+}
+
+/// Refuses an instant outside the years the app accepts (a typo such as year 1, or a value
+/// whose arithmetic would overflow), naming the field.
+pub(crate) fn sane_time(field: &str, at: DateTime<Utc>) -> Result<(), JournalError> {
+    if crate::local_time::is_sane(at) {
+        Ok(())
+    } else {
+        Err(JournalError::invalid(
+            field,
+            "must be between the years 1900 and 2199",
+        ))
+    }
 }
 
 /// Seconds since the epoch, as stored.

@@ -8,12 +8,13 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::error::JournalError;
 use super::key::{self, JournalKey, KeyCheck};
-use super::schema;
+use super::lock::{InUse, MOVE_PATIENCE, Setup};
+use super::{place, schema};
 
 /// How long a writer waits for another (another process, a checkpoint) before retrying.
 pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// How often opening runs SQLite's full page check (`quick_check`): it reads every page, which
+/// How often opening runs SQLite's full page check (`integrity_check`): it reads every page, which
 /// on a 5-year journal costs more than the whole rest of opening. Damage met in between leaves a
 /// marker (see [`mark_damage`]) that makes the next open check at once.
 pub const INTEGRITY_CHECK_EVERY: chrono::TimeDelta = chrono::TimeDelta::hours(24);
@@ -49,45 +50,113 @@ impl From<rusqlite::Error> for Refusal {
 }
 
 /// Opens (creating if needed) the journal at `path`. Damage found at open is moved aside and a
-/// fresh journal created; the caller learns of it through the returned [`Recovery`].
+/// fresh journal created; the caller learns of it through the returned [`Recovery`]. The
+/// returned [`InUse`] lock must live as long as the connection.
 pub(crate) fn open(
     path: &Path,
     key: Option<&JournalKey>,
     now: DateTime<Utc>,
-) -> Result<(Connection, Option<Recovery>), JournalError> {
+) -> Result<(PathBuf, Connection, Option<Recovery>, InUse), JournalError> {
     if key.is_some() && !cfg!(feature = "encryption") {
         return Err(JournalError::EncryptionUnavailable);
     }
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if !dir.is_dir() {
-        return Err(JournalError::MissingDirectory(dir));
+    let path = place::resolve(path)?;
+    let mut setup = Setup::acquire(&path)?;
+    let (conn, recovery) = open_in_setup(&path, key, now, &mut setup)?;
+    let in_use = setup.finish()?;
+    Ok((path, conn, recovery, in_use))
+}
+
+/// What is at the journal's path before SQLite sees it.
+enum Found {
+    /// Nothing: a new journal is created.
+    Nothing,
+    /// Fewer bytes than the smallest SQLite page: no journal is ever that small, so it was
+    /// truncated (or is not a journal at all).
+    Stub,
+    /// A file that may be a journal.
+    File,
+}
+
+/// The smallest page SQLite writes; a journal is at least one page.
+const SMALLEST_PAGE: u64 = 512;
+
+fn found(path: &Path) -> Result<Found, JournalError> {
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Found::Nothing),
+        Err(e) => Err(JournalError::io("look at the journal", e)),
+        Ok(m) if m.len() < SMALLEST_PAGE => Ok(Found::Stub),
+        Ok(_) => Ok(Found::File),
     }
-    let existed = std::fs::metadata(path).is_ok_and(|m| m.len() > 0);
+}
+
+/// [`open`]'s work, under the setup lock (a restore calls it with its own setup).
+pub(crate) fn open_in_setup(
+    path: &Path,
+    key: Option<&JournalKey>,
+    now: DateTime<Utc>,
+    setup: &mut Setup,
+) -> Result<(Connection, Option<Recovery>), JournalError> {
+    setup.share()?;
     let verdict = key::check(path, key);
-    if existed && verdict == KeyCheck::Differs {
-        // The verifier is certain: a wrong (or missing) key. Touch nothing.
-        return Err(JournalError::WrongKey);
+    let mut recovery = None;
+    let mut created = false;
+    match found(path)? {
+        Found::Nothing => {
+            // Companions without a journal (a deleted journal's key check or WAL) belong to
+            // nothing: left in place they would poison the new journal (a WAL is replayed into
+            // it; a key check makes its own key look wrong). Moved aside, never deleted.
+            if orphans_exist(path) {
+                setup.exclusive(MOVE_PATIENCE)?;
+                move_aside(path, now, "orphan")?;
+            }
+            create(path, key)?;
+            created = true;
+        }
+        Found::Stub | Found::File if verdict == KeyCheck::Differs => {
+            // The verifier is certain: a wrong (or missing) key. Touch nothing.
+            return Err(JournalError::WrongKey);
+        }
+        Found::Stub => {
+            setup.exclusive(MOVE_PATIENCE)?;
+            let moved_to = move_aside(path, now, "corrupt")?;
+            create(path, key)?;
+            created = true;
+            recovery = Some(Recovery { moved_to });
+        }
+        Found::File => {
+            place::check_writable(path)?;
+            if key.is_none() && may_be_encrypted(path) {
+                // Not a plain SQLite file and no key: most likely an encrypted journal whose
+                // key check was lost. Refusing is recoverable; moving it aside would look like
+                // data loss.
+                return Err(JournalError::WrongKey);
+            }
+            if key.is_some() && has_plain_magic(path) {
+                // A plain journal opened with a key: not damage, whatever the verifier says.
+                return Err(JournalError::WrongKey);
+            }
+            place::make_private(path);
+        }
     }
-    if existed && key.is_none() && may_be_encrypted(path) {
-        // Not a plain SQLite file and no key: most likely an encrypted journal whose key check
-        // was lost. Refusing is recoverable; moving it aside would look like data loss.
-        return Err(JournalError::WrongKey);
-    }
+    setup.share()?;
     match first_look_patiently(path, key, now) {
         Ok(conn) => {
             // The key opened the journal, so it is the right one: (re)write a missing verifier
-            // (a new journal, or one whose verifier was lost to a crash at creation).
+            // (one lost to a crash, or a file copy that missed it).
             if let Some(key) = key
-                && verdict == KeyCheck::Absent
+                && key::check(path, Some(key)) != KeyCheck::Matches
             {
                 key::write_check(path, key)?;
             }
-            Ok((conn, None))
+            place::make_private(path);
+            Ok((conn, recovery))
         }
         Err(Refusal::Error(err)) => Err(err),
+        Err(Refusal::Damaged) if created => {
+            // The journal just created is already damaged: the storage itself is failing.
+            Err(JournalError::Corrupted)
+        }
         Err(Refusal::Damaged) => {
             // Without a verifier, "not a database" under a key may just be the wrong key:
             // refusing is recoverable, moving a healthy journal aside is not what a patient
@@ -95,17 +164,69 @@ pub(crate) fn open(
             if key.is_some() && verdict != KeyCheck::Matches {
                 return Err(JournalError::WrongKey);
             }
+            // Nothing may move while another process has the journal open: its next write
+            // would land in the moved file.
+            setup.exclusive(MOVE_PATIENCE)?;
             let moved_to = move_aside(path, now, "corrupt")?;
+            create(path, key)?;
+            setup.share()?;
             let conn = first_look_patiently(path, key, now).map_err(|refusal| match refusal {
                 Refusal::Error(err) => err,
                 Refusal::Damaged => JournalError::Corrupted,
             })?;
-            if let Some(key) = key {
-                key::write_check(path, key)?;
-            }
+            place::make_private(path);
             Ok((conn, Some(Recovery { moved_to })))
         }
     }
+}
+
+/// Whether a deleted journal left companions behind.
+fn orphans_exist(path: &Path) -> bool {
+    COMPANIONS_MOVED
+        .iter()
+        .any(|suffix| place::suffixed(path, suffix).exists())
+}
+
+/// Creates a new, empty journal at `path` atomically: built beside it under a unique name,
+/// private (0600) from the first byte, with its schema and key check, then renamed into place.
+/// A crash leaves either no journal or a whole one, never a half-made file another process
+/// could take for damage or open with another key.
+fn create(path: &Path, key: Option<&JournalKey>) -> Result<(), JournalError> {
+    let temp = place::unique_beside(path, "new")?;
+    let result = (|| {
+        {
+            let mut conn = Connection::open_with_flags(
+                &temp,
+                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            apply_key(&conn, key)?;
+            schema::migrate(&mut conn)?;
+        }
+        place::sync_file(&temp)?;
+        if let Some(key) = key {
+            key::write_check(path, key)?;
+        }
+        std::fs::rename(&temp, path).map_err(|e| JournalError::io("create the journal", e))?;
+        place::sync_dir(path);
+        Ok(())
+    })();
+    if result.is_err() {
+        place::remove_temp(&temp);
+    }
+    result
+}
+
+/// Whether the file starts with SQLite's magic string: a plain database, never ciphertext.
+fn has_plain_magic(path: &Path) -> bool {
+    read_header(path).is_some_and(|h| &h[..16] == b"SQLite format 3\0")
+}
+
+fn read_header(path: &Path) -> Option<[u8; 24]> {
+    use std::io::Read;
+    let mut header = [0u8; 24];
+    let mut file = std::fs::File::open(path).ok()?;
+    file.read_exact(&mut header).ok()?;
+    Some(header)
 }
 
 /// [`first_look`], retried while another process is creating or migrating the same journal.
@@ -131,22 +252,16 @@ fn first_look_patiently(
 /// string, or, if that was damaged, the payload fractions (bytes 21–23) every SQLite file has.
 /// An encrypted file's first bytes are a random salt and ciphertext.
 pub(crate) fn looks_plain(path: &Path) -> bool {
-    use std::io::Read;
-    let mut header = [0u8; 24];
-    let Ok(mut file) = std::fs::File::open(path) else {
-        return false;
-    };
-    if file.read_exact(&mut header).is_err() {
-        return false;
-    }
-    &header[..16] == b"SQLite format 3\0" || header[21..24] == [64, 32, 32]
+    read_header(path).is_some_and(|h| &h[..16] == b"SQLite format 3\0" || h[21..24] == [64, 32, 32])
 }
 
-/// Whether a file could be an encrypted SQLite database: not plain, and whole 1 KiB pages
-/// (SQLite and SQLCipher always write whole pages; text or a torn file is not that).
+/// Whether a file could be an encrypted SQLite database: not plain, whole 1 KiB pages (SQLite
+/// and SQLCipher always write whole pages; text or a torn file is not that), and a salt that is
+/// not all zeros (SQLCipher's is random: a zeroed header is a damaged plain journal).
 pub(crate) fn may_be_encrypted(path: &Path) -> bool {
     let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    !looks_plain(path) && len >= 1024 && len % 1024 == 0
+    let zero_salt = read_header(path).is_some_and(|h| h[..16].iter().all(|&b| b == 0));
+    !looks_plain(path) && !zero_salt && len >= 1024 && len % 1024 == 0
 }
 
 /// Opens, keys and checks the file; sets the pragmas and migrates.
@@ -180,6 +295,14 @@ fn first_look(
     if conn.is_readonly(rusqlite::MAIN_DB)? {
         return Err(Refusal::Error(JournalError::ReadOnly));
     }
+    // Another program's database (or an Aftercare journal that lost its tables) is refused
+    // before anything is written to it: migrating it would add our tables to someone else's
+    // data. (Found by fuzzing: a schema-2 file without the journal's tables was written to.)
+    if !schema::looks_like_journal(&conn, found)? {
+        return Err(Refusal::Error(JournalError::NotAJournal(
+            path.to_path_buf(),
+        )));
+    }
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(Refusal::Error(JournalError::Storage(format!(
@@ -189,11 +312,8 @@ fn first_look(
     // FULL: an entry acknowledged to the patient survives power loss.
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
     let marker = damage_marker(path);
-    if found > 0 && (marker.exists() || check_due(&conn, now)) {
-        let verdict: String = conn.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
-        if verdict != "ok" {
-            return Err(Refusal::Damaged);
-        }
+    if found > 0 && (marker.exists() || check_due(&conn, now)) && !check_pages(&conn)? {
+        return Err(Refusal::Damaged);
     }
     schema::migrate(&mut conn)?;
     if marker.exists() || check_due(&conn, now) {
@@ -205,6 +325,33 @@ fn first_look(
         let _ = std::fs::remove_file(&marker);
     }
     Ok(conn)
+}
+
+/// SQLite's full check: page structure, and every index against its table. Index entries that
+/// disagree with their table are rebuilt from it (`REINDEX`: the table holds every record, so
+/// nothing is lost); anything else is damage. `true` when the journal is (now) sound.
+pub(crate) fn check_pages(conn: &Connection) -> Result<bool, JournalError> {
+    let problems = integrity_problems(conn)?;
+    if problems.is_empty() {
+        return Ok(true);
+    }
+    let index_only = problems.iter().all(|p| {
+        (p.starts_with("row ") && p.contains(" missing from index "))
+            || p.starts_with("wrong # of entries in index ")
+            || p.starts_with("non-unique entry in index ")
+    });
+    if index_only && conn.execute_batch("REINDEX;").is_ok() {
+        return Ok(integrity_problems(conn)?.is_empty());
+    }
+    Ok(false)
+}
+
+/// What `PRAGMA integrity_check` found (empty when it says "ok").
+fn integrity_problems(conn: &Connection) -> Result<Vec<String>, JournalError> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check(100)")?;
+    let rows = stmt.query_map([], |row| row.get::<_, String>(0))?;
+    let found = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(if found == ["ok"] { Vec::new() } else { found })
 }
 
 /// Whether the last passed full check is older than [`INTEGRITY_CHECK_EVERY`] (or unknown).
@@ -233,7 +380,7 @@ fn damage_marker(path: &Path) -> PathBuf {
 /// Leaves a marker so the next open runs the full check (and recovers if it fails).
 pub(crate) fn mark_damage(path: &Path) {
     // Best effort: if even this fails, the daily check still finds the damage.
-    let _ = std::fs::write(damage_marker(path), b"damage seen\n");
+    let _ = place::write_private(&damage_marker(path), b"damage seen\n");
 }
 
 /// Keys a fresh connection. SQLCipher's own log (which would print to stderr on a wrong key)
@@ -248,7 +395,13 @@ pub(crate) fn apply_key(conn: &Connection, key: Option<&JournalKey>) -> Result<(
     Ok(())
 }
 
-/// Moves the journal and its `-wal`/`-shm` aside as `<name>.<label>-<UTC time>`; never deletes.
+/// The companions that travel with the journal when it is moved aside: a WAL belongs to its
+/// database (apart, its frames are lost or replayed into the wrong file) and a key check to the
+/// key the file was made with.
+const COMPANIONS_MOVED: [&str; 4] = ["-wal", "-shm", "-journal", "-keycheck"];
+
+/// Moves the journal and its companions aside as `<name>.<label>-<UTC time>`, together and
+/// private; never deletes. Callers hold the use lock exclusively, so no connection is open.
 pub(crate) fn move_aside(
     path: &Path,
     now: DateTime<Utc>,
@@ -256,26 +409,22 @@ pub(crate) fn move_aside(
 ) -> Result<Vec<PathBuf>, JournalError> {
     let stamp = now.format("%Y%m%dT%H%M%SZ");
     let mut moved = Vec::new();
-    for suffix in ["", "-wal", "-shm"] {
-        let mut from = path.as_os_str().to_os_string();
-        from.push(suffix);
-        let from = PathBuf::from(from);
-        if !from.exists() {
+    for suffix in std::iter::once("").chain(COMPANIONS_MOVED) {
+        let from = place::suffixed(path, suffix);
+        if std::fs::symlink_metadata(&from).is_err() {
             continue;
         }
-        let mut to = from.as_os_str().to_os_string();
-        to.push(format!(".{label}-{stamp}"));
-        let mut to = PathBuf::from(to);
+        let mut to = place::suffixed(&from, &format!(".{label}-{stamp}"));
         let mut n = 1;
-        while to.exists() {
-            let mut again = from.as_os_str().to_os_string();
-            again.push(format!(".{label}-{stamp}-{n}"));
-            to = PathBuf::from(again);
+        while std::fs::symlink_metadata(&to).is_ok() {
+            to = place::suffixed(&from, &format!(".{label}-{stamp}-{n}"));
             n += 1;
         }
         std::fs::rename(&from, &to)
             .map_err(|e| JournalError::io("move the damaged journal aside", e))?;
+        place::make_file_private(&to);
         moved.push(to);
     }
+    place::sync_dir(path);
     Ok(moved)
 }

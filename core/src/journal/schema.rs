@@ -131,6 +131,26 @@ pub(crate) fn version(conn: &Connection) -> Result<u32, JournalError> {
     u32::try_from(v).map_err(|_| JournalError::Corrupted)
 }
 
+/// Whether an open database at schema `version` is an Aftercare journal: a new one has no
+/// tables at all, a migrated one has at least the tables of the first schema.
+pub(crate) fn looks_like_journal(conn: &Connection, version: u32) -> Result<bool, JournalError> {
+    let tables: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+        [],
+        |r| r.get(0),
+    )?;
+    if version == 0 {
+        return Ok(tables == 0);
+    }
+    let first: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table'
+         AND name IN ('settings', 'protocols', 'sessions', 'symptom_entries')",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(first == 4)
+}
+
 /// Brings the schema to [`SCHEMA_VERSION`]; refuses a newer one without writing.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), JournalError> {
     let found = version(conn)?;

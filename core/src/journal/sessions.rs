@@ -111,6 +111,12 @@ impl Journal {
         new: &NewSession,
         now: DateTime<Utc>,
     ) -> Result<SessionRecord, JournalError> {
+        super::sane_time("now", now)?;
+        for (field, at) in [("starts_at", new.starts_at), ("ended_at", new.ended_at)] {
+            if let Some(at) = at {
+                super::sane_time(field, at)?;
+            }
+        }
         if self
             .catalog()
             .get(&new.protocol.id, Some(new.protocol.version))
@@ -176,6 +182,8 @@ impl Journal {
         ended_at: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<SessionRecord, JournalError> {
+        super::sane_time("now", now)?;
+        super::sane_time("ended_at", ended_at)?;
         if ended_at > now + FUTURE_SLACK {
             return Err(JournalError::invalid(
                 "ended_at",

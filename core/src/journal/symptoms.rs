@@ -12,6 +12,8 @@ use crate::symptom::{BodyArea, NewSymptom, SymptomEntry, SymptomKind};
 const FUTURE_SLACK: TimeDelta = TimeDelta::minutes(10);
 
 fn check(new: &NewSymptom, now: DateTime<Utc>) -> Result<(), JournalError> {
+    super::sane_time("now", now)?;
+    super::sane_time("observed_at", new.observed_at)?;
     new.validate().map_err(|err| {
         let text = err.to_string();
         let (field, message) = text.split_once(": ").unwrap_or(("symptom", text.as_str()));
@@ -212,6 +214,18 @@ impl Journal {
             ))?;
             let rows = stmt.query_map(params![session_id, to_db(from), to_db(until)], from_row)?;
             let entries = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+            // The query above walks the index; a damaged index entry would silently drop a row
+            // (SQLite's page check does not compare an index with its table). Counting through
+            // the table itself turns such a gap into an error the patient sees.
+            let counted: i64 = conn
+                .prepare_cached(
+                    "SELECT count(*) FROM symptom_entries NOT INDEXED
+                     WHERE session_id = ?1 AND observed_at >= ?2 AND observed_at < ?3",
+                )?
+                .query_row(params![session_id, to_db(from), to_db(until)], |r| r.get(0))?;
+            if usize::try_from(counted).ok() != Some(entries.len()) {
+                return Err(JournalError::Corrupted);
+            }
             // An empty log and a session that does not exist are different answers.
             if entries.is_empty() && !Journal::session_exists(conn, session_id)? {
                 return Err(JournalError::NotFound {

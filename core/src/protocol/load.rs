@@ -6,6 +6,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use super::Protocol;
+use super::bounds;
 use super::red_flag::{Pattern, RedFlag, WORSENING_MIN_SEVERITY, WORSENING_RISE_BY};
 use super::rule::{Rule, RuleKind, Schedule};
 use super::series::SeriesRule;
@@ -67,6 +68,26 @@ const MAX_MAINTENANCE_MONTHS: u32 = 36;
 
 /// Parses JSON into the file shape; the error names the path of the first problem.
 pub(crate) fn parse(json: &str) -> Result<ProtocolFile, ProtocolError> {
+    let file_problem = |message: String| {
+        ProtocolError::Malformed(Problem {
+            path: "(file)".to_string(),
+            message,
+        })
+    };
+    if json.len() > bounds::MAX_PROTOCOL_BYTES {
+        return Err(file_problem(format!(
+            "the file is larger than {} KiB",
+            bounds::MAX_PROTOCOL_BYTES / 1024
+        )));
+    }
+    // Editors on Windows often start UTF-8 files with a byte-order mark; it is not content.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    if bounds::json_depth(json, bounds::MAX_JSON_DEPTH) > bounds::MAX_JSON_DEPTH {
+        return Err(file_problem(format!(
+            "arrays and objects are nested more than {} deep",
+            bounds::MAX_JSON_DEPTH
+        )));
+    }
     let de = &mut serde_json::Deserializer::from_str(json);
     let file: ProtocolFile = serde_path_to_error::deserialize(&mut *de).map_err(|err| {
         ProtocolError::Malformed(Problem {
@@ -364,6 +385,29 @@ impl Validator {
                 self.problem(&path, "unsupported locale (supported: en, es)");
                 continue;
             };
+            if source.len() > bounds::MAX_MESSAGES_BYTES {
+                self.problem(
+                    &path,
+                    format!(
+                        "the messages are larger than {} KiB",
+                        bounds::MAX_MESSAGES_BYTES / 1024
+                    ),
+                );
+                continue;
+            }
+            // Fluent's parser and formatter recurse into placeables: bound them first.
+            if bounds::placeable_depth(source, bounds::MAX_PLACEABLE_DEPTH)
+                > bounds::MAX_PLACEABLE_DEPTH
+            {
+                self.problem(
+                    &path,
+                    format!(
+                        "placeables ({{ … }}) are nested more than {} deep",
+                        bounds::MAX_PLACEABLE_DEPTH
+                    ),
+                );
+                continue;
+            }
             match TextBundle::compile([(locale, source.as_str())]) {
                 Err((_, err)) => self.problem(&path, err.to_string()),
                 Ok(bundle) => match bundle.first_unrenderable(locale) {

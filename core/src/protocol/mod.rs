@@ -1,5 +1,6 @@
 //! Protocols: the aftercare rules for one treatment, as data a clinic can override.
 
+pub mod bounds;
 pub(crate) mod load;
 pub mod red_flag;
 pub mod rule;

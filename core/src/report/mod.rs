@@ -331,7 +331,13 @@ impl Journal {
     ) -> Result<String, ReportError> {
         let mut data = collect(self, request, now)?;
         if request.include_photos && matches!(format, ReportFormat::Html | ReportFormat::Fhir) {
-            data.embed_photos(|photo| std::fs::read(&photo.path).ok());
+            data.embed_photos(|photo| {
+                crate::input_file::read_input(
+                    std::path::Path::new(&photo.path),
+                    crate::input_file::MAX_PHOTO_BYTES,
+                )
+                .ok()
+            });
         }
         render(format, &data)
     }

@@ -28,6 +28,8 @@ pub fn collect(
     request: &ReportRequest,
     now: DateTime<Utc>,
 ) -> Result<ReportData, ReportError> {
+    // A report is a deliberate export: damage must be reported, not a shorter record.
+    journal.verify_pages()?;
     let zone = request.zone;
     if let (Some(from), Some(to)) = (request.from, request.to) {
         if from > to {

@@ -114,7 +114,8 @@ pub fn assess_with(input: &TriageInput<'_>, now: DateTime<Utc>) -> Assessment {
         (a.started_at, &a.rule_id, a.symptom).cmp(&(b.started_at, &b.rule_id, b.symptom))
     });
 
-    let mut reasons: Vec<(Reason, DateTime<Utc>)> = flag_reasons(&all_episodes, &seen);
+    let mut reasons: Vec<(Reason, DateTime<Utc>)> =
+        without_repeats(flag_reasons(&all_episodes, &seen));
     reasons.extend(watch_reasons(input.plan, &seen, &all_episodes, now));
     reasons.sort_by(|(a, a_first), (b, b_first)| {
         (Reverse(a.level), &a.rule_id, a_first).cmp(&(Reverse(b.level), &b.rule_id, b_first))
@@ -231,6 +232,23 @@ fn flag_reasons(episodes: &[Episode], seen: &[&SymptomEntry]) -> Vec<(Reason, Da
         .collect()
 }
 
+/// Drops a flag whose entries all stand behind a more urgent flag that speaks now: rising
+/// swelling after day 2 is both "swelling getting worse" and "increasing swelling"; the patient
+/// needs the urgent one once, not both. The episodes keep both for the report.
+fn without_repeats(reasons: Vec<(Reason, DateTime<Utc>)>) -> Vec<(Reason, DateTime<Utc>)> {
+    let covered = |r: &Reason| {
+        reasons.iter().any(|(other, _)| {
+            other.level > r.level && r.entry_ids.iter().all(|id| other.entry_ids.contains(id))
+        })
+    };
+    let keep: Vec<bool> = reasons.iter().map(|(r, _)| !covered(r)).collect();
+    reasons
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(reason, keep)| keep.then_some(reason))
+        .collect()
+}
+
 /// Watch reasons: recent entries no expected-symptom rule covers (or above what it expects),
 /// and strong expected ones; one per finding and symptom, so "bumps, logged three times" reads
 /// once. Entries behind a flag that still speaks are not repeated here.
@@ -240,18 +258,19 @@ fn watch_reasons(
     episodes: &[Episode],
     now: DateTime<Utc>,
 ) -> Vec<(Reason, DateTime<Utc>)> {
-    let speaking = |id: i64| {
+    // A symptom a flag speaks about now is not repeated as "worth watching".
+    let speaking = |entry: &SymptomEntry| {
         episodes.iter().any(|e| {
             matches!(
                 e.status,
                 FlagStatus::Active | FlagStatus::Contacted | FlagStatus::Earlier
-            ) && e.entry_ids.contains(&id)
+            ) && (e.symptom == entry.kind || e.entry_ids.contains(&entry.id))
         })
     };
     let mut watch: BTreeMap<(usize, SymptomKind), Vec<&SymptomEntry>> = BTreeMap::new();
     let since = now - WATCH_LOOKBACK;
     for entry in seen {
-        if entry.severity == 0 || entry.observed_at < since || speaking(entry.id) {
+        if entry.severity == 0 || entry.observed_at < since || speaking(entry) {
             continue;
         }
         let finding = if !plan.expects(entry.kind, entry.severity, entry.observed_at) {

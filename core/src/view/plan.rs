@@ -205,7 +205,9 @@ pub(crate) fn milestone_view(
     args.set("title", title.clone());
     let (kind, text) = match milestone.kind {
         MilestoneKind::PhaseBegins(phase) => {
-            args.set("phase", texts.get(&format!("phase-{}", phase.code()), None));
+            let phase = texts.get(&format!("phase-{}", phase.code()), None);
+            args.set("phase_inline", crate::text::inline_start(&phase));
+            args.set("phase", phase);
             (
                 "phase_begins",
                 texts.get("milestone-phase-begins", Some(&args)),

@@ -169,7 +169,9 @@ class ReportTest {
             companion.report(reversed.copy(from = "next tuesday", to = null), now)
         }
         val empty = companion.report(ReportInput(ReportFormat.CSV, "2025-01-01", "2025-01-31", null, false, null, zone, null), now)
-        assertEquals(1, empty.content.trimEnd().lines().size, "only the header row")
+        val rows = empty.content.trimEnd().lines()
+        assertEquals(2, rows.size, "the header row and the disclaimer row, no entries")
+        assertTrue(rows[1].startsWith(",") && rows[1].contains("not a doctor"))
         val emptyHtml = companion.report(ReportInput(ReportFormat.HTML, "2025-01-01", "2025-01-31", null, false, null, zone, null), now)
         assertTrue(emptyHtml.content.contains("<html"))
     }
