@@ -430,6 +430,7 @@ message-restore-invalid = This file is not an Aftercare backup, or it is damaged
 message-restore-wrong-key = This backup is locked with another phone's key. Nothing was changed.
 message-restore-newer = This backup comes from a newer version of Aftercare. Update the app first. Nothing was changed.
 message-restore-failed = The backup could not be restored. Nothing was changed.
+message-restore-in-use = The backup could not be restored while your journal is open elsewhere (a widget, a background task). Nothing was changed; close Aftercare completely and try again.
 message-disk-full = Your phone's storage is full. Nothing was saved.
 message-read-only = Aftercare cannot write to its storage. Nothing was saved.
 message-not-found = That record no longer exists.

@@ -431,6 +431,7 @@ message-restore-invalid = Este archivo no es una copia de seguridad de Aftercare
 message-restore-wrong-key = Esta copia de seguridad está bloqueada con la clave de otro teléfono. No se cambió nada.
 message-restore-newer = Esta copia de seguridad viene de una versión más nueva de Aftercare. Actualiza primero la app. No se cambió nada.
 message-restore-failed = No se pudo restaurar la copia de seguridad. No se cambió nada.
+message-restore-in-use = No se pudo restaurar la copia de seguridad porque tu diario está abierto en otra parte (un widget, una tarea en segundo plano). No se cambió nada; cierra Aftercare por completo y vuelve a intentarlo.
 message-disk-full = El almacenamiento de tu teléfono está lleno. No se guardó nada.
 message-read-only = Aftercare no puede escribir en su almacenamiento. No se guardó nada.
 message-not-found = Ese registro ya no existe.

@@ -272,3 +272,34 @@ fn damage_met_in_use_blocks_until_the_journal_is_opened_again() {
     let update = h.press(&again);
     assert!(matches!(update.screen.body, ScreenBody::Today { .. }));
 }
+
+#[test]
+fn a_restore_waits_for_the_journal_to_be_free_and_says_so() {
+    let old = tempfile::tempdir().unwrap();
+    let backup = old.path().join("backup.sqlite");
+    {
+        let (journal, _) = Journal::open(&old.path().join("journal.db"), None, start()).unwrap();
+        done_session(&journal, start() - TimeDelta::hours(30));
+        journal.backup(&backup, None).unwrap();
+    }
+    let mut h = Harness::new();
+    // A background job still holds the journal (a companion not released).
+    let held = h.journal();
+    let update = h.dispatch(AppAction::FilePicked {
+        purpose: FilePurpose::Backup,
+        path: backup.display().to_string(),
+    });
+    assert!(update.message.unwrap().text.contains("open elsewhere"));
+    assert!(matches!(update.screen.body, ScreenBody::FirstRun { .. }));
+    assert!(
+        h.journal().sessions().unwrap().is_empty(),
+        "nothing changed"
+    );
+    drop(held);
+    let update = h.dispatch(AppAction::FilePicked {
+        purpose: FilePurpose::Backup,
+        path: backup.display().to_string(),
+    });
+    assert_eq!(update.message.unwrap().text, "Your backup was restored.");
+    assert_eq!(h.journal().sessions().unwrap().len(), 1);
+}

@@ -852,6 +852,7 @@ pub(crate) fn restore_now(
                     "message-restore-newer"
                 }
                 JournalError::RestoreOverData => "message-restore-needs-empty",
+                JournalError::InUse => "message-restore-in-use",
                 JournalError::DiskFull => "message-disk-full",
                 _ => "message-restore-failed",
             };
