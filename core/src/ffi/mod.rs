@@ -3,7 +3,8 @@
 //! One thread-safe [`AftercareCompanion`] per journal. Every call is synchronous, takes "now" (and the
 //! patient's current zone where local time matters) from the caller, and returns immutable
 //! records or an [`AftercareError`]; a panic inside the core becomes
-//! [`AftercareError::Internal`] instead of crossing the FFI.
+//! [`AftercareError::Internal`] instead of crossing the FFI. Above it, [`AftercareApp`] is the
+//! phone app itself (every screen as a model, `app.rs` over `crate::app`), sharing its journal.
 
 mod app;
 mod error;
