@@ -4,6 +4,7 @@
 //! The core is pure and deterministic: callers pass "now" and the time zone; nothing here reads
 //! the clock or the network. Patient-facing text comes from [`text`] in English and Spanish.
 
+pub mod app;
 pub mod catalog;
 pub mod ffi;
 pub mod input_file;
@@ -32,7 +33,7 @@ pub type Timestamp = chrono::DateTime<chrono::Utc>;
 uniffi::custom_type!(Timestamp, std::time::SystemTime, { remote });
 
 pub use catalog::Catalog;
-pub use ffi::{AftercareCompanion, AftercareError};
+pub use ffi::{AftercareApp, AftercareCompanion, AftercareError};
 pub use phase::{Phase, PhaseKind};
 pub use plan::{Milestone, MilestoneKind, PlanError, PlanItem, PlanOptions, RecoveryPlan};
 pub use preparation::{PreparationStep, preparation};

@@ -278,11 +278,13 @@ fn last_definition_line(source: &str, id: &str) -> Option<usize> {
         .last()
 }
 
-const BUILTIN_SOURCES: [(Locale, &str); 4] = [
+const BUILTIN_SOURCES: [(Locale, &str); 6] = [
     (Locale::En, include_str!("../locales/en/app.ftl")),
     (Locale::En, include_str!("../locales/en/protocols.ftl")),
+    (Locale::En, include_str!("../locales/en/screens.ftl")),
     (Locale::Es, include_str!("../locales/es/app.ftl")),
     (Locale::Es, include_str!("../locales/es/protocols.ftl")),
+    (Locale::Es, include_str!("../locales/es/screens.ftl")),
 ];
 
 static BUILTIN: LazyLock<TextBundle> = LazyLock::new(|| {

@@ -3,8 +3,10 @@
 //! One thread-safe [`AftercareCompanion`] per journal. Every call is synchronous, takes "now" (and the
 //! patient's current zone where local time matters) from the caller, and returns immutable
 //! records or an [`AftercareError`]; a panic inside the core becomes
-//! [`AftercareError::Internal`] instead of crossing the FFI.
+//! [`AftercareError::Internal`] instead of crossing the FFI. Above it, [`AftercareApp`] is the
+//! phone app itself (every screen as a model, `app.rs` over `crate::app`), sharing its journal.
 
+mod app;
 mod error;
 mod records;
 
@@ -14,6 +16,7 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 
+pub use app::{AftercareApp, AppConfig};
 pub use error::AftercareError;
 use error::guard;
 pub use records::{
@@ -39,10 +42,11 @@ use crate::view::{PlanView, StatusView, series_view};
 
 /// The companion: an open journal and everything the screens need from it. Share one per
 /// journal; it is safe to call from several threads. (Not plain `Companion`: Kotlin reserves
-/// that name for companion objects.)
+/// that name for companion objects.) An [`AftercareApp`] hands out companions over its own
+/// journal, so one process keeps one connection.
 #[derive(Debug, uniffi::Object)]
 pub struct AftercareCompanion {
-    journal: Journal,
+    journal: Arc<Journal>,
     key: Option<JournalKey>,
     recovery: Option<Recovery>,
 }
@@ -82,6 +86,15 @@ fn timeline_of(
 }
 
 impl AftercareCompanion {
+    /// A companion over a journal already open (an app's), which reports no recovery of its own.
+    pub(crate) fn over(journal: Arc<Journal>, key: Option<JournalKey>) -> AftercareCompanion {
+        AftercareCompanion {
+            journal,
+            key,
+            recovery: None,
+        }
+    }
+
     /// The saved settings, and the language to answer in: `locale`, else the saved one.
     fn settings_and_locale(
         &self,
@@ -108,7 +121,7 @@ impl AftercareCompanion {
             let key = self::key(key)?;
             let (journal, recovery) = Journal::open(&PathBuf::from(path), key.as_ref(), now)?;
             Ok(Arc::new(AftercareCompanion {
-                journal,
+                journal: Arc::new(journal),
                 key,
                 recovery,
             }))
@@ -132,7 +145,7 @@ impl AftercareCompanion {
                 now,
             )?;
             Ok(Arc::new(AftercareCompanion {
-                journal,
+                journal: Arc::new(journal),
                 key,
                 recovery,
             }))

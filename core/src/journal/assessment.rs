@@ -124,6 +124,26 @@ impl Journal {
         })
     }
 
+    /// The recovery plan of done session `session_id` (it knows the session after it).
+    pub fn plan(&self, session_id: i64) -> Result<RecoveryPlan, JournalError> {
+        let (settings, _) = self.settings()?;
+        let sessions = self.sessions()?;
+        let index =
+            sessions
+                .iter()
+                .position(|s| s.id == session_id)
+                .ok_or(JournalError::NotFound {
+                    what: "session",
+                    id: session_id,
+                })?;
+        if sessions[index].status != SessionStatus::Done {
+            return Err(JournalError::NotDone);
+        }
+        plan_of(&sessions, index, &self.catalog(), &settings)?.ok_or_else(|| {
+            JournalError::Storage("the session's protocol is not in the catalog".into())
+        })
+    }
+
     /// Logs symptoms for a session (all or none) and answers with the assessment before and
     /// after, so the caller can show the call to action at once.
     pub fn log_and_assess(

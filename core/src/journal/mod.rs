@@ -5,6 +5,7 @@
 //! transactions so another process (a widget, a share extension) waits instead of failing.
 //! See `core/docs/journal.md`.
 
+mod app_state;
 mod assessment;
 mod backup;
 mod clinic;
@@ -30,6 +31,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use app_state::{AppState, PermissionState};
 pub(crate) use assessment::TriageContext;
 pub use assessment::{Logged, SessionAssessment};
 pub use clinic::ClinicContact;

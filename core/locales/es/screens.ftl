@@ -1,0 +1,449 @@
+# Las pantallas de la app del teléfono: títulos, etiquetas, botones, estados vacíos, errores y lo
+# que dice un lector de pantalla. Todo texto que muestra una interfaz sale de aquí (o de app.ftl
+# y de los protocolos).
+
+## Cada idioma con su propio nombre (el selector de idioma)
+
+language-name = Español
+
+## Títulos y navegación
+
+title-first-run = Bienvenida
+title-today = Hoy
+title-log = ¿Cómo te sientes?
+title-log-edit = Editar anotación
+title-triage = Lo que dice tu registro
+title-timeline = Tu cronología
+title-sessions = Sesiones
+title-history = Historial
+title-report = Informe para tu clínica
+title-settings = Ajustes
+title-notice = Aviso
+nav-today = Hoy
+nav-timeline = Cronología
+nav-history = Historial
+nav-sessions = Sesiones
+nav-settings = Ajustes
+nav-selected = { $place }, pantalla actual
+
+## Acciones
+
+command-back = Atrás
+command-back-to = Volver a { $screen }
+command-next = Siguiente
+command-continue = Continuar
+command-ok = Entendido
+command-cancel = Cancelar
+command-save = Guardar
+command-save-continue = Guardar y continuar
+command-skip = Omitir
+command-not-now = Ahora no
+command-try-again = Reintentar
+command-get-started = Empezar
+command-restore-backup = Restaurar una copia de seguridad
+command-import-protocol = Importar el protocolo de tu clínica
+command-allow-reminders = Activar recordatorios
+command-turn-on = Activar
+command-open-notification-settings = Abrir ajustes de notificaciones
+command-open-alarm-settings = Abrir ajustes de alarmas
+command-use-zone = Usar { $zone }
+command-call-clinic = Llamar a tu clínica
+command-call-clinic-spoken = Llamar a tu clínica, { $name }
+command-email-clinic = Escribir a tu clínica
+command-email-clinic-spoken = Escribir un correo a tu clínica, { $name }
+command-add-clinic = Añadir el teléfono de tu clínica
+command-contacted = Ya contacté a mi profesional
+command-contacted-about = Ya contacté a mi profesional por esto
+command-contacted-about-spoken = Ya contacté a mi profesional por: { $title }
+command-what-you-logged = Lo que anotaste
+command-log-again = Anotar cómo te sientes
+command-undo = Deshacer
+command-done = Hecho
+command-done-spoken = Marcar como hecho: { $title }
+command-add-session = Añadir tu sesión
+command-add-past-session = Añadir una sesión pasada
+command-book-session = Reservar una sesión
+command-mark-done = Marcar como hecha
+command-mark-done-spoken = Marcar como hecha: { $name }
+command-delete = Eliminar
+command-delete-spoken = Eliminar: { $title }
+command-delete-session-spoken = Eliminar la sesión: { $name }
+command-delete-entry = Eliminar esta anotación
+command-edit = Editar
+command-edit-spoken = Editar: { $title }
+command-remove = Quitar
+command-add-symptom = Añadir otro síntoma
+command-same-as-yesterday = Igual que ayer
+command-add-photo = Añadir una foto
+command-replace-photo = Elegir otra foto
+command-remove-photo = Quitar la foto
+command-report = Informe para tu clínica
+command-show-earlier = Mostrar anotaciones anteriores
+command-create-report = Crear y compartir
+command-backup = Crear copia y compartir
+toggle-on = activado
+toggle-off = desactivado
+
+## Errores de formulario: qué falla en un campo, nunca lo que se escribió
+
+form-error = Algunas respuestas necesitan un repaso. Revisa los campos marcados.
+field-error-required = Este dato es necesario.
+field-error-too-long = Como máximo { $max } caracteres.
+field-error-control = Usa solo texto normal.
+field-error-clock = Usa una hora como 08:00.
+field-error-date = Usa una fecha como 2026-11-21.
+field-error-zone = No conocemos esta zona horaria. Usa un nombre como Europe/Madrid.
+field-error-future = Esa hora aún no ha llegado. Elige una hora que ya pasó.
+field-error-appointment-past = Esa hora ya pasó. Elige una hora futura o añádela como sesión pasada.
+field-error-before-appointment = La sesión no puede terminar antes de empezar.
+field-error-quiet-empty = Las horas de silencio deben empezar y terminar a horas distintas.
+field-error-phone = Usa números, espacios y + - ( ), con al menos 3 dígitos.
+field-error-email = Usa una dirección como clinica@ejemplo.com.
+field-error-range = El último día es anterior al primero.
+field-error-choose-symptom = Elige qué notaste.
+field-error-choose-severity = Elige qué tan fuerte es.
+field-error-before-session = Esa hora es anterior al final de tu sesión. Elige una hora posterior.
+field-error-out-of-reach = Esa fecha está demasiado lejos de hoy. Elige una de los últimos diez años o de los próximos dos.
+
+## Campos
+
+time-now = Ahora
+time-not-chosen = Sin elegir
+input-zone = Zona horaria
+    .hint = Por ejemplo, Europe/Madrid
+input-clinic-name = Nombre de la clínica o del profesional
+input-clinic-phone = Teléfono
+    .hint = Por ejemplo, +34 912 345 678
+input-clinic-email = Correo electrónico
+input-wake = Hora de despertar
+    .hint = Recordatorios de la mañana, como el protector solar
+input-check-in = Revisión de la tarde
+    .hint = Cuando te preguntamos cómo está tu piel
+input-quiet-start = Silencio desde
+input-quiet-end = Silencio hasta
+input-report-from = Primer día
+    .hint = AAAA-MM-DD
+input-report-to = Último día
+    .hint = AAAA-MM-DD
+input-report-name = Tu nombre tal como debe aparecer
+
+## Intensidad: palabras en los extremos y para cada valor
+
+log-severity = ¿Qué tan fuerte es?
+severity-anchor-0 = Nada
+severity-anchor-5 = Moderada
+severity-anchor-10 = La peor imaginable
+severity-band-none = nada
+severity-band-mild = leve
+severity-band-moderate = moderada
+severity-band-severe = fuerte
+severity-band-worst = la peor imaginable
+severity-value = { $value } de 10: { $band }
+severity-not-chosen = sin elegir
+
+## Niveles en pocas palabras (con su token semántico en los modelos)
+
+level-label-normal = Parte de una recuperación normal
+level-label-watch = Vigílalo
+level-label-contact_provider = Contacta a tu profesional
+level-label-urgent = Contacta a tu profesional ahora
+
+## 1. Primer uso
+
+first-run-progress = Paso { $number } de { $count }
+first-run-welcome = Te damos la bienvenida a Aftercare
+    .p1 = Aftercare te acompaña en la recuperación después de un tratamiento de la piel: qué es normal, qué evitar y hasta cuándo, y cuándo hacer tu revisión.
+    .p2 = Todo lo que anotas se queda en este teléfono.
+first-run-treatment = ¿Qué tratamiento te hiciste?
+    .p1 = Elige el tratamiento o importa el archivo de protocolo que te dio tu clínica.
+first-run-choose-treatment = Elige tu tratamiento para continuar.
+protocol-builtin = Incluido en la app
+protocol-from-clinic = De tu clínica (versión { $version })
+first-run-when = ¿Cuándo es tu sesión?
+    .p1 = Tu plan de recuperación cuenta desde el momento en que terminó tu sesión.
+first-run-timing-done = Ya me la hice
+    .detail = Tu plan empieza cuando terminó.
+first-run-timing-booked = Está reservada
+    .detail = Te recordaremos cómo prepararte.
+first-run-ended-at = Cuándo terminó
+first-run-starts-at = Cuándo empieza
+first-run-zone = Tu zona horaria
+first-run-zone-phone = Los recordatorios y las horas siguen tu zona horaria. Tu teléfono está en { $zone }.
+first-run-zone-follow = Usar la zona horaria del teléfono
+first-run-zone-other = Usar otra zona horaria
+first-run-clinic = Tu clínica
+    .p1 = ¿A quién llamar si algo te preocupa? Es opcional y puedes cambiarlo luego en Ajustes.
+first-run-reminders = Recordatorios
+    .p1 = Aftercare te recuerda el protector solar por la mañana, tu revisión de la tarde, cuándo vuelves a poder usar maquillaje y cómo prepararte para tu próxima sesión.
+    .p2 = Si algo que anotas requiere a tu profesional, también te recuerda revisarlo hasta que se calme.
+    .p3 = Tu teléfono te pedirá permiso para mostrar notificaciones. Puedes cambiarlo cuando quieras.
+
+## 2. Hoy
+
+today-welcome = Te damos la bienvenida
+today-treatment = { $treatment }, sesión { $number }
+today-log-entry = ¿Cómo te sientes?
+today-log-entry-spoken = ¿Cómo te sientes? Anota tus síntomas
+today-logged = { $count ->
+        [0] Todavía no anotaste nada hoy.
+        [one] 1 anotación hoy.
+       *[other] { $count } anotaciones hoy.
+    }
+today-from-reminder = De tu recordatorio
+today-off-limits = Por ahora, evita
+today-nothing-off-limits = Ahora mismo no hay nada que evitar.
+today-allowed-again = Permitido de nuevo el { $when }
+today-allowed-again-heading = Ya permitido
+today-due = Para hoy
+today-normal-now = Normal en este momento
+today-watch-for = Contacta a tu profesional si notas
+today-reminders = Próximamente
+today-no-reminders = No hay recordatorios próximos.
+today-next-session = Tu próxima sesión
+today-empty = Aún no hay ninguna sesión
+    .text = Añade la sesión que acabas de tener para ver tu plan de recuperación, o reserva la próxima.
+today-booked = Tu sesión está reservada para el { $when }
+    .text = Tu plan de recuperación empieza cuando termine. Antes:
+banner-notifications-off = Las notificaciones están desactivadas. Tus recordatorios siguen apareciendo aquí, en la app.
+banner-notifications-unknown = Activa los recordatorios para no olvidar el protector solar, tus revisiones y cuándo algo vuelve a estar permitido.
+banner-exact-alarms-off = Los recordatorios pueden llegar unos minutos tarde porque las alarmas exactas están desactivadas.
+banner-zone-differs = Tu teléfono está en { $phone }, pero las horas se muestran en { $zone }.
+
+## 3. Anotar síntomas
+
+log-heading = ¿Cómo te sientes?
+log-heading-edit = Editar esta anotación
+log-intro = Para tu sesión de { $treatment } que terminó el { $when }
+log-symptom-heading = Síntoma { $number }
+log-remove-spoken = Quitar el síntoma { $number }
+log-noticed = Cuándo lo notaste
+log-note = Nota (opcional)
+    .hint = Lo que tu profesional debería saber
+log-photo = Foto (opcional)
+log-photo-added = Foto añadida
+log-empty = Todavía no hay dónde anotar
+    .text = Primero añade la sesión que tuviste; tus anotaciones van con ella.
+
+## 4. Resultado de la valoración
+
+triage-reasons = Por qué
+triage-since = Desde el { $when }
+triage-started = Empezó el { $when }
+triage-check-in-until = Haz tu revisión una vez al día hasta el { $when }.
+triage-episodes = Señales de alarma hasta ahora
+triage-episodes-empty = Ninguna señal de alarma hasta ahora.
+triage-empty = Todavía no hay nada que valorar
+    .text = Tus anotaciones se valoran desde el momento en que terminó tu sesión.
+clinic-unnamed = tu clínica
+email-subject = Consulta sobre mis cuidados
+
+## 5. Cronología
+
+timeline-now = Ahora: { $when }
+timeline-past = hecho
+timeline-next = lo siguiente
+timeline-later = más adelante
+timeline-phases = Etapa por etapa
+timeline-phase-when = Del { $from } al { $until }
+timeline-preparation = Antes de tu próxima sesión
+timeline-why = ¿Por qué?
+timeline-empty = Todavía no hay cronología
+    .text = Tu cronología empieza cuando tu sesión está hecha. Añádela en Sesiones.
+source-clinic-sheet = Hoja pública de cuidados de { $clinic }
+source-seed-article = Un artículo público sobre los cuidados tras las microagujas
+source-your-clinic = Indicado por el protocolo de tu clínica
+
+## 6. Sesiones
+
+sessions-booked = Reservadas
+sessions-booked-empty = No hay nada reservado.
+sessions-booked-for = Reservada para el { $when }
+sessions-was-booked-for = Estaba reservada para el { $when }: márcala como hecha si ya la tuviste
+sessions-done = Hechas
+sessions-done-empty = Todavía no hay sesiones hechas.
+sessions-ended = Terminó el { $when }
+sessions-series = Tu serie
+sessions-empty = Aún no hay sesiones
+    .text = Reserva una sesión o añade una que ya tuviste.
+sessions-form-book = Reservar una sesión
+sessions-form-done = Añadir una sesión pasada
+sessions-form-complete = Marcar la sesión como hecha
+sessions-form-starts = Cita
+confirm-delete-session = ¿Eliminar esta sesión?
+    .confirm = Eliminar
+confirm-delete-session-body = { $entries ->
+        [0] Se eliminará la sesión.
+        [one] Se eliminarán la sesión y 1 anotación hecha para ella.
+       *[other] Se eliminarán la sesión y { $entries } anotaciones hechas para ella.
+    }{ $photos ->
+        [0] {""}
+        [one] {" "}También el registro de 1 foto.
+       *[other] {" "}También los registros de { $photos } fotos.
+    } No se puede deshacer.
+
+## 7. Historial
+
+history-today = Hoy
+history-session = { $treatment }, sesión { $number } ({ $when })
+history-session-booked = { $treatment }, reservada ({ $when })
+history-contacted = Contactaste a tu profesional
+history-empty = Todavía no anotaste nada
+    .text = Lo que anotes aparecerá aquí, día a día.
+confirm-delete-entry = ¿Eliminar esta anotación?
+    .body = Dejará de contar en lo que dice tu registro y en los informes. No se puede deshacer.
+    .confirm = Eliminar
+confirm-delete-contact = ¿Eliminar este contacto con tu profesional?
+    .body = Las señales de alarma por las que contactaste a tu profesional volverán a pedir contacto.
+    .confirm = Eliminar
+confirm-discard-log = ¿Descartar esta anotación?
+    .body = Lo que escribiste no se guardó.
+    .confirm = Descartar
+confirm-discard-settings = ¿Descartar los cambios?
+    .body = Tus cambios en los ajustes no se guardaron.
+    .confirm = Descartar
+
+## 8. Informe
+
+reporting-intro = Un resumen de lo que anotaste, para compartir con tu clínica. Se crea en este teléfono y no sale de él hasta que lo compartes.
+reporting-periods = Qué incluir
+reporting-period-session = Esta sesión
+reporting-period-week = Los últimos 7 días
+reporting-period-month = Los últimos 30 días
+reporting-period-everything = Todo
+reporting-period-custom = Elegir los días
+reporting-formats = Formato
+reporting-format-html = Página para imprimir
+    .detail = Para leer, imprimir o guardar como PDF
+reporting-format-csv = Hoja de cálculo (CSV)
+    .detail = Cada anotación en una fila
+reporting-format-fhir = Historia clínica (FHIR)
+    .detail = Para el sistema de registros de tu clínica
+reporting-format-ics = Calendario (iCalendar)
+    .detail = Sesiones reservadas y fechas próximas
+reporting-photos = Incluir fotos
+    .detail = Solo las fotos del periodo elegido
+reporting-name = Incluir mi nombre
+reporting-privacy = Los informes contienen información de salud. Compártelos solo con personas de confianza.
+reporting-empty = Todavía no hay nada para el informe
+    .text = Primero añade tu sesión y anota cómo te sientes.
+reporting-error-empty-calendar = No hay nada próximo que poner en un calendario para estos días. Elige otro formato u otro periodo.
+share-report-title = Compartir tu informe
+share-backup-title = Guardar o compartir tu copia de seguridad
+
+## 9. Ajustes
+
+settings-reminders = Recordatorios
+settings-quiet-hours = Horas de silencio
+    .detail = Sin recordatorios en este horario, salvo revisiones urgentes
+settings-category-preparation = Preparación para una sesión
+settings-category-lifted = De nuevo permitido
+    .detail = Por ejemplo, cuándo puedes volver a maquillarte
+settings-category-booking = Reservar tu próxima sesión
+settings-category-maintenance = Sesiones de mantenimiento
+settings-category-check_in = Revisión diaria
+settings-category-care = Pasos de cuidado
+    .detail = Por ejemplo, tu primer lavado suave
+settings-category-spf = Protector solar por la mañana
+settings-discreet = Discreto en la pantalla de bloqueo
+    .detail = Con el teléfono bloqueado, las notificaciones solo dicen que tienes un recordatorio, nada sobre tu piel
+settings-language = Idioma y zona horaria
+settings-clinic = Tu clínica
+settings-notifications = Notificaciones
+settings-notifications-on = Las notificaciones están activadas
+settings-notifications-off = Las notificaciones están desactivadas
+    .detail = Los recordatorios siguen apareciendo en la app. Activa las notificaciones en los ajustes del teléfono.
+settings-notifications-unknown = Las notificaciones todavía no están activadas
+settings-exact-alarms-off = Las alarmas exactas están desactivadas
+    .detail = Los recordatorios pueden llegar unos minutos tarde.
+settings-exact-alarms-on = Los recordatorios llegan puntuales
+settings-last-sync = Recordatorios actualizados el { $when }
+settings-protocols = Protocolos de tratamiento
+settings-backup = Copia de seguridad
+settings-backup-note = Una copia de seguridad contiene todo tu diario. Guárdala en un lugar seguro: contiene información de salud.
+settings-restore-needs-empty = Una copia de seguridad se puede restaurar en un teléfono nuevo o después de reiniciar la app, mientras el diario está vacío.
+
+## 10. Avisos
+
+notice-moved-to = Dónde se guardó el archivo dañado
+notice-recovered = Tu diario estaba dañado
+    .title = Diario dañado
+    .p1 = El archivo que guarda tu diario no se pudo leer bien, así que Aftercare lo apartó y empezó un diario nuevo y vacío.
+    .p2 = No se eliminó nada: el archivo dañado se conserva en este teléfono, donde se indica abajo.
+    .p3 = Si tienes una copia de seguridad, puedes restaurarla ahora.
+notice-wrong-key = No se puede desbloquear tu diario
+    .title = Diario bloqueado
+    .p1 = La clave que guarda este teléfono no abre tu diario. No se cambió nada.
+    .p2 = Puede pasar después de restaurar el teléfono o de cambiar sus ajustes de seguridad. Vuelve a intentarlo con el teléfono desbloqueado.
+notice-newer-version = Actualiza Aftercare
+    .title = Hace falta actualizar
+    .p1 = Tu diario se guardó con una versión más nueva de Aftercare. Esta versión no puede leerlo, y no se cambió nada.
+    .p2 = Actualiza la app y vuelve a abrirla.
+notice-storage-full = El almacenamiento de tu teléfono está lleno
+    .title = Almacenamiento lleno
+    .p1 = Aftercare no puede abrir tu diario hasta que haya algo de espacio libre. No se cambió nada.
+    .p2 = Libera espacio y vuelve a intentarlo.
+notice-cannot-open = No se puede abrir tu diario
+    .title = No se puede abrir
+    .p1 = Aftercare no pudo abrir el archivo que guarda tu diario. No se cambió nada.
+    .p2 = Vuelve a intentarlo. Si sigue pasando, reinicia el teléfono.
+notice-cannot-read = No se pudo leer tu diario en este momento
+    .title = Algo salió mal
+    .p1 = No se cambió nada. Vuelve a intentarlo.
+notice-damaged = Hay que revisar tu diario
+    .title = Diario dañado
+    .p1 = Aftercare encontró daños en el archivo que guarda tu diario.
+    .p2 = Al reintentar, se revisa el archivo. Si está dañado, se aparta (nunca se elimina) y se empieza un diario nuevo.
+notice-notifications-denied = Las notificaciones están desactivadas
+    .title = Notificaciones
+    .p1 = Tus recordatorios siguen apareciendo en la app, en la pantalla Hoy.
+    .p2 = Para recibirlos como notificaciones, abre los ajustes del teléfono para Aftercare y permite las notificaciones.
+notice-exact-alarms-denied = Los recordatorios pueden llegar unos minutos tarde
+    .title = Alarmas
+    .p1 = Tu teléfono no permite a Aftercare usar alarmas exactas, así que puede entregar los recordatorios unos minutos después de su hora.
+    .p2 = Para recibirlos puntuales, permite «Alarmas y recordatorios» para Aftercare en los ajustes del teléfono.
+
+## Mensajes
+
+message-saved = { $count ->
+        [one] Guardado.
+       *[other] { $count } anotaciones guardadas.
+    }
+message-saved-photo-failed = Guardado. No se pudo añadir la foto.
+message-nothing-yesterday = Ayer no anotaste nada.
+message-yesterday-partial = Se copiaron las primeras { $copied } de las { $count } anotaciones de ayer; añade las demás una por una.
+message-contacted = Anotado: contactaste a tu profesional.
+message-contact-removed = Se quitó el contacto con tu profesional.
+message-entry-deleted = Anotación eliminada.
+message-reminder-done = Marcado como hecho.
+message-session-booked = Sesión reservada.
+message-session-added = Sesión añadida.
+message-session-completed = Sesión marcada como hecha.
+message-session-deleted = Sesión eliminada.
+message-settings-saved = Ajustes guardados.
+message-report-ready = Tu informe está listo para compartir.
+message-backup-written = Tu copia de seguridad está lista para guardar o compartir.
+message-restored = Se restauró tu copia de seguridad.
+message-protocol-imported = Añadido: { $name }.
+message-protocol-invalid = Este archivo no es un protocolo que Aftercare pueda usar. Pide a tu clínica un archivo nuevo (problema en { $place }).
+message-file-unreadable = No se pudo leer ese archivo.
+message-restore-needs-empty = Una copia de seguridad solo se puede restaurar en un diario vacío.
+message-restore-invalid = Este archivo no es una copia de seguridad de Aftercare o está dañado. No se cambió nada.
+message-restore-wrong-key = Esta copia de seguridad está bloqueada con la clave de otro teléfono. No se cambió nada.
+message-restore-newer = Esta copia de seguridad viene de una versión más nueva de Aftercare. Actualiza primero la app. No se cambió nada.
+message-restore-failed = No se pudo restaurar la copia de seguridad. No se cambió nada.
+message-restore-in-use = No se pudo restaurar la copia de seguridad porque tu diario está abierto en otra parte (un widget, una tarea en segundo plano). No se cambió nada; cierra Aftercare por completo y vuelve a intentarlo.
+message-disk-full = El almacenamiento de tu teléfono está lleno. No se guardó nada.
+message-read-only = Aftercare no puede escribir en su almacenamiento. No se guardó nada.
+message-not-found = Ese registro ya no existe.
+message-failed = Algo salió mal. No se cambió nada; vuelve a intentarlo.
+message-link-unknown = No se pudo abrir ese enlace.
+message-link-gone = Ese recordatorio es de una sesión que ya no existe.
+message-no-clinic-phone = Primero añade el teléfono de tu clínica en Ajustes.
+message-no-clinic-email = Primero añade el correo de tu clínica en Ajustes.
+message-no-dialer = Este teléfono no puede hacer llamadas.
+message-no-dialer-number = Este teléfono no puede hacer llamadas. El número de tu clínica es { $phone }.
+message-no-mail = No se encontró ninguna app de correo en este teléfono.
+message-no-share = No se encontró ninguna app con la que compartir en este teléfono.
+message-no-settings = No se pudieron abrir los ajustes. Ábrelos desde la app Ajustes de tu teléfono.
+message-launch-failed = No funcionó. Vuelve a intentarlo.
+message-refresh-failed = Puede que los recordatorios no se actualicen en segundo plano. Abre la app de vez en cuando.

@@ -1,0 +1,313 @@
+//! The first run, step by step, to Today.
+
+use chrono::TimeDelta;
+
+use super::super::tests::{Harness, choice, command, first_run, notice, today};
+use super::*;
+use crate::app::{AppAction, Effect, NoticeKind, Screen};
+use crate::journal::PermissionState;
+use crate::text::Locale;
+
+fn step(h: &Harness) -> FirstRunStep {
+    first_run(&h.screen()).step
+}
+
+fn press(h: &mut Harness, label: &str) -> crate::app::Update {
+    let screen = h.screen();
+    let cmd = command(&first_run(&screen).commands, label).clone();
+    h.press(&cmd)
+}
+
+#[test]
+fn first_run_to_home() {
+    let mut h = Harness::new();
+    let screen = h.screen();
+    let welcome = first_run(&screen);
+    assert_eq!(welcome.step, FirstRunStep::Welcome);
+    assert_eq!(welcome.progress, "Step 1 of 6");
+    assert!(
+        welcome
+            .disclaimer
+            .as_ref()
+            .unwrap()
+            .contains("not a doctor")
+    );
+    assert!(screen.up.is_none() && screen.navigation.is_empty());
+    // Nothing else can be reached before the first run ends.
+    h.dispatch(AppAction::Navigate {
+        destination: crate::app::Destination::Settings,
+    });
+    assert_eq!(step(&h), FirstRunStep::Welcome);
+
+    press(&mut h, "Get started");
+    assert_eq!(step(&h), FirstRunStep::Treatment);
+    press(&mut h, "Next");
+    let screen = h.screen();
+    assert_eq!(
+        first_run(&screen).error.as_deref(),
+        Some("Choose your treatment to continue.")
+    );
+    assert_eq!(first_run(&screen).step, FirstRunStep::Treatment);
+    let pick = choice(&first_run(&screen).protocols, "Microneedling").clone();
+    h.dispatch(pick.action);
+    assert!(choice(&first_run(&h.screen()).protocols, "Microneedling").selected);
+    press(&mut h, "Next");
+
+    // When: done "now" by default.
+    let screen = h.screen();
+    let when = first_run(&screen);
+    assert_eq!(when.step, FirstRunStep::When);
+    assert_eq!(when.time.as_ref().unwrap().text, "Now");
+    assert!(when.timings[0].selected);
+    h.dispatch(AppAction::EditTime {
+        field: Field::SessionTime,
+        at: h.now + TimeDelta::hours(3),
+    });
+    press(&mut h, "Next");
+    let screen = h.screen();
+    assert_eq!(
+        first_run(&screen).time.as_ref().unwrap().error.as_deref(),
+        Some("This is in the future. Choose a time that has passed.")
+    );
+    let ended = h.now - TimeDelta::hours(2);
+    h.dispatch(AppAction::EditTime {
+        field: Field::SessionTime,
+        at: ended,
+    });
+    press(&mut h, "Next");
+
+    // Zone: the phone's, or another that must exist.
+    let screen = h.screen();
+    assert!(first_run(&screen).paragraphs[0].contains("Europe/Berlin"));
+    let other = choice(&first_run(&screen).zone_choices, "Use another time zone").clone();
+    h.dispatch(other.action);
+    h.type_text(Field::Zone, "Mars/Olympus");
+    press(&mut h, "Next");
+    let screen = h.screen();
+    assert_eq!(first_run(&screen).step, FirstRunStep::Zone);
+    assert!(first_run(&screen).zone.as_ref().unwrap().error.is_some());
+    h.type_text(Field::Zone, "Europe/Madrid");
+    press(&mut h, "Next");
+
+    // Clinic: checked per field, nothing saved until it fits.
+    assert_eq!(step(&h), FirstRunStep::Clinic);
+    h.type_text(Field::ClinicName, "Glow Clinic");
+    h.type_text(Field::ClinicPhone, "call me maybe");
+    h.type_text(Field::ClinicEmail, "glow");
+    press(&mut h, "Save and continue");
+    let screen = h.screen();
+    let inputs = &first_run(&screen).clinic;
+    assert!(inputs[0].error.is_none());
+    assert!(inputs[1].error.as_ref().unwrap().contains("digits"));
+    assert!(
+        inputs[2]
+            .error
+            .as_ref()
+            .unwrap()
+            .contains("clinic@example.com")
+    );
+    assert!(!inputs[1].error.as_ref().unwrap().contains("maybe"));
+    assert!(h.journal().sessions().unwrap().is_empty());
+    h.type_text(Field::ClinicPhone, "+49 30 1234 5678");
+    h.type_text(Field::ClinicEmail, "care@glow.example");
+    let update = press(&mut h, "Save and continue");
+    // Saved: the session, settings, the clinic; the reminders are handed to the phone.
+    assert!(
+        update
+            .effects
+            .iter()
+            .any(|e| matches!(e, Effect::SyncReminders { schedule, .. } if !schedule.is_empty()))
+    );
+    let journal = h.journal();
+    let sessions = journal.sessions().unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0].ended_at, Some(ended));
+    assert_eq!(journal.clinic().unwrap().name, "Glow Clinic");
+    assert_eq!(journal.settings().unwrap().1, chrono_tz::Europe::Madrid);
+    let state = journal.app_state().unwrap();
+    assert!(state.first_run_done && !state.zone_follows_phone);
+
+    // Reminders: no way back to re-save; the permission request comes from the platform.
+    let screen = h.screen();
+    assert_eq!(first_run(&screen).step, FirstRunStep::Reminders);
+    assert!(screen.up.is_none());
+    h.dispatch(AppAction::Back);
+    assert_eq!(step(&h), FirstRunStep::Reminders);
+    let update = press(&mut h, "Turn on reminders");
+    assert_eq!(update.effects, vec![Effect::RequestNotificationPermission]);
+    let update = h.dispatch(AppAction::NotificationPermission { granted: true });
+    let home = today(&update.screen);
+    assert_eq!(home.heading, "Day 1 of your recovery");
+    // The patient fixed Madrid on a phone set to Berlin: the app says so, and offers the phone's.
+    assert_eq!(home.banners.len(), 1, "{:?}", home.banners);
+    assert!(home.banners[0].text.contains("Europe/Madrid"));
+    assert_eq!(
+        h.journal().app_state().unwrap().notifications,
+        PermissionState::Granted
+    );
+}
+
+#[test]
+fn a_denied_permission_explains_and_the_app_goes_on() {
+    let mut h = Harness::new();
+    press(&mut h, "Get started");
+    let pick = choice(&first_run(&h.screen()).protocols, "Microneedling").clone();
+    h.dispatch(pick.action);
+    press(&mut h, "Next");
+    press(&mut h, "Next");
+    press(&mut h, "Next");
+    press(&mut h, "Skip");
+    assert_eq!(step(&h), FirstRunStep::Reminders);
+    press(&mut h, "Turn on reminders");
+    let update = h.dispatch(AppAction::NotificationPermission { granted: false });
+    let shown = notice(&update.screen);
+    assert_eq!(shown.kind, NoticeKind::NotificationsDenied);
+    assert!(shown.paragraphs[0].contains("still shown in the app"));
+    let open = command(&shown.commands, "Open notification settings").clone();
+    let update = h.press(&open);
+    assert!(update.effects.contains(&Effect::OpenSystemSettings {
+        page: crate::app::SystemPage::Notifications
+    }));
+    let home = today(&update.screen);
+    assert!(home.banners[0].text.contains("Notifications are off"));
+}
+
+#[test]
+fn a_booked_session_needs_a_time_ahead() {
+    let mut h = Harness::new();
+    press(&mut h, "Get started");
+    let pick = choice(&first_run(&h.screen()).protocols, "Microneedling").clone();
+    h.dispatch(pick.action);
+    press(&mut h, "Next");
+    let booked = choice(&first_run(&h.screen()).timings, "It is booked").clone();
+    h.dispatch(booked.action);
+    let screen = h.screen();
+    let time = first_run(&screen).time.clone().unwrap();
+    assert_eq!(time.text, "Not chosen yet");
+    assert_eq!(time.earliest, Some(h.now));
+    press(&mut h, "Next");
+    assert_eq!(
+        first_run(&h.screen())
+            .time
+            .as_ref()
+            .unwrap()
+            .error
+            .as_deref(),
+        Some("This is needed.")
+    );
+    h.dispatch(AppAction::EditTime {
+        field: Field::SessionTime,
+        at: h.now - TimeDelta::days(1),
+    });
+    press(&mut h, "Next");
+    assert!(
+        first_run(&h.screen())
+            .time
+            .as_ref()
+            .unwrap()
+            .error
+            .as_ref()
+            .unwrap()
+            .contains("has passed")
+    );
+    let appointment = h.now + TimeDelta::days(3);
+    h.dispatch(AppAction::EditTime {
+        field: Field::SessionTime,
+        at: appointment,
+    });
+    press(&mut h, "Next");
+    press(&mut h, "Next");
+    press(&mut h, "Skip");
+    press(&mut h, "Not now");
+    let sessions = h.journal().sessions().unwrap();
+    assert_eq!(sessions[0].status, SessionStatus::Planned);
+    assert_eq!(sessions[0].starts_at, Some(appointment));
+    // Today before the session: when it is, and how to prepare.
+    let screen = h.screen();
+    let empty = today(&screen).empty.clone().unwrap();
+    assert!(empty.heading.contains("booked"));
+    assert!(empty.text.contains("From"), "{}", empty.text);
+    assert_eq!(empty.commands[0].label, "Mark as done");
+}
+
+#[test]
+fn back_walks_the_steps_and_names_where_it_leads() {
+    let mut h = Harness::new();
+    press(&mut h, "Get started");
+    let screen: Screen = h.screen();
+    let up = screen.up.unwrap();
+    assert_eq!(up.accessibility_label, "Back to Welcome to Aftercare");
+    h.press(&up);
+    assert_eq!(step(&h), FirstRunStep::Welcome);
+    h.dispatch(AppAction::Back);
+    assert_eq!(step(&h), FirstRunStep::Welcome);
+}
+
+#[test]
+fn a_spanish_phone_gets_the_first_run_in_spanish_and_keeps_it() {
+    let mut h = Harness::with(Locale::Es, |_| {});
+    let screen = h.screen();
+    assert_eq!(screen.locale, Locale::Es);
+    assert_eq!(first_run(&screen).progress, "Paso 1 de 6");
+    press(&mut h, "Empezar");
+    let pick = choice(&first_run(&h.screen()).protocols, "Microagujas").clone();
+    h.dispatch(pick.action);
+    press(&mut h, "Siguiente");
+    press(&mut h, "Siguiente");
+    press(&mut h, "Siguiente");
+    press(&mut h, "Omitir");
+    assert_eq!(h.journal().settings().unwrap().0.locale, Locale::Es);
+    press(&mut h, "Ahora no");
+    assert_eq!(today(&h.screen()).heading, "Día 1 de tu recuperación");
+}
+
+#[test]
+fn a_clinic_protocol_imported_on_the_first_run_is_chosen() {
+    let mut h = Harness::new();
+    press(&mut h, "Get started");
+    let update = press(&mut h, "Import your clinic's protocol");
+    assert!(matches!(
+        &update.effects[..],
+        [Effect::PickFile {
+            purpose: FilePurpose::ClinicProtocol,
+            ..
+        }]
+    ));
+    let file = h.dir.path().join("glow.json");
+    std::fs::write(
+        &file,
+        include_str!("../../../docs/examples/glow-clinic-microneedling.json"),
+    )
+    .unwrap();
+    let update = h.dispatch(AppAction::FilePicked {
+        purpose: FilePurpose::ClinicProtocol,
+        path: file.display().to_string(),
+    });
+    assert!(update.message.unwrap().text.starts_with("Added: "));
+    let chosen: Vec<_> = first_run(&update.screen)
+        .protocols
+        .iter()
+        .filter(|c| c.selected)
+        .collect();
+    assert_eq!(chosen.len(), 1);
+    assert!(
+        chosen[0]
+            .detail
+            .as_ref()
+            .unwrap()
+            .contains("From your clinic")
+    );
+    // A broken file says where it is wrong, and changes nothing.
+    std::fs::write(&file, "{\"format\": 1}").unwrap();
+    let update = h.dispatch(AppAction::FilePicked {
+        purpose: FilePurpose::ClinicProtocol,
+        path: file.display().to_string(),
+    });
+    let message = update.message.unwrap();
+    assert!(
+        message.text.contains("problem at protocol."),
+        "{}",
+        message.text
+    );
+    assert_eq!(message.tone, crate::app::Tone::Problem);
+}

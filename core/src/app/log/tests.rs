@@ -1,0 +1,403 @@
+//! The log form: per-field errors, saving, the triage result after an urgent entry, several
+//! symptoms, "same as yesterday", photos, editing and discarding.
+
+use chrono::TimeDelta;
+
+use super::super::tests::{Harness, choice, clinic, history, log, start, symptom, today, triage};
+use super::*;
+use crate::app::{AppAction, Destination, Effect, FilePurpose, ScreenBody, Update};
+use crate::triage::TriageLevel;
+
+fn open_form(h: &mut Harness) -> Update {
+    h.dispatch(AppAction::Navigate {
+        destination: Destination::Log,
+    })
+}
+
+fn pick(h: &mut Harness, index: usize, kind: &str, severity: u8) {
+    let screen = h.screen();
+    let form = &log(&screen).symptoms[index];
+    let kind = choice(&form.kinds, kind).action.clone();
+    let severity = form.severity.options[severity as usize].action.clone();
+    h.dispatch(kind);
+    h.dispatch(severity);
+}
+
+#[test]
+fn an_empty_form_reports_each_field_and_saves_nothing() {
+    let mut h = Harness::recovering(30);
+    let update = open_form(&mut h);
+    let form = log(&update.screen);
+    assert_eq!(form.heading, "How do you feel?");
+    assert_eq!(form.symptoms.len(), 1);
+    let first = &form.symptoms[0];
+    assert_eq!(first.kinds.len(), 17);
+    assert_eq!(first.areas.len(), 16);
+    assert!(
+        first
+            .areas
+            .iter()
+            .any(|a| a.label == "Whole treated area" && a.selected)
+    );
+    assert_eq!(first.time.text, "Now");
+    assert_eq!(first.time.latest, Some(h.now));
+    assert_eq!(first.severity.options.len(), 11);
+    assert_eq!(first.severity.anchors[2].label, "Worst imaginable");
+    assert!(
+        form.same_as_yesterday.is_none(),
+        "nothing was logged yesterday"
+    );
+    let save = form.save.clone();
+    h.dispatch(AppAction::EditTime {
+        field: Field::SymptomTime { index: 0 },
+        at: h.now + TimeDelta::hours(2),
+    });
+    h.type_text(Field::SymptomNote { index: 0 }, "pulled\u{7}at it");
+    let update = h.press(&save);
+    let form = log(&update.screen);
+    let first = &form.symptoms[0];
+    assert_eq!(
+        form.error.as_deref(),
+        Some("Some answers need a look. Check the marked fields.")
+    );
+    assert_eq!(
+        first.kind_error.as_deref(),
+        Some("Choose what you noticed.")
+    );
+    assert_eq!(
+        first.severity.error.as_deref(),
+        Some("Choose how strong it is.")
+    );
+    assert!(
+        first
+            .severity
+            .accessibility_label
+            .contains("Choose how strong it is.")
+    );
+    assert!(first.time.error.as_ref().unwrap().contains("future"));
+    assert_eq!(first.note.error.as_deref(), Some("Use plain text only."));
+    assert!(
+        !first.note.error.as_ref().unwrap().contains("pulled"),
+        "errors never repeat notes"
+    );
+    assert!(h.journal().symptoms(1).unwrap().is_empty());
+    // Fixing a field clears its error.
+    pick(&mut h, 0, "Redness", 3);
+    let screen = h.screen();
+    assert!(log(&screen).symptoms[0].kind_error.is_none());
+    assert!(log(&screen).symptoms[0].severity.error.is_none());
+}
+
+#[test]
+fn saving_says_saved_and_returns() {
+    let mut h = Harness::recovering(30);
+    open_form(&mut h);
+    pick(&mut h, 0, "Redness", 3);
+    let screen = h.screen();
+    assert_eq!(
+        log(&screen).symptoms[0].severity.value_label.as_deref(),
+        Some("3 of 10: mild")
+    );
+    h.type_text(Field::SymptomNote { index: 0 }, "warm after the shower");
+    let save = log(&h.screen()).save.clone();
+    let update = h.press(&save);
+    assert_eq!(update.message.as_ref().unwrap().text, "Saved.");
+    let home = today(&update.screen);
+    assert_eq!(home.logged_today.as_deref(), Some("1 entry logged today."));
+    let entries = h.journal().symptoms(1).unwrap();
+    assert_eq!(entries[0].note, "warm after the shower");
+    assert_eq!(entries[0].observed_at, h.now);
+}
+
+#[test]
+fn an_urgent_entry_leads_to_the_call_to_action() {
+    let mut h = Harness::recovering(30);
+    h.journal().save_clinic(&clinic(), h.now).unwrap();
+    open_form(&mut h);
+    pick(&mut h, 0, "Fever or chills", 7);
+    let save = log(&h.screen()).save.clone();
+    let update = h.press(&save);
+    assert!(
+        update.message.is_none(),
+        "the result is the screen, not a snackbar"
+    );
+    assert!(
+        update
+            .effects
+            .iter()
+            .any(|e| matches!(e, Effect::SyncReminders { .. }))
+    );
+    let result = triage(&update.screen);
+    let verdict = result.verdict.as_ref().unwrap();
+    assert_eq!(verdict.level, TriageLevel::Urgent);
+    assert_eq!(verdict.headline, "Contact your provider now");
+    assert_eq!(verdict.commands[0].label, "Call your clinic");
+    assert!(
+        verdict
+            .check_in
+            .as_ref()
+            .unwrap()
+            .starts_with("Check in once a day until")
+    );
+    assert_eq!(result.reasons[0].entries.len(), 1);
+    assert_eq!(
+        result.reasons[0].entries[0].title,
+        "Fever or chills: 7 of 10: severe"
+    );
+    // Back from the result goes home, not to the form.
+    let update = h.dispatch(AppAction::Back);
+    assert!(matches!(update.screen.body, ScreenBody::Today { .. }));
+    // Logging more of the same does not raise it again: "saved".
+    open_form(&mut h);
+    pick(&mut h, 0, "Fever or chills", 7);
+    let save = log(&h.screen()).save.clone();
+    let update = h.press(&save);
+    assert_eq!(update.message.unwrap().text, "Saved.");
+}
+
+#[test]
+fn several_symptoms_at_once_and_same_as_yesterday() {
+    let mut h = Harness::recovering(50);
+    open_form(&mut h);
+    pick(&mut h, 0, "Redness", 2);
+    let add = log(&h.screen()).add_symptom.clone().unwrap();
+    h.press(&add);
+    h.press(&add);
+    pick(&mut h, 1, "Dryness or flaking", 3);
+    pick(&mut h, 2, "Itching", 1);
+    let screen = h.screen();
+    let remove = log(&screen).symptoms[2].remove.clone().unwrap();
+    assert_eq!(remove.accessibility_label, "Remove symptom 3");
+    h.press(&remove);
+    let area = choice(&log(&h.screen()).symptoms[1].areas, "Forehead")
+        .action
+        .clone();
+    h.dispatch(area);
+    let save = log(&h.screen()).save.clone();
+    let update = h.press(&save);
+    assert_eq!(update.message.unwrap().text, "Saved 2 entries.");
+    let entries = h.journal().symptoms(1).unwrap();
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[1].area, BodyArea::Forehead);
+    // A day later the form offers yesterday's entries.
+    h.advance(TimeDelta::days(1));
+    let update = open_form(&mut h);
+    let same = log(&update.screen).same_as_yesterday.clone().unwrap();
+    let update = h.press(&same);
+    let form = log(&update.screen);
+    assert_eq!(form.symptoms.len(), 2);
+    assert!(
+        form.symptoms[0]
+            .kinds
+            .iter()
+            .any(|k| k.selected && k.label == "Redness")
+    );
+    assert_eq!(form.symptoms[0].time.text, "Now");
+    assert!(form.same_as_yesterday.is_none());
+    let update = h.press(&form.save.clone());
+    assert_eq!(update.message.unwrap().text, "Saved 2 entries.");
+    assert_eq!(h.journal().symptoms(1).unwrap().len(), 4);
+}
+
+#[test]
+fn leaving_a_filled_form_asks_first() {
+    let mut h = Harness::recovering(30);
+    open_form(&mut h);
+    // An untouched form just closes.
+    let update = h.dispatch(AppAction::Back);
+    assert!(update.screen.dialog.is_none());
+    assert!(matches!(update.screen.body, ScreenBody::Today { .. }));
+    open_form(&mut h);
+    pick(&mut h, 0, "Swelling", 4);
+    let update = h.dispatch(AppAction::Back);
+    let dialog = update.screen.dialog.clone().unwrap();
+    assert_eq!(dialog.title, "Discard this entry?");
+    assert_eq!(dialog.confirm.style, crate::app::CommandStyle::Destructive);
+    let update = h.press(&dialog.cancel);
+    assert!(update.screen.dialog.is_none());
+    assert!(
+        log(&update.screen).symptoms[0].severity.value.is_some(),
+        "kept"
+    );
+    h.dispatch(AppAction::Back);
+    let update = h.dispatch(AppAction::Confirm);
+    assert!(matches!(update.screen.body, ScreenBody::Today { .. }));
+    assert!(h.journal().symptoms(1).unwrap().is_empty());
+    // A stray confirm with no dialog does nothing.
+    let update = h.dispatch(AppAction::Confirm);
+    assert!(matches!(update.screen.body, ScreenBody::Today { .. }));
+}
+
+#[test]
+fn editing_an_entry_from_the_history() {
+    let mut h = Harness::recovering(30);
+    let journal = h.journal();
+    journal
+        .log_symptoms(
+            1,
+            &[symptom(
+                SymptomKind::Redness,
+                3,
+                start() - TimeDelta::hours(3),
+                "a",
+            )],
+            start(),
+        )
+        .unwrap();
+    let update = h.dispatch(AppAction::Navigate {
+        destination: Destination::History,
+    });
+    let edit = history(&update.screen).days[0].items[0].commands[0].clone();
+    assert_eq!(edit.label, "Edit");
+    let update = h.press(&edit);
+    let form = log(&update.screen);
+    assert!(form.editing && form.add_symptom.is_none() && form.photo.is_none());
+    assert_eq!(update.screen.title, "Edit entry");
+    assert_eq!(form.symptoms[0].note.value, "a");
+    assert_ne!(form.symptoms[0].time.text, "Now");
+    let severity = form.symptoms[0].severity.options[5].action.clone();
+    h.dispatch(severity);
+    let save = log(&h.screen()).save.clone();
+    let update = h.press(&save);
+    assert!(matches!(update.screen.body, ScreenBody::History { .. }));
+    assert_eq!(h.journal().symptom(1).unwrap().severity, 5);
+    // Delete from the form asks first.
+    let edit = history(&h.screen()).days[0].items[0].commands[0].clone();
+    h.press(&edit);
+    let delete = log(&h.screen()).delete.clone().unwrap();
+    let update = h.press(&delete);
+    assert_eq!(
+        update.screen.dialog.as_ref().unwrap().title,
+        "Delete this entry?"
+    );
+    let update = h.dispatch(AppAction::Confirm);
+    assert!(matches!(update.screen.body, ScreenBody::History { .. }));
+    assert!(h.journal().symptoms(1).unwrap().is_empty());
+}
+
+#[test]
+fn a_time_before_the_session_ended_is_refused() {
+    let mut h = Harness::recovering(3);
+    open_form(&mut h);
+    pick(&mut h, 0, "Redness", 3);
+    h.dispatch(AppAction::EditTime {
+        field: Field::SymptomTime { index: 0 },
+        at: h.now - TimeDelta::hours(5),
+    });
+    let save = log(&h.screen()).save.clone();
+    let update = h.press(&save);
+    let time = &log(&update.screen).symptoms[0].time;
+    assert_eq!(
+        time.error.as_deref(),
+        Some("This is before your session ended. Choose a later time.")
+    );
+    assert!(
+        time.accessibility_label
+            .contains("before your session ended")
+    );
+}
+
+#[test]
+fn a_photo_is_hashed_and_kept_with_the_entry() {
+    let mut h = Harness::recovering(30);
+    open_form(&mut h);
+    let add = log(&h.screen()).photo.clone().unwrap().add;
+    assert_eq!(add.label, "Add a photo");
+    let update = h.press(&add);
+    assert!(matches!(
+        &update.effects[..],
+        [Effect::PickFile {
+            purpose: FilePurpose::Photo,
+            ..
+        }]
+    ));
+    let file = h.dir.path().join("cheek.jpg");
+    std::fs::write(&file, b"\xff\xd8\xff not really a jpeg").unwrap();
+    let update = h.dispatch(AppAction::FilePicked {
+        purpose: FilePurpose::Photo,
+        path: file.display().to_string(),
+    });
+    let photo = log(&update.screen).photo.clone().unwrap();
+    assert_eq!(photo.attached.as_deref(), Some("Photo added"));
+    assert_eq!(photo.add.label, "Choose another photo");
+    pick(&mut h, 0, "Redness", 2);
+    let save = log(&h.screen()).save.clone();
+    h.press(&save);
+    let photos = h.journal().photos(1).unwrap();
+    assert_eq!(photos.len(), 1);
+    assert_eq!(photos[0].sha256.len(), 64);
+    assert_eq!(photos[0].path, file.display().to_string());
+    // A file that cannot be read is said so.
+    open_form(&mut h);
+    let update = h.dispatch(AppAction::FilePicked {
+        purpose: FilePurpose::Photo,
+        path: h.dir.path().join("missing.jpg").display().to_string(),
+    });
+    assert_eq!(update.message.unwrap().text, "That file could not be read.");
+}
+
+#[test]
+fn a_double_tap_on_save_stores_once_and_a_long_yesterday_is_said() {
+    let mut h = Harness::recovering(50);
+    open_form(&mut h);
+    pick(&mut h, 0, "Redness", 2);
+    let save = log(&h.screen()).save.clone();
+    h.press(&save);
+    h.dispatch(save.action.clone());
+    assert_eq!(h.journal().symptoms(1).unwrap().len(), 1);
+    // Yesterday had 25 entries: 20 are copied, and the form says so.
+    let yesterday = h.now - TimeDelta::hours(24);
+    let many: Vec<_> = (0..25)
+        .map(|i| {
+            symptom(
+                SymptomKind::Itching,
+                1,
+                yesterday - TimeDelta::minutes(i),
+                "",
+            )
+        })
+        .collect();
+    h.journal().log_symptoms(1, &many, h.now).unwrap();
+    open_form(&mut h);
+    let same = log(&h.screen()).same_as_yesterday.clone().unwrap();
+    let update = h.press(&same);
+    assert_eq!(log(&update.screen).symptoms.len(), 20);
+    assert!(
+        update
+            .message
+            .unwrap()
+            .text
+            .starts_with("The first 20 of yesterday's 25 entries")
+    );
+}
+
+#[test]
+fn a_full_disk_saves_nothing_says_so_and_keeps_the_form() {
+    let mut h = Harness::recovering(30);
+    open_form(&mut h);
+    pick(&mut h, 0, "Redness", 4);
+    h.type_text(Field::SymptomNote { index: 0 }, "keep me");
+    // SQLite raises a limit below the current size to the current size: fill what is left.
+    let journal = h.journal();
+    journal.limit_pages_for_tests(1).unwrap();
+    let filler = symptom(SymptomKind::Other, 0, h.now, &"x".repeat(2_000));
+    let mut stored = 0;
+    while journal.log_symptom(1, &filler, h.now).is_ok() {
+        stored += 1;
+        assert!(stored < 10_000, "the disk never filled");
+    }
+    let save = log(&h.screen()).save.clone();
+    let update = h.press(&save);
+    let message = update.message.unwrap();
+    assert_eq!(
+        message.text,
+        "Your phone's storage is full. Nothing was saved."
+    );
+    assert_eq!(message.tone, crate::app::Tone::Problem);
+    let form = log(&update.screen);
+    assert_eq!(
+        form.symptoms[0].note.value, "keep me",
+        "nothing the patient typed is lost"
+    );
+    assert_eq!(h.journal().symptoms(1).unwrap().len(), stored);
+}

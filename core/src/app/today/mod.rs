@@ -1,0 +1,427 @@
+//! Screen 2, Today (home): status and phase, what is off-limits and until when, allowed again,
+//! due today, what the log says with its call to action, upcoming reminders, and a prominent
+//! "How do you feel?".
+
+#[cfg(test)]
+mod tests;
+
+use super::action::{AppAction, Destination};
+use super::model::{Banner, Command, CommandStyle, Item, ListSection, ScreenBody, Tone};
+use super::route::Route;
+use super::sessions::SessionsAction;
+use super::settings::SettingsAction;
+use super::triage::verdict;
+use super::words::Words;
+use super::{App, AppError, Ctx, Out, Resync};
+use crate::journal::{PermissionState, SessionStatus};
+use crate::reminder::{ActionKind, ReminderAction};
+use crate::triage::TriageLevel;
+use crate::view::{RuleView, preparation_view};
+
+/// What the patient can do on Today.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum TodayAction {
+    /// Mark an upcoming reminder done.
+    ReminderDone {
+        /// The reminder's stable id.
+        id: String,
+    },
+    /// Open what the log says, in full.
+    OpenTriage {
+        /// The session.
+        session_id: i64,
+    },
+    /// Ask for the notification permission (never asked, or "not now" before).
+    AllowReminders,
+    /// Show times in the phone's zone again.
+    FollowPhoneZone,
+}
+
+/// What the log says, in words, with what to do.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Verdict {
+    /// The level.
+    pub level: TriageLevel,
+    /// Its semantic token.
+    pub tone: Tone,
+    /// The level in short words.
+    pub level_label: String,
+    /// What the level means.
+    pub headline: String,
+    /// What to do.
+    pub advice: String,
+    /// Whether it asks the patient to contact their provider (show it prominently).
+    pub calls_for_contact: bool,
+    /// "Check in once a day until …", if check-ins are open.
+    pub check_in: Option<String>,
+    /// What to do: call or e-mail the clinic, see why, "I contacted my provider".
+    pub commands: Vec<Command>,
+    /// What a screen reader says.
+    pub accessibility_label: String,
+}
+
+/// What a screen shows when it has nothing yet, with a way forward.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct EmptyMessage {
+    /// What is missing, in one line.
+    pub heading: String,
+    /// What to do.
+    pub text: String,
+    /// Ways forward.
+    pub commands: Vec<Command>,
+}
+
+/// Today.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct TodayScreen {
+    /// About the app itself: notifications off, zone changed.
+    pub banners: Vec<Banner>,
+    /// "Day 2 of your recovery".
+    pub heading: String,
+    /// The treatment and session ("Microneedling, session 2").
+    pub treatment: Option<String>,
+    /// The phase and what it usually feels like.
+    pub phase: Option<Item>,
+    /// "How do you feel?": the prominent way to log.
+    pub log_entry: Command,
+    /// "2 entries logged today."
+    pub logged_today: Option<String>,
+    /// What the log says, with its call to action.
+    pub verdict: Option<Verdict>,
+    /// The rule a reminder pointed at, when one led here.
+    pub focus: Option<ListSection>,
+    /// Off-limits now, allowed again, due today, normal right now, watch for, reminders.
+    pub sections: Vec<ListSection>,
+    /// The next booked session.
+    pub next_session: Option<Item>,
+    /// No session yet (or only a booked one).
+    pub empty: Option<EmptyMessage>,
+    /// The provider-comes-first notice.
+    pub disclaimer: String,
+}
+
+fn rule_item(rule: &RuleView) -> Item {
+    Item::plain(rule.title.clone(), rule.detail.clone())
+}
+
+fn section(title: String, items: Vec<Item>, empty: Option<String>) -> ListSection {
+    ListSection {
+        title,
+        items,
+        empty,
+    }
+}
+
+/// Banners about notifications, alarms and the zone.
+fn banners(ctx: &Ctx) -> Vec<Banner> {
+    let words = &ctx.words;
+    let mut banners = Vec::new();
+    let settings = |action| AppAction::Settings { action };
+    match ctx.state.notifications {
+        PermissionState::Denied => banners.push(Banner {
+            tone: Tone::Neutral,
+            text: words.get("banner-notifications-off"),
+            command: Some(Command::new(
+                words.get("command-turn-on"),
+                settings(SettingsAction::OpenNotificationSettings),
+                CommandStyle::Secondary,
+            )),
+        }),
+        PermissionState::Unknown => banners.push(Banner {
+            tone: Tone::Neutral,
+            text: words.get("banner-notifications-unknown"),
+            command: Some(Command::new(
+                words.get("command-allow-reminders"),
+                AppAction::Today {
+                    action: TodayAction::AllowReminders,
+                },
+                CommandStyle::Secondary,
+            )),
+        }),
+        _ => {}
+    }
+    if ctx.state.exact_alarms == PermissionState::Denied {
+        banners.push(Banner {
+            tone: Tone::Neutral,
+            text: words.get("banner-exact-alarms-off"),
+            command: Some(Command::new(
+                words.get("command-open-alarm-settings"),
+                settings(SettingsAction::OpenExactAlarmSettings),
+                CommandStyle::Secondary,
+            )),
+        });
+    }
+    if ctx.zone != ctx.phone_zone {
+        let mut args = crate::text::Args::new();
+        args.set("phone", ctx.phone_zone.name());
+        args.set("zone", ctx.zone.name());
+        banners.push(Banner {
+            tone: Tone::Neutral,
+            text: words.args("banner-zone-differs", &args),
+            command: Some(Command::new(
+                words.arg("command-use-zone", "zone", ctx.phone_zone.name()),
+                AppAction::Today {
+                    action: TodayAction::FollowPhoneZone,
+                },
+                CommandStyle::Secondary,
+            )),
+        });
+    }
+    banners
+}
+
+fn sessions_command(
+    words: &Words,
+    key: &str,
+    action: SessionsAction,
+    style: CommandStyle,
+) -> Command {
+    Command::new(words.get(key), AppAction::Sessions { action }, style)
+}
+
+/// The title and model; `rule` is the rule a reminder's link pointed at.
+pub(super) fn build(
+    _app: &App,
+    ctx: &Ctx,
+    rule: Option<&str>,
+) -> Result<(String, ScreenBody), AppError> {
+    let words = &ctx.words;
+    let locale = ctx.locale();
+    let view = ctx.journal.today(ctx.now, ctx.zone, Some(locale))?;
+    let log_entry = Command::new(
+        words.get("today-log-entry"),
+        AppAction::Navigate {
+            destination: Destination::Log,
+        },
+        CommandStyle::Primary,
+    )
+    .described(words.get("today-log-entry-spoken"));
+    let mut model = TodayScreen {
+        banners: banners(ctx),
+        heading: words.get("today-welcome"),
+        treatment: None,
+        phase: None,
+        log_entry,
+        logged_today: None,
+        verdict: None,
+        focus: None,
+        sections: Vec::new(),
+        next_session: view.next_session.as_ref().map(|at| {
+            let mut item = Item::plain(words.get("today-next-session"), Some(at.text.clone()));
+            item.action = Some(AppAction::Navigate {
+                destination: Destination::Sessions,
+            });
+            item
+        }),
+        empty: None,
+        disclaimer: words.get("disclaimer"),
+    };
+    let (Some(session_id), Some(status)) = (view.session_id, &view.status) else {
+        model.empty = Some(no_session(ctx)?);
+        return Ok((words.get("title-today"), ScreenBody::Today { model }));
+    };
+    let catalog = ctx.journal.catalog();
+    let protocol = view
+        .protocol
+        .as_ref()
+        .and_then(|p| catalog.get(&p.id, Some(p.version)).cloned());
+    let record = ctx.journal.session(session_id)?;
+    model.heading = status.headline.clone();
+    model.treatment = view.protocol.as_ref().map(|p| {
+        let mut args = crate::text::Args::new();
+        args.set("treatment", p.name.clone());
+        args.set("number", record.number);
+        words.args("today-treatment", &args)
+    });
+    model.phase = status
+        .phase_title
+        .as_ref()
+        .map(|title| Item::plain(title.clone(), status.phase_detail.clone()));
+    model.logged_today = Some(words.arg("today-logged", "count", view.logged_today));
+    let clinic = ctx.journal.clinic()?;
+    model.verdict = view
+        .assessment
+        .as_ref()
+        .map(|a| verdict(a, session_id, &clinic, true, words));
+    if let (Some(rule_id), Some(protocol)) = (rule, &protocol)
+        && let Some(rule) = protocol.rule(rule_id)
+    {
+        let texts = protocol.texts(locale);
+        model.focus = Some(section(
+            words.get("today-from-reminder"),
+            vec![rule_item(&RuleView::new(rule, &texts))],
+            None,
+        ));
+    }
+    let restrictions = status
+        .restrictions
+        .iter()
+        .map(|r| {
+            Item::plain(
+                r.rule.title.clone(),
+                Some(words.arg("today-allowed-again", "when", r.allowed_again.text.clone())),
+            )
+            .trailing(r.left.clone())
+        })
+        .collect();
+    let lifted = status
+        .lifted
+        .iter()
+        .map(|text| Item::plain(text.clone(), None))
+        .collect();
+    let due = status
+        .routines_today
+        .iter()
+        .map(|r| {
+            Item::plain(r.rule.title.clone(), r.rule.detail.clone())
+                .trailing(words.clock(r.due.utc))
+        })
+        .collect();
+    let reminders = view
+        .reminders
+        .iter()
+        .map(|r| {
+            let mut item = Item::plain(r.reminder.title.clone(), Some(r.category_label.clone()))
+                .trailing(r.fire.text.clone());
+            if r.reminder
+                .actions
+                .iter()
+                .any(|a| a.kind == ActionKind::Done)
+            {
+                item.commands.push(
+                    Command::new(
+                        words.get("command-done"),
+                        AppAction::Today {
+                            action: TodayAction::ReminderDone {
+                                id: r.reminder.id.clone(),
+                            },
+                        },
+                        CommandStyle::Quiet,
+                    )
+                    .described(words.arg(
+                        "command-done-spoken",
+                        "title",
+                        r.reminder.title.clone(),
+                    )),
+                );
+            }
+            item
+        })
+        .collect();
+    // A list with nothing to show and nothing to say when empty is left out, not drawn bare.
+    model.sections = vec![
+        section(
+            words.get("today-off-limits"),
+            restrictions,
+            Some(words.get("today-nothing-off-limits")),
+        ),
+        section(words.get("today-allowed-again-heading"), lifted, None),
+        section(words.get("today-due"), due, None),
+        section(
+            words.get("today-normal-now"),
+            status.expected_now.iter().map(rule_item).collect(),
+            None,
+        ),
+        section(
+            words.get("today-watch-for"),
+            status.watch_for.iter().map(rule_item).collect(),
+            None,
+        ),
+        section(
+            words.get("today-reminders"),
+            reminders,
+            Some(words.get("today-no-reminders")),
+        ),
+    ]
+    .into_iter()
+    .filter(|s| !s.items.is_empty() || s.empty.is_some())
+    .collect();
+    Ok((words.get("title-today"), ScreenBody::Today { model }))
+}
+
+/// Today before any session is done: what to do, and a booked session's preparation.
+fn no_session(ctx: &Ctx) -> Result<EmptyMessage, AppError> {
+    let words = &ctx.words;
+    let sessions = ctx.journal.sessions()?;
+    let booked = sessions
+        .iter()
+        .filter(|s| s.status == SessionStatus::Planned)
+        .filter_map(|s| s.starts_at.map(|at| (at, s)))
+        .filter(|(at, _)| *at > ctx.now)
+        .min_by_key(|(at, _)| *at);
+    let Some((at, record)) = booked else {
+        return Ok(EmptyMessage {
+            heading: words.get("today-empty"),
+            text: words.attr("today-empty", "text").unwrap_or_default(),
+            commands: vec![
+                sessions_command(
+                    words,
+                    "command-add-session",
+                    SessionsAction::AddDone,
+                    CommandStyle::Primary,
+                ),
+                sessions_command(
+                    words,
+                    "command-book-session",
+                    SessionsAction::Book,
+                    CommandStyle::Secondary,
+                ),
+            ],
+        });
+    };
+    let mut text = vec![words.attr("today-booked", "text").unwrap_or_default()];
+    if let Some(protocol) = ctx
+        .journal
+        .catalog()
+        .get(&record.protocol.id, Some(record.protocol.version))
+    {
+        let steps = crate::preparation::preparation(protocol, at);
+        let views = preparation_view(protocol, &steps, ctx.zone, ctx.locale());
+        text.extend(
+            views
+                .iter()
+                .map(|p| format!("{}: {}", p.when, p.rule.title)),
+        );
+    }
+    Ok(EmptyMessage {
+        heading: words.arg("today-booked", "when", words.stamp(at)),
+        text: text.join("\n"),
+        commands: vec![sessions_command(
+            words,
+            "command-mark-done",
+            SessionsAction::MarkDone { id: record.id },
+            CommandStyle::Primary,
+        )],
+    })
+}
+
+/// Handles an action on Today.
+pub(super) fn handle(
+    app: &mut App,
+    action: TodayAction,
+    ctx: &Ctx,
+    out: &mut Out,
+) -> Result<(), AppError> {
+    match action {
+        TodayAction::ReminderDone { id } => {
+            ctx.journal
+                .act_on_reminder(&id, ReminderAction::Done, ctx.now)?;
+            out.say(ctx.words.get("message-reminder-done"), Tone::Neutral);
+            out.resync(Resync::Changed);
+        }
+        TodayAction::OpenTriage { session_id } => app.stack.push(Route::Triage { session_id }),
+        TodayAction::AllowReminders => out
+            .effects
+            .push(super::effect::Effect::RequestNotificationPermission),
+        TodayAction::FollowPhoneZone => {
+            let mut state = ctx.state.clone();
+            state.zone_follows_phone = true;
+            ctx.journal.save_app_state(&state, ctx.now)?;
+            let mut settings = ctx.settings.clone();
+            settings.locale = ctx.locale();
+            ctx.journal.save_settings(&settings, ctx.phone_zone)?;
+            out.resync(Resync::Changed);
+        }
+    }
+    Ok(())
+}
