@@ -169,3 +169,27 @@ fn a_contacted_or_old_fever_stops_urgent_check_ins() {
             .starts_with("You contacted your provider about this on")
     );
 }
+
+#[test]
+fn every_reminder_category_has_words_in_every_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).unwrap();
+    let companion = aftercare_core::AftercareCompanion::open(
+        dir.path().join("j.db").display().to_string(),
+        None,
+        now,
+    )
+    .unwrap();
+    for locale in aftercare_core::Locale::ALL {
+        let views = companion.reminder_categories(Some(locale)).unwrap();
+        assert_eq!(views.len(), aftercare_core::Category::ALL.len());
+        for view in views {
+            assert!(
+                !view.label.is_empty() && !view.label.starts_with("reminder-"),
+                "{view:?}"
+            );
+            assert!(view.description.ends_with('.'), "{view:?}");
+            assert!(!view.label.contains('_'), "a word, not an id: {view:?}");
+        }
+    }
+}

@@ -382,12 +382,19 @@ report-render-failed = This report could not be written.
 ## Words for codes: what a person sees instead of an id
 
 reminder-category-preparation = Preparation
+    .description = Steps to take before your next session.
 reminder-category-lifted = Allowed again
+    .description = When makeup, workouts, sun or your usual products are fine again.
 reminder-category-booking = Booking
+    .description = When it is time to book your next session.
 reminder-category-maintenance = Maintenance
+    .description = When a maintenance session is due.
 reminder-category-check_in = Check-in
+    .description = Your daily check-in on how your skin feels.
 reminder-category-care = Care
+    .description = One-off care steps, such as the first gentle wash.
 reminder-category-spf = Sunscreen
+    .description = Your morning sunscreen.
 rule-kind-expected_symptom = Normal
 rule-kind-restriction = Avoid
 rule-kind-routine = To do

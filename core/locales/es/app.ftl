@@ -382,12 +382,19 @@ report-render-failed = No se pudo escribir este informe.
 ## Palabras para los códigos: lo que se ve en lugar de un identificador
 
 reminder-category-preparation = Preparación
+    .description = Pasos para antes de tu próxima sesión.
 reminder-category-lifted = Permitido de nuevo
+    .description = Cuando el maquillaje, el ejercicio, el sol o tus productos habituales vuelven a estar permitidos.
 reminder-category-booking = Reserva
+    .description = Cuando es momento de reservar tu próxima sesión.
 reminder-category-maintenance = Mantenimiento
+    .description = Cuando toca una sesión de mantenimiento.
 reminder-category-check_in = Revisión diaria
+    .description = Tu revisión diaria de cómo sientes la piel.
 reminder-category-care = Cuidados
+    .description = Cuidados puntuales, como el primer lavado suave.
 reminder-category-spf = Protector solar
+    .description = Tu protector solar de la mañana.
 rule-kind-expected_symptom = Normal
 rule-kind-restriction = Evitar
 rule-kind-routine = Hacer

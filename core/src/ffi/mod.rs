@@ -20,8 +20,8 @@ pub use app::{AftercareApp, AppConfig};
 pub use error::AftercareError;
 use error::guard;
 pub use records::{
-    LoggedSymptoms, NewSessionInput, ProtocolSummary, RecoveryNotice, ReminderResponse,
-    ReminderSync, Report, ReportInput, Session, Settings, Timeline,
+    LoggedSymptoms, NewSessionInput, ProtocolSummary, RecoveryNotice, ReminderCategoryView,
+    ReminderResponse, ReminderSync, Report, ReportInput, Session, Settings, Timeline,
 };
 
 use crate::journal::{
@@ -532,6 +532,29 @@ impl AftercareCompanion {
                 ReminderResponse::Snooze { until } => ReminderAction::Snooze { until },
             };
             Ok(self.journal.act_on_reminder(&id, action, now)?)
+        })
+    }
+
+    /// Every reminder category in words, in `locale` (default: the saved language): the names
+    /// of Android's notification channels and iOS's notification categories.
+    pub fn reminder_categories(
+        &self,
+        locale: Option<Locale>,
+    ) -> Result<Vec<ReminderCategoryView>, AftercareError> {
+        guard(|| {
+            let (_, locale) = self.settings_and_locale(locale)?;
+            let texts = crate::text::Texts::new(locale);
+            Ok(Category::ALL
+                .into_iter()
+                .map(|category| {
+                    let key = format!("reminder-category-{}", category.code());
+                    ReminderCategoryView {
+                        category,
+                        label: texts.get(&key, None),
+                        description: texts.attr(&key, "description", None).unwrap_or_default(),
+                    }
+                })
+                .collect())
         })
     }
 

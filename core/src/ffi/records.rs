@@ -211,3 +211,15 @@ impl LoggedSymptoms {
         }
     }
 }
+
+/// A reminder category in words, for the platform's own lists (Android notification channels,
+/// iOS notification categories).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ReminderCategoryView {
+    /// The category.
+    pub category: Category,
+    /// Its name ("Check-in").
+    pub label: String,
+    /// One sentence on what it reminds of.
+    pub description: String,
+}
