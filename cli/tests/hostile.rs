@@ -738,7 +738,7 @@ fn protocol_files_with_a_byte_order_mark_are_read_and_exit_codes_match_the_readm
 fn a_full_disk_is_named_at_open_and_backup() {
     let dir = tempfile::tempdir().unwrap();
     let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=256k", "tmpfs"])
+        .args(["-t", "tmpfs", "-o", "size=1m", "tmpfs"])
         .arg(dir.path())
         .output();
     if !matches!(&mounted, Ok(out) if out.status.success()) {

@@ -123,6 +123,16 @@ fn bench(c: &mut Criterion) {
             black_box(app.dispatch(action, now, zone.clone()).unwrap())
         })
     });
+    // Going to the background with the log form filled: the drafts are written to the journal
+    // (one transaction with its fsync), the answer a shell waits for in onStop.
+    group.bench_function("dispatch backgrounded (log form kept)", |b| {
+        b.iter(|| {
+            black_box(
+                app.dispatch(AppAction::Backgrounded, now, zone.clone())
+                    .unwrap(),
+            )
+        })
+    });
     group.finish();
 
     // p99 from plain samples, printed in the form the JVM benchmark prints.

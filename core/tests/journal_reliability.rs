@@ -1985,6 +1985,23 @@ const SCHEMA_V3_ADDS: &str = "
     ) STRICT;
 ";
 
+const SCHEMA_V4_ADDS: &str = "
+    ALTER TABLE sessions ADD COLUMN entry_count INTEGER NOT NULL DEFAULT 0;
+    UPDATE sessions SET entry_count =
+        (SELECT count(*) FROM symptom_entries NOT INDEXED WHERE session_id = sessions.id);
+    CREATE TRIGGER symptom_entries_count_insert AFTER INSERT ON symptom_entries BEGIN
+        UPDATE sessions SET entry_count = entry_count + 1 WHERE id = NEW.session_id;
+    END;
+    CREATE TRIGGER symptom_entries_count_delete AFTER DELETE ON symptom_entries BEGIN
+        UPDATE sessions SET entry_count = entry_count - 1 WHERE id = OLD.session_id;
+    END;
+    CREATE TRIGGER symptom_entries_count_move AFTER UPDATE OF session_id ON symptom_entries
+        WHEN OLD.session_id <> NEW.session_id BEGIN
+        UPDATE sessions SET entry_count = entry_count - 1 WHERE id = OLD.session_id;
+        UPDATE sessions SET entry_count = entry_count + 1 WHERE id = NEW.session_id;
+    END;
+    ";
+
 /// Builds a journal file at schema version `v` (below [`SCHEMA_VERSION`]) and returns the
 /// records it holds: `(session id, its entries)`, if any.
 fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<SymptomEntry>)> {
@@ -1997,10 +2014,10 @@ fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<
                 .unwrap();
             None
         }
-        // The first schemas, in WAL mode as versions 1 to 3 left them, with a session and
+        // The first schemas, in WAL mode as versions 1 to 4 left them, with a session and
         // entries (from version 2 with a passed page check recorded; version 3 with the
-        // clinic's contact).
-        1..=3 => {
+        // clinic's contact; version 4 with the entry counts its triggers keep).
+        1..=4 => {
             let conn = raw(path, raw_key(encrypted));
             let mut adds = String::new();
             if v >= 2 {
@@ -2011,6 +2028,9 @@ fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<
             if v >= 3 {
                 adds.push_str(SCHEMA_V3_ADDS);
                 adds.push_str("INSERT INTO clinic VALUES (1, 'Glow', '', '', 0);");
+            }
+            if v >= 4 {
+                adds.push_str(SCHEMA_V4_ADDS);
             }
             conn.execute_batch(&format!(
                 "PRAGMA journal_mode = WAL; BEGIN; {SCHEMA_V1} {adds} PRAGMA user_version = {v}; COMMIT;"

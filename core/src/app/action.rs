@@ -122,6 +122,10 @@ pub enum AppAction {
     },
     /// The app came to the foreground (also right after opening): the reminders are synced.
     Resumed,
+    /// The app went to the background (iOS: the scene phase became `background`; Android:
+    /// `onStop`). The forms not yet saved and the screens open are kept in the journal, so that
+    /// the app comes back to them if the system ends the process before the patient returns.
+    Backgrounded,
     /// The scheduled background refresh ran (`Effect::ScheduleRefresh`).
     BackgroundRefresh,
     /// What the phone says about the permissions, checked at launch and on resume.

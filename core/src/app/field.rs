@@ -9,7 +9,19 @@ use super::model::{DateTimeInput, InputKind, TextInput};
 use super::words::Words;
 
 /// Every editable field of every form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, uniffi::Enum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    uniffi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub enum Field {
     /// The clinic's or provider's name.
     ClinicName,
@@ -58,7 +70,7 @@ pub enum Field {
 }
 
 /// Why a value was refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) enum Problem {
     /// Nothing was chosen or typed where something must be.
     Required,
@@ -122,7 +134,7 @@ impl Problem {
 }
 
 /// The refused fields of a form after a save was tried.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Problems(BTreeMap<Field, Problem>);
 
 impl Problems {

@@ -16,6 +16,7 @@ mod model;
 mod opening;
 mod route;
 mod severity;
+mod unsaved;
 mod words;
 
 mod first_run;
@@ -208,7 +209,7 @@ pub(crate) enum After {
 }
 
 /// The forms' drafts: what the patient entered and not yet saved.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Drafts {
     pub(crate) first_run: first_run::Draft,
     pub(crate) log: Option<log::Draft>,
@@ -227,6 +228,8 @@ pub struct App {
     dialog: Option<Pending>,
     mirror: ReminderMirror,
     after: Option<After>,
+    /// Unsaved forms were kept in the journal when the app last went to the background.
+    kept: bool,
 }
 
 impl App {
@@ -241,8 +244,11 @@ impl App {
             dialog: None,
             mirror: ReminderMirror::default(),
             after: None,
+            kept: false,
         };
         app.reopen(now);
+        // A new process: what the last one kept when it went to the background comes back.
+        unsaved::bring_back(&mut app, now);
         app
     }
 
@@ -457,7 +463,12 @@ impl App {
             AppAction::Report { action } => report::handle(self, action, ctx, out)?,
             AppAction::Settings { action } => settings::handle(self, action, ctx, out)?,
             AppAction::Notice { action } => notice::handle(self, action, ctx, out)?,
-            AppAction::Resumed | AppAction::BackgroundRefresh => out.resync(Resync::Changed),
+            AppAction::Resumed => {
+                unsaved::forget(self, ctx)?;
+                out.resync(Resync::Changed);
+            }
+            AppAction::BackgroundRefresh => out.resync(Resync::Changed),
+            AppAction::Backgrounded => unsaved::keep(self, ctx)?,
             AppAction::PermissionsChecked {
                 notifications,
                 exact_alarms,

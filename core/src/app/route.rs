@@ -6,7 +6,7 @@ use super::notice::NoticeKind;
 use crate::journal::{SessionRecord, SessionStatus};
 
 /// One screen on the stack, with what it is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) enum Route {
     /// The first-run steps.
     FirstRun,
@@ -62,7 +62,7 @@ impl Route {
 }
 
 /// The routes from the root to the screen shown; never empty.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Stack(Vec<Route>);
 
 impl Stack {
@@ -87,7 +87,6 @@ impl Stack {
     }
 
     /// How deep it is.
-    #[cfg(test)]
     pub(crate) fn depth(&self) -> usize {
         self.0.len()
     }

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::symptoms::lossy_text;
 use super::{Journal, JournalError, to_db};
@@ -15,7 +15,7 @@ const MAX_PHONE_CHARS: usize = 32;
 const MAX_EMAIL_CHARS: usize = 254;
 
 /// How to reach the clinic; every field may be empty.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, uniffi::Record, Deserialize)]
 pub struct ClinicContact {
     /// The clinic's or provider's name.
     pub name: String,

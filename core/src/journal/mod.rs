@@ -23,6 +23,7 @@ mod sessions;
 mod settings;
 mod symptoms;
 mod today;
+mod unsaved;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, RwLock};

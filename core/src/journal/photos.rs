@@ -7,7 +7,7 @@ use super::{Journal, JournalError, from_db, to_db};
 use crate::symptom::{MAX_NOTE_CHARS, SymptomError, check_note};
 
 /// A photo to record.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize, serde::Deserialize)]
 pub struct NewPhoto {
     /// The image file's path in the app's storage.
     pub path: String,

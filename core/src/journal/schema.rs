@@ -138,6 +138,16 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         UPDATE sessions SET entry_count = entry_count + 1 WHERE id = NEW.session_id;
     END;
     ",
+    // 5: forms the patient had not saved when the app went to the background (at most one
+    // row), so that the system ending the process loses nothing. Apart from `app_state`, which
+    // holds no health data, because a draft holds notes.
+    "
+    CREATE TABLE unsaved_forms (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        body TEXT NOT NULL,
+        kept_at INTEGER NOT NULL
+    );
+    ",
 ];
 
 /// The schema version this code writes.

@@ -50,7 +50,9 @@ pub use select::collect;
 pub const MAX_NAME_CHARS: usize = 200;
 
 /// The four formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize, serde::Deserialize,
+)]
 pub enum ReportFormat {
     /// A self-contained HTML page.
     Html,

@@ -24,7 +24,20 @@ use crate::local_time::parse_zone;
 const FUTURE_SLACK: TimeDelta = TimeDelta::minutes(10);
 
 /// The steps, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, uniffi::Enum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    uniffi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub enum FirstRunStep {
     /// Welcome, and the "companion, not a doctor" notice.
     #[default]
@@ -79,7 +92,18 @@ impl FirstRunStep {
 }
 
 /// Whether the session already happened or is booked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, uniffi::Enum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    uniffi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub enum SessionTiming {
     /// It happened (today, usually).
     #[default]
@@ -157,7 +181,7 @@ pub struct FirstRunScreen {
 }
 
 /// What the patient entered so far.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Draft {
     step: FirstRunStep,
     protocol: Option<String>,

@@ -141,7 +141,7 @@ pub struct LogScreen {
 }
 
 /// One symptom as entered.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 struct SymptomDraft {
     kind: Option<SymptomKind>,
     severity: Option<u8>,
@@ -164,7 +164,7 @@ impl SymptomDraft {
 }
 
 /// The log form as entered.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Draft {
     /// The session, when a link or an edit fixed it; else decided when saving.
     session_id: Option<i64>,

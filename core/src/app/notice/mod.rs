@@ -13,7 +13,9 @@ use super::{After, App, AppError, Ctx, Out, Resync};
 use crate::journal::PermissionState;
 
 /// Which notice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize, serde::Deserialize,
+)]
 pub enum NoticeKind {
     /// The journal was damaged; it was moved aside (not deleted) and a new one started.
     JournalRecovered,

@@ -20,7 +20,18 @@ use super::{App, AppError, Ctx, Out};
 use crate::report::{MAX_NAME_CHARS, ReportError, ReportFormat, ReportRequest};
 
 /// Which records go into the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, uniffi::Enum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    uniffi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub enum ReportPeriod {
     /// The session being recovered from.
     #[default]
@@ -116,7 +127,7 @@ pub struct ReportScreen {
 }
 
 /// The form as entered.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Draft {
     period: ReportPeriod,
     from: String,
@@ -126,7 +137,9 @@ pub(crate) struct Draft {
     name_on: bool,
     name: String,
     problems: Problems,
-    /// A problem with the whole report (nothing for a calendar), as a message id.
+    /// A problem with the whole report (nothing for a calendar), as a message id; said again
+    /// when the patient tries once more, so not kept across a restart.
+    #[serde(skip)]
     error: Option<&'static str>,
 }
 

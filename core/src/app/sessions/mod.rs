@@ -91,7 +91,7 @@ pub struct SessionsScreen {
 }
 
 /// What the form does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 enum Mode {
     Book,
     Done,
@@ -102,7 +102,7 @@ enum Mode {
 }
 
 /// The form as entered.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct FormDraft {
     mode: Mode,
     protocol: Option<String>,

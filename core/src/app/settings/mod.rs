@@ -138,7 +138,7 @@ pub struct SettingsScreen {
 }
 
 /// The values of the form.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 struct Values {
     wake: String,
     check_in: String,
@@ -154,7 +154,7 @@ struct Values {
 }
 
 /// The settings form: values as edited and as saved.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Draft {
     values: Values,
     saved: Values,

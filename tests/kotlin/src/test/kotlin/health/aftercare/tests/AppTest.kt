@@ -155,6 +155,28 @@ class AppTest {
     }
 
     @Test
+    fun `a form left in the background survives the process`() {
+        AftercareApp.open(config(), now).use { app ->
+            app.throughFirstRun()
+            app.press(app.current().firstRun().commands.labelled("Not now"))
+            app.send(AppAction.Navigate(Destination.LOG))
+            app.send(AppAction.Log(LogAction.SetSeverity(0u, 5u)))
+            app.send(AppAction.EditText(Field.SymptomNote(0u), "warm around the jaw"))
+            app.send(AppAction.Backgrounded)
+        }
+        // The system ended the process; a new one opens the same journal.
+        AftercareApp.open(config(), now).use { app ->
+            val form = app.current().log()
+            assertEquals("warm around the jaw", form.symptoms[0].note.value)
+            assertTrue(form.symptoms[0].severity.options[5].selected)
+        }
+        // Handed back once.
+        AftercareApp.open(config(), now).use { app ->
+            assertTrue(app.current().body is ScreenBody.Today)
+        }
+    }
+
+    @Test
     fun `a reminder's deep link and the back stack`() {
         AftercareApp.open(config(), now).use { app ->
             app.throughFirstRun()
