@@ -209,7 +209,7 @@ pub(crate) enum After {
 }
 
 /// The forms' drafts: what the patient entered and not yet saved.
-#[derive(Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Drafts {
     pub(crate) first_run: first_run::Draft,
     pub(crate) log: Option<log::Draft>,

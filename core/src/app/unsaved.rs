@@ -44,12 +44,10 @@ pub(crate) fn keep(app: &mut App, ctx: &Ctx) -> Result<(), AppError> {
     let kept = Kept {
         version: VERSION,
         stack: app.stack.clone(),
-        drafts: std::mem::take(&mut app.drafts),
+        drafts: app.drafts.clone(),
     };
-    let body = serde_json::to_string(&kept);
-    app.drafts = kept.drafts;
     // Our own types always encode; were one ever not to, keeping nothing beats failing the app.
-    if let Ok(body) = body {
+    if let Ok(body) = serde_json::to_string(&kept) {
         ctx.journal.keep_unsaved_forms(&body, ctx.now)?;
         app.kept = true;
     }
