@@ -108,6 +108,8 @@ field-error-out-of-reach = This date is too far from today. Choose one within th
 
 time-now = Now
 time-not-chosen = Not chosen yet
+time-picker-confirm = OK
+time-picker-cancel = Cancel
 input-zone = Time zone
     .hint = For example Europe/Madrid
 input-clinic-name = Clinic or provider name

@@ -109,6 +109,8 @@ field-error-out-of-reach = Esa fecha está demasiado lejos de hoy. Elige una de 
 
 time-now = Ahora
 time-not-chosen = Sin elegir
+time-picker-confirm = Aceptar
+time-picker-cancel = Cancelar
 input-zone = Zona horaria
     .hint = Por ejemplo, Europe/Madrid
 input-clinic-name = Nombre de la clínica o del profesional
