@@ -31,6 +31,8 @@ fn an_empty_form_reports_each_field_and_saves_nothing() {
     assert_eq!(form.heading, "How do you feel?");
     assert_eq!(form.symptoms.len(), 1);
     let first = &form.symptoms[0];
+    assert_eq!(first.kinds_label, "What did you notice?");
+    assert_eq!(first.areas_label, "Where is it?");
     assert_eq!(first.kinds.len(), 17);
     assert_eq!(first.areas.len(), 16);
     assert!(
