@@ -9,7 +9,8 @@
 //! (the overlap) resolves to the first of the two, so a daily routine happens once.
 
 use chrono::{
-    DateTime, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta, TimeZone, Utc,
+    DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta,
+    TimeZone, Utc,
 };
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -132,15 +133,30 @@ pub enum Style {
 /// Writes an instant in local time for a person, in the locale's words.
 pub fn format_local(instant: DateTime<Utc>, zone: Tz, locale: Locale, style: Style) -> String {
     let local = instant.with_timezone(&zone);
-    let pattern = match style {
-        Style::DateTime => "%a %-d %b, %H:%M",
-        Style::Date => "%a %-d %b",
-        Style::Time => "%H:%M",
+    let time = local.format("%H:%M");
+    let day = || {
+        format!(
+            "{} {} {}",
+            locale.weekday_abbr(local.weekday()),
+            local.day(),
+            locale.month_abbr(local.month())
+        )
     };
-    local
-        .format_localized(pattern, locale.chrono())
-        .to_string()
-        .replace('.', "")
+    match style {
+        Style::DateTime => format!("{}, {time}", day()),
+        Style::Date => day(),
+        Style::Time => time.to_string(),
+    }
+}
+
+/// "22 Nov 2026": a local date with its year, in the locale's words.
+pub fn date_with_year(date: NaiveDate, locale: Locale) -> String {
+    format!(
+        "{} {} {}",
+        date.day(),
+        locale.month_abbr(date.month()),
+        date.year()
+    )
 }
 
 /// An instant as the JSON output gives it: UTC, local with offset, and written for a person.

@@ -69,11 +69,31 @@ impl Locale {
         Locale::from_tag(tag).unwrap_or_default()
     }
 
-    /// The chrono locale used to write dates.
-    pub(crate) fn chrono(self) -> chrono::Locale {
+    /// The day of the week as dates are written: "Sat", "sáb".
+    pub fn weekday_abbr(self, day: chrono::Weekday) -> &'static str {
+        // Ours, not chrono's locale tables: those carry every language's names (0.24 MB of the
+        // phone library) for the two written here. The words are glibc's en_GB and es_ES.
+        const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        const ES: [&str; 7] = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"];
+        let i = day.num_days_from_monday() as usize;
         match self {
-            Locale::En => chrono::Locale::en_GB,
-            Locale::Es => chrono::Locale::es_ES,
+            Locale::En => EN[i],
+            Locale::Es => ES[i],
+        }
+    }
+
+    /// The month as dates are written: "Nov", "nov"; `month` is 1–12.
+    pub fn month_abbr(self, month: u32) -> &'static str {
+        const EN: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        const ES: [&str; 12] = [
+            "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic",
+        ];
+        let i = (month.clamp(1, 12) - 1) as usize;
+        match self {
+            Locale::En => EN[i],
+            Locale::Es => ES[i],
         }
     }
 }
@@ -406,6 +426,40 @@ mod tests {
         assert_eq!(inline_start("Évita"), "évita");
         assert_eq!(inline_start(""), "");
         assert_eq!(inline_start("A"), "a");
+    }
+
+    #[test]
+    fn dates_are_written_as_glibc_en_gb_and_es_es_write_them() {
+        use chrono::{Datelike, NaiveDate, TimeDelta};
+        // Seven days from Monday 2 March 2026, and the first of every month of 2026.
+        let monday = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        let week = |locale: Locale| -> Vec<&str> {
+            (0..7)
+                .map(|d| locale.weekday_abbr((monday + TimeDelta::days(d)).weekday()))
+                .collect()
+        };
+        let months =
+            |locale: Locale| -> Vec<&str> { (1..=12).map(|m| locale.month_abbr(m)).collect() };
+        assert_eq!(
+            week(Locale::En),
+            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        );
+        assert_eq!(
+            week(Locale::Es),
+            ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]
+        );
+        assert_eq!(
+            months(Locale::En),
+            [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+            ]
+        );
+        assert_eq!(
+            months(Locale::Es),
+            [
+                "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"
+            ]
+        );
     }
 
     #[test]

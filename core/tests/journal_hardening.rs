@@ -234,3 +234,42 @@ fn another_programs_database_is_refused_untouched() {
         assert_eq!(names, ["other.sqlite"], "schema {version}");
     }
 }
+
+/// The count the triggers keep is only a quick check: a wrong count (its own cell damaged, or
+/// a journal written by hand) is recounted from the table and repaired, never reported as a
+/// damaged log; moving and deleting entries keeps it right.
+#[test]
+fn a_wrong_entry_count_is_recounted_and_repaired_not_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.db");
+    let session = sixty_entries(&path);
+    let count = |path: &Path| -> i64 {
+        rusqlite::Connection::open(path)
+            .unwrap()
+            .query_row(
+                "SELECT entry_count FROM sessions WHERE id = ?1",
+                [session],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(count(&path), 60, "the triggers counted every insert");
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute(
+            "UPDATE sessions SET entry_count = 999 WHERE id = ?1",
+            [session],
+        )
+        .unwrap();
+    let (journal, _) = Journal::open(&path, None, now()).unwrap();
+    assert_eq!(journal.symptoms(session).unwrap().len(), 60);
+    let first = journal.symptoms(session).unwrap()[0].id;
+    journal.delete_symptom(first).unwrap();
+    assert_eq!(journal.symptoms(session).unwrap().len(), 59);
+    drop(journal);
+    assert_eq!(
+        count(&path),
+        59,
+        "repaired, then kept by the delete trigger"
+    );
+}

@@ -1958,6 +1958,33 @@ const SCHEMA_V2_ADDS: &str = "
     ) STRICT;
 ";
 
+/// What schema version 3 added to version 2, exactly as it was written (frozen: never edit).
+const SCHEMA_V3_ADDS: &str = "
+    CREATE TABLE provider_contacts (
+        id           INTEGER PRIMARY KEY,
+        session_id   INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        rule_id      TEXT,
+        contacted_at INTEGER NOT NULL,
+        note         TEXT NOT NULL DEFAULT '',
+        created_at   INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX provider_contacts_by_session ON provider_contacts (session_id, contacted_at);
+
+    CREATE TABLE clinic (
+        id         INTEGER PRIMARY KEY CHECK (id = 1),
+        name       TEXT NOT NULL DEFAULT '',
+        phone      TEXT NOT NULL DEFAULT '',
+        email      TEXT NOT NULL DEFAULT '',
+        updated_at INTEGER NOT NULL
+    ) STRICT;
+
+    CREATE TABLE app_state (
+        key        TEXT PRIMARY KEY,
+        value      TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+    ) STRICT;
+";
+
 /// Builds a journal file at schema version `v` (below [`SCHEMA_VERSION`]) and returns the
 /// records it holds: `(session id, its entries)`, if any.
 fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<SymptomEntry>)> {
@@ -1970,15 +1997,21 @@ fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<
                 .unwrap();
             None
         }
-        // The first schemas, in WAL mode as versions 1 and 2 left them, with a session and
-        // entries (version 2 with a passed page check recorded).
-        1 | 2 => {
+        // The first schemas, in WAL mode as versions 1 to 3 left them, with a session and
+        // entries (from version 2 with a passed page check recorded; version 3 with the
+        // clinic's contact).
+        1..=3 => {
             let conn = raw(path, raw_key(encrypted));
-            let adds = if v == 2 {
-                format!("{SCHEMA_V2_ADDS} INSERT INTO integrity_checks VALUES (1, 0);")
-            } else {
-                String::new()
-            };
+            let mut adds = String::new();
+            if v >= 2 {
+                adds.push_str(&format!(
+                    "{SCHEMA_V2_ADDS} INSERT INTO integrity_checks VALUES (1, 0);"
+                ));
+            }
+            if v >= 3 {
+                adds.push_str(SCHEMA_V3_ADDS);
+                adds.push_str("INSERT INTO clinic VALUES (1, 'Glow', '', '', 0);");
+            }
             conn.execute_batch(&format!(
                 "PRAGMA journal_mode = WAL; BEGIN; {SCHEMA_V1} {adds} PRAGMA user_version = {v}; COMMIT;"
             ))

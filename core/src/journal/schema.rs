@@ -120,6 +120,24 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         updated_at INTEGER NOT NULL
     ) STRICT;
     ",
+    // 4: each session's entry count, kept by triggers, so a read through the index can tell
+    // a complete log from one a damaged index entry cut short without scanning the table.
+    "
+    ALTER TABLE sessions ADD COLUMN entry_count INTEGER NOT NULL DEFAULT 0;
+    UPDATE sessions SET entry_count =
+        (SELECT count(*) FROM symptom_entries NOT INDEXED WHERE session_id = sessions.id);
+    CREATE TRIGGER symptom_entries_count_insert AFTER INSERT ON symptom_entries BEGIN
+        UPDATE sessions SET entry_count = entry_count + 1 WHERE id = NEW.session_id;
+    END;
+    CREATE TRIGGER symptom_entries_count_delete AFTER DELETE ON symptom_entries BEGIN
+        UPDATE sessions SET entry_count = entry_count - 1 WHERE id = OLD.session_id;
+    END;
+    CREATE TRIGGER symptom_entries_count_move AFTER UPDATE OF session_id ON symptom_entries
+        WHEN OLD.session_id <> NEW.session_id BEGIN
+        UPDATE sessions SET entry_count = entry_count - 1 WHERE id = OLD.session_id;
+        UPDATE sessions SET entry_count = entry_count + 1 WHERE id = NEW.session_id;
+    END;
+    ",
 ];
 
 /// The schema version this code writes.

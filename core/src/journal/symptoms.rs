@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use chrono_tz::Tz;
-use rusqlite::{Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Journal, JournalError, from_db, to_db};
 use crate::local_time::resolve_local;
@@ -206,35 +206,59 @@ impl Journal {
         from: DateTime<Utc>,
         until: DateTime<Utc>,
     ) -> Result<Vec<SymptomEntry>, JournalError> {
-        self.read(|conn| {
-            let mut stmt = conn.prepare_cached(&format!(
+        let whole_log = from == DateTime::<Utc>::MIN_UTC && until == DateTime::<Utc>::MAX_UTC;
+        let (entries, repair) = self.read(|conn| {
+            // One snapshot for the rows and the counts, whatever another process writes.
+            let tx = conn.unchecked_transaction()?;
+            let mut stmt = tx.prepare_cached(&format!(
                 "SELECT {COLUMNS} FROM symptom_entries
                  WHERE session_id = ?1 AND observed_at >= ?2 AND observed_at < ?3
                  ORDER BY observed_at, id"
             ))?;
             let rows = stmt.query_map(params![session_id, to_db(from), to_db(until)], from_row)?;
             let entries = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-            // The query above walks the index; a damaged index entry would silently drop a row
-            // (SQLite's page check does not compare an index with its table). Counting through
-            // the table itself turns such a gap into an error the patient sees.
-            let counted: i64 = conn
-                .prepare_cached(
-                    "SELECT count(*) FROM symptom_entries NOT INDEXED
-                     WHERE session_id = ?1 AND observed_at >= ?2 AND observed_at < ?3",
-                )?
-                .query_row(params![session_id, to_db(from), to_db(until)], |r| r.get(0))?;
-            if usize::try_from(counted).ok() != Some(entries.len()) {
-                return Err(JournalError::Corrupted);
-            }
-            // An empty log and a session that does not exist are different answers.
-            if entries.is_empty() && !Journal::session_exists(conn, session_id)? {
+            drop(stmt);
+            let stored: Option<i64> = tx
+                .prepare_cached("SELECT entry_count FROM sessions WHERE id = ?1")?
+                .query_row([session_id], |r| r.get(0))
+                .optional()?;
+            let Some(stored) = stored else {
                 return Err(JournalError::NotFound {
                     what: "session",
                     id: session_id,
                 });
+            };
+            // The query above walks the index; a damaged index entry would silently drop a row
+            // (SQLite's page check does not compare an index with its table). The whole log is
+            // checked against the count the triggers keep; only when they disagree is the table
+            // itself counted, to tell a damaged index (an error the patient sees) from a wrong
+            // count (repaired).
+            let mut repair = None;
+            if whole_log && usize::try_from(stored).ok() != Some(entries.len()) {
+                let counted: i64 = tx
+                    .prepare_cached(
+                        "SELECT count(*) FROM symptom_entries NOT INDEXED WHERE session_id = ?1",
+                    )?
+                    .query_row([session_id], |r| r.get(0))?;
+                if usize::try_from(counted).ok() != Some(entries.len()) {
+                    return Err(JournalError::Corrupted);
+                }
+                repair = Some(counted);
             }
-            Ok(entries)
-        })
+            tx.commit()?;
+            Ok((entries, repair))
+        })?;
+        if let Some(count) = repair {
+            // Best effort: a journal that cannot be written now is repaired on a later read.
+            let _ = self.write(|tx| {
+                tx.execute(
+                    "UPDATE sessions SET entry_count = ?2 WHERE id = ?1",
+                    params![session_id, count],
+                )?;
+                Ok(())
+            });
+        }
+        Ok(entries)
     }
 
     /// Every entry of a session, oldest first.

@@ -1,10 +1,10 @@
 //! Small helpers the formats share: stable ids, times, escaping and plan lookups.
 
-use chrono::{DateTime, NaiveDate, NaiveTime, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use chrono_tz::Tz;
 use sha2::{Digest, Sha256};
 
-use crate::local_time::resolve_local;
+use crate::local_time::date_with_year;
 use crate::plan::RecoveryPlan;
 use crate::symptom::{SymptomEntry, SymptomKind};
 use crate::text::Locale;
@@ -45,19 +45,17 @@ pub(crate) fn utc_rfc3339(at: DateTime<Utc>) -> String {
 
 /// "22 Nov 2026, 09:00": a date with its year, for tables that may span years.
 pub(crate) fn when(at: DateTime<Utc>, zone: Tz, locale: Locale) -> String {
-    at.with_timezone(&zone)
-        .format_localized("%-d %b %Y, %H:%M", locale.chrono())
-        .to_string()
-        .replace('.', "")
+    let local = at.with_timezone(&zone);
+    format!(
+        "{}, {}",
+        date_with_year(local.date_naive(), locale),
+        local.format("%H:%M")
+    )
 }
 
 /// "22 Nov 2026".
-pub(crate) fn day_text(date: NaiveDate, zone: Tz, locale: Locale) -> String {
-    resolve_local(zone, date, NaiveTime::MIN)
-        .with_timezone(&zone)
-        .format_localized("%-d %b %Y", locale.chrono())
-        .to_string()
-        .replace('.', "")
+pub(crate) fn day_text(date: NaiveDate, locale: Locale) -> String {
+    date_with_year(date, locale)
 }
 
 /// Escapes text for HTML element content and quoted attribute values.

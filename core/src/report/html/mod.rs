@@ -281,7 +281,7 @@ fn summary_row(data: &ReportData, s: &ReportSession, texts: &Texts<'_>) -> Summa
 
 /// "22 Nov 2026 to 28 Nov 2026", "from ...", "until ...", "everything recorded".
 pub(crate) fn period(data: &ReportData, texts: &Texts<'_>) -> String {
-    let day = |d| day_text(d, data.zone, data.locale);
+    let day = |d| day_text(d, data.locale);
     let mut args = Args::new();
     match (data.from, data.to) {
         (Some(from), Some(to)) => {
