@@ -28,7 +28,6 @@ import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.semantics.Role
-import androidx.compose.ui.semantics.clearAndSetSemantics
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.TextStyle
@@ -95,7 +94,7 @@ private fun Place(item: NavItem, width: Dp, style: TextStyle, onAction: (AppActi
         }
         // One line, shrunk to fit when a long word in a large font would not ("Cronología" at
         // 1.5x): a word broken across lines ("Cronol-ogía") is harder to read than a smaller
-        // one. A screen reader says the full label.
+        // one. A screen reader says the place's label from the model (the tab's description).
         val labelColor = if (item.selected) colors.onSurface else colors.onSurfaceVariant
         BasicText(
             item.label,
@@ -105,14 +104,15 @@ private fun Place(item: NavItem, width: Dp, style: TextStyle, onAction: (AppActi
             // Clip, not ellipsis: auto-size only sees an overflow it could fix when the text
             // is clipped (an ellipsis never "overflows").
             autoSize = TextAutoSize.StepBased(minFontSize = 7.sp, maxFontSize = style.fontSize, stepSize = 0.25.sp),
-            modifier = Modifier.fillMaxWidth().clearAndSetSemantics {},
+            modifier = Modifier.fillMaxWidth(),
         )
     }
 }
 
 /** The smallest width a place gets, whatever the labels: more than a finger. */
 private val MIN_PLACE = 56.dp
-private val LABEL_PADDING = 2.dp
+// Half the least gap between two labels: words that run together ("Historial Sesiones") read as one.
+private val LABEL_PADDING = 4.dp
 
 /**
  * The width of each place. Equal while every label fits in an equal share; otherwise each

@@ -10,6 +10,7 @@ import androidx.compose.ui.semantics.getOrNull
 import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.SemanticsMatcher
 import androidx.compose.ui.test.SkikoComposeUiTest
+import androidx.compose.ui.text.TextLayoutResult
 import java.awt.Color
 import java.awt.image.BufferedImage
 import java.io.File
@@ -35,8 +36,42 @@ fun SkikoComposeUiTest.screenProblems(where: String): List<String> {
         }
     }
     if (nodes.none { it.config.getOrNull(SemanticsProperties.Heading) != null }) problems += "$where: no heading"
+    problems += brokenWords(where)
     return problems
 }
+
+/**
+ * A word broken across lines ("Cronol" / "ogía"), which a large font or a long Spanish word
+ * causes in a narrow place (a navigation bar, a chip, a button beside another): every text
+ * with a layout, in the unmerged tree. Paths, addresses and tokens too long for any phone's
+ * line (over [UNBREAKABLE] characters) have to break somewhere and are left out.
+ */
+@OptIn(ExperimentalTestApi::class)
+private fun SkikoComposeUiTest.brokenWords(where: String): List<String> {
+    val problems = mutableListOf<String>()
+    val laidOut = onAllNodes(SemanticsMatcher.keyIsDefined(SemanticsActions.GetTextLayoutResult), useUnmergedTree = true)
+        .fetchSemanticsNodes()
+    for (node in laidOut) {
+        val results = mutableListOf<TextLayoutResult>()
+        node.config[SemanticsActions.GetTextLayoutResult].action?.invoke(results)
+        for (layout in results) {
+            val text = layout.layoutInput.text.text
+            for (line in 0 until layout.lineCount - 1) {
+                val end = layout.getLineEnd(line)
+                if (end !in 1 until text.length || !text[end - 1].isLetterOrDigit() || !text[end].isLetterOrDigit()) continue
+                val start = text.lastIndexOf(' ', end - 1) + 1
+                val stop = text.indexOf(' ', end).let { if (it < 0) text.length else it }
+                val word = text.substring(start, stop)
+                if (word.length > UNBREAKABLE || word.any { it == '/' || it == '@' }) continue
+                problems += "$where: '$word' is broken across lines at '${text.substring(start, end)}|' in '$text'"
+            }
+        }
+    }
+    return problems
+}
+
+/** Longer than this, a word cannot be expected to fit a 360 dp line at font scale 1.5. */
+private const val UNBREAKABLE = 20
 
 private const val MIN_TARGET_DP = 47.5f
 
