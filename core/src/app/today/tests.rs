@@ -282,7 +282,7 @@ fn the_time_left_reads_on_its_own_line() {
     // own: "Tiempo restante: 18 h", never "tiempo restante: 18 h". (Dates may start in lower
     // case: Spanish writes "sáb 21 nov".)
     for locale in [Locale::En, Locale::Es] {
-        let mut h = Harness::recovering_in(locale, 26);
+        let h = Harness::recovering_in(locale, 26);
         let screen = h.screen();
         let off_limits = &today(&screen).sections[0];
         assert!(!off_limits.items.is_empty());
