@@ -9,13 +9,14 @@ import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.PaddingValues
 import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.Spacer
+import androidx.compose.foundation.layout.height
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.layout.size
 import androidx.compose.foundation.layout.width
-import androidx.compose.foundation.relocation.BringIntoViewRequester
-import androidx.compose.foundation.relocation.bringIntoViewRequester
+import androidx.compose.foundation.lazy.rememberLazyListState
 import androidx.compose.foundation.shape.CircleShape
 import androidx.compose.foundation.shape.RoundedCornerShape
 import androidx.compose.material3.Icon
@@ -26,9 +27,9 @@ import androidx.compose.runtime.Composable
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
-import androidx.compose.runtime.remember
 import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.runtime.setValue
+import androidx.compose.runtime.snapshotFlow
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.draw.drawBehind
@@ -58,7 +59,9 @@ import health.aftercare.ui.components.PageHeading
 import health.aftercare.ui.components.SectionHeader
 import health.aftercare.ui.components.SmallPrint
 import health.aftercare.ui.components.Subtitle
-import health.aftercare.ui.host.ScreenColumn
+import health.aftercare.ui.host.ScreenList
+import health.aftercare.ui.host.block
+import kotlinx.coroutines.flow.first
 
 /**
  * The session picker; the heading, when it ended and where the patient is; the milestones on a
@@ -69,51 +72,64 @@ import health.aftercare.ui.host.ScreenColumn
  */
 @Composable
 fun TimelinePage(model: TimelineScreen, padding: PaddingValues, onAction: (AppAction) -> Unit) {
-    val preparation = remember { BringIntoViewRequester() }
-    ScreenColumn(padding) {
-        ChoiceChips(model.sessions, onAction)
+    val list = rememberLazyListState()
+    // Drawn lazily (dozens of milestones and rules); the milestones are flush items so their
+    // line runs on unbroken.
+    ScreenList(padding, state = list) {
+        block { ChoiceChips(model.sessions, onAction) }
         val empty = model.empty
         if (empty != null) {
-            EmptyMessageCard(empty, onAction)
-            return@ScreenColumn
+            block { EmptyMessageCard(empty, onAction) }
+            return@ScreenList
         }
-        Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
-            PageHeading(model.heading)
-            Subtitle(model.ended)
-            model.status?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
-        }
-        Milestones(model)
-        SectionHeader(model.phasesHeading)
-        for (phase in model.phases) PhaseBlock(phase, model.nowLabel)
-        if (model.watchFor.isNotEmpty()) {
-            SectionHeader(model.watchForHeading)
-            for (rule in model.watchFor) RuleBlock(rule)
-        }
-        if (model.preparation.isNotEmpty()) {
-            Column(Modifier.bringIntoViewRequester(preparation), verticalArrangement = Arrangement.spacedBy(8.dp)) {
-                SectionHeader(model.preparationHeading)
-                for (rule in model.preparation) RuleBlock(rule)
+        block {
+            Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+                PageHeading(model.heading)
+                Subtitle(model.ended)
+                model.status?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
             }
         }
-        for (line in model.series) Text(line, style = MaterialTheme.typography.bodyMedium)
-        SmallPrint(model.disclaimer)
+        model.milestones.forEachIndexed { index, milestone ->
+            if (index == model.nowIndex.toInt()) item { NowMarker(model.nowLabel) }
+            item { MilestoneRow(milestone) }
+        }
+        if (model.nowIndex.toInt() >= model.milestones.size) item { NowMarker(model.nowLabel) }
+        item { Spacer(Modifier.height(16.dp)) }
+        block { SectionHeader(model.phasesHeading) }
+        for (phase in model.phases) block { PhaseBlock(phase, model.nowLabel) }
+        if (model.watchFor.isNotEmpty()) {
+            block { SectionHeader(model.watchForHeading) }
+            for (rule in model.watchFor) block { RuleBlock(rule) }
+        }
+        if (model.preparation.isNotEmpty()) {
+            block(key = PREPARATION) {
+                Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                    SectionHeader(model.preparationHeading)
+                    for (rule in model.preparation) RuleBlock(rule)
+                }
+            }
+        }
+        for (line in model.series) block { Text(line, style = MaterialTheme.typography.bodyMedium) }
+        block { SmallPrint(model.disclaimer) }
     }
     LaunchedEffect(model.focusPreparation) {
-        if (model.focusPreparation && model.preparation.isNotEmpty()) preparation.bringIntoView()
+        if (model.focusPreparation && model.preparation.isNotEmpty()) {
+            // Once the list has its items: a reminder pointed at the preparation.
+            snapshotFlow { list.layoutInfo.totalItemsCount }.first { it > 0 }
+            list.animateScrollToItem(preparationIndex(model))
+        }
     }
 }
 
-/** The milestones on a vertical line, with "now" drawn as its own marked line. */
-@Composable
-private fun Milestones(model: TimelineScreen) {
-    Column {
-        model.milestones.forEachIndexed { index, milestone ->
-            if (index == model.nowIndex.toInt()) NowMarker(model.nowLabel)
-            MilestoneRow(milestone)
-        }
-        if (model.nowIndex.toInt() >= model.milestones.size) NowMarker(model.nowLabel)
-    }
+/** Where the preparation block sits in [TimelinePage]'s list: the items before it, counted as the page adds them. */
+private fun preparationIndex(model: TimelineScreen): Int {
+    val nowMarkers = 1
+    val watch = if (model.watchFor.isNotEmpty()) 1 + model.watchFor.size else 0
+    // chips, heading, milestones with the "now" marker, the spacer, the phases' header and cards, watch-for.
+    return 1 + 1 + model.milestones.size + nowMarkers + 1 + 1 + model.phases.size + watch
 }
+
+private const val PREPARATION = "preparation"
 
 @Composable
 private fun NowMarker(label: String) {

@@ -26,7 +26,8 @@ import health.aftercare.ui.components.SectionList
 import health.aftercare.ui.components.SmallPrint
 import health.aftercare.ui.components.Subtitle
 import health.aftercare.ui.components.VerdictCard
-import health.aftercare.ui.host.ScreenColumn
+import health.aftercare.ui.host.ScreenList
+import health.aftercare.ui.host.block
 
 /**
  * Today, top to bottom as the core orders it: banners about the app, the day and treatment,
@@ -37,27 +38,34 @@ import health.aftercare.ui.host.ScreenColumn
  */
 @Composable
 fun TodayPage(model: TodayScreen, padding: PaddingValues, onAction: (AppAction) -> Unit) {
-    ScreenColumn(padding) {
-        for (banner in model.banners) BannerStrip(banner, onAction)
-        Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
-            PageHeading(model.heading)
-            model.treatment?.let { Subtitle(it) }
+    // Drawn lazily: Today can hold dozens of lines (off-limits, due, normal, watch for, coming up).
+    ScreenList(padding) {
+        for (banner in model.banners) block { BannerStrip(banner, onAction) }
+        block {
+            Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+                PageHeading(model.heading)
+                model.treatment?.let { Subtitle(it) }
+            }
         }
-        model.phase?.let { OutlinedItem(it, onAction) }
-        CommandButton(model.logEntry, onAction)
-        model.loggedToday?.let { Text(it, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant) }
-        model.verdict?.let { VerdictCard(it, onAction) }
+        model.phase?.let { block { OutlinedItem(it, onAction) } }
+        block { CommandButton(model.logEntry, onAction) }
+        model.loggedToday?.let {
+            block { Text(it, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant) }
+        }
+        model.verdict?.let { block { VerdictCard(it, onAction) } }
         model.focus?.let { focus ->
-            Surface(
-                shape = RoundedCornerShape(12.dp),
-                border = BorderStroke(2.dp, MaterialTheme.colorScheme.primary),
-                color = MaterialTheme.colorScheme.surface,
-            ) { SectionList(focus, onAction, Modifier.padding(horizontal = 12.dp).padding(bottom = 8.dp)) }
+            block {
+                Surface(
+                    shape = RoundedCornerShape(12.dp),
+                    border = BorderStroke(2.dp, MaterialTheme.colorScheme.primary),
+                    color = MaterialTheme.colorScheme.surface,
+                ) { SectionList(focus, onAction, Modifier.padding(horizontal = 12.dp).padding(bottom = 8.dp)) }
+            }
         }
-        for (section in model.sections) SectionList(section, onAction)
-        model.nextSession?.let { OutlinedItem(it, onAction) }
-        model.empty?.let { EmptyMessageCard(it, onAction) }
-        SmallPrint(model.disclaimer)
+        for (section in model.sections) block { SectionList(section, onAction) }
+        model.nextSession?.let { block { OutlinedItem(it, onAction) } }
+        model.empty?.let { block { EmptyMessageCard(it, onAction) } }
+        block { SmallPrint(model.disclaimer) }
     }
 }
 

@@ -94,7 +94,7 @@ private fun wordsOf(node: SemanticsNode): String = texts(node).joinToString(" ")
  * or two pass after each scroll.
  */
 @OptIn(ExperimentalTestApi::class)
-fun SkikoComposeUiTest.capturePages(settle: () -> Unit, maxPages: Int = 10): List<BufferedImage> {
+fun SkikoComposeUiTest.capturePages(settle: () -> Unit, maxPages: Int = 20): List<BufferedImage> {
     val pages = mutableListOf(captureToImage().toAwtImage())
     val scrollable = SemanticsMatcher.keyIsDefined(SemanticsProperties.VerticalScrollAxisRange)
     fun page() = onAllNodes(scrollable).fetchSemanticsNodes().firstOrNull()

@@ -70,7 +70,12 @@ class ScreenshotsTest {
                     pages += if (next.screen.dialog != null) {
                         listOf(captureToImage().toAwtImage())
                     } else {
-                        capturePages(settle = { mainClock.advanceTimeBy(SCROLL_SETTLE_MS) })
+                        // Checked again on every page: a lazy page (Today, the timeline) only
+                        // composes what is on screen.
+                        capturePages(settle = {
+                            mainClock.advanceTimeBy(SCROLL_SETTLE_MS)
+                            problems += screenProblems("${next.name} $tag ${nextLook.tag} (scrolled)")
+                        })
                     }
                     val name = "screen-${next.name}-$tag-${nextLook.tag}"
                     written += writer.submit<List<File>> { writeSheets(pages, screenshots, name) }
