@@ -191,5 +191,17 @@ fn every_reminder_category_has_words_in_every_language() {
             assert!(view.description.ends_with('.'), "{view:?}");
             assert!(!view.label.contains('_'), "a word, not an id: {view:?}");
         }
+        // The urgent check-ins' own channel, named apart from the daily check-in's.
+        let urgent = companion.urgent_reminders(Some(locale)).unwrap();
+        assert_eq!(urgent.category, aftercare_core::Category::CheckIn);
+        assert!(!urgent.label.starts_with("reminder-"), "{urgent:?}");
+        assert!(urgent.description.ends_with('.'), "{urgent:?}");
+        let check_in = companion
+            .reminder_categories(Some(locale))
+            .unwrap()
+            .into_iter()
+            .find(|v| v.category == aftercare_core::Category::CheckIn)
+            .unwrap();
+        assert_ne!(urgent.label, check_in.label);
     }
 }

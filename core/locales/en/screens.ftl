@@ -108,6 +108,8 @@ field-error-out-of-reach = This date is too far from today. Choose one within th
 
 time-now = Now
 time-not-chosen = Not chosen yet
+time-picker-confirm = OK
+time-picker-cancel = Cancel
 input-zone = Time zone
     .hint = For example Europe/Madrid
 input-clinic-name = Clinic or provider name
@@ -215,6 +217,8 @@ log-heading-edit = Edit this entry
 log-intro = For your { $treatment } session that ended { $when }
 log-symptom-heading = Symptom { $number }
 log-remove-spoken = Remove symptom { $number }
+log-kind = What did you notice?
+log-area = Where is it?
 log-noticed = When you noticed it
 log-note = Note (optional)
     .hint = Anything your provider should know

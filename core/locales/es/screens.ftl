@@ -109,6 +109,8 @@ field-error-out-of-reach = Esa fecha está demasiado lejos de hoy. Elige una de 
 
 time-now = Ahora
 time-not-chosen = Sin elegir
+time-picker-confirm = Aceptar
+time-picker-cancel = Cancelar
 input-zone = Zona horaria
     .hint = Por ejemplo, Europe/Madrid
 input-clinic-name = Nombre de la clínica o del profesional
@@ -216,6 +218,8 @@ log-heading-edit = Editar esta anotación
 log-intro = Para tu sesión de { $treatment } que terminó el { $when }
 log-symptom-heading = Síntoma { $number }
 log-remove-spoken = Quitar el síntoma { $number }
+log-kind = ¿Qué notaste?
+log-area = ¿Dónde lo notas?
 log-noticed = Cuándo lo notaste
 log-note = Nota (opcional)
     .hint = Lo que tu profesional debería saber

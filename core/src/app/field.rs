@@ -243,6 +243,9 @@ pub(crate) fn time_input(
         earliest: bounds.0,
         latest: bounds.1,
         error,
+        // The app's language, which may not be the phone's (a platform "OK" would be).
+        confirm_label: words.get("time-picker-confirm"),
+        cancel_label: words.get("time-picker-cancel"),
     }
 }
 

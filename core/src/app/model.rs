@@ -204,6 +204,10 @@ pub struct DateTimeInput {
     pub error: Option<String>,
     /// What a screen reader says.
     pub accessibility_label: String,
+    /// The picker's button that takes the chosen moment ("OK"), where the shell draws one.
+    pub confirm_label: String,
+    /// The picker's button that leaves the value as it was ("Cancel").
+    pub cancel_label: String,
 }
 
 /// A line in a list: a restriction, a reminder, an entry, a session.

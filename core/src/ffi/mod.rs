@@ -558,6 +558,25 @@ impl AftercareCompanion {
         })
     }
 
+    /// Urgent check-ins in words (check-ins while a red flag is watched, which may sound in
+    /// quiet hours), in `locale` (default: the saved language): the name of Android's
+    /// high-importance channel beside the categories' own.
+    pub fn urgent_reminders(
+        &self,
+        locale: Option<Locale>,
+    ) -> Result<ReminderCategoryView, AftercareError> {
+        guard(|| {
+            let (_, locale) = self.settings_and_locale(locale)?;
+            let texts = crate::text::Texts::new(locale);
+            let key = "reminder-category-urgent";
+            Ok(ReminderCategoryView {
+                category: Category::CheckIn,
+                label: texts.get(key, None),
+                description: texts.attr(key, "description", None).unwrap_or_default(),
+            })
+        })
+    }
+
     /// The patient's settings (defaults if never saved).
     pub fn settings(&self) -> Result<Settings, AftercareError> {
         guard(|| {

@@ -84,12 +84,16 @@ pub struct SymptomForm {
     pub index: u32,
     /// "Symptom 1".
     pub heading: String,
+    /// The question above the kinds ("What did you notice?").
+    pub kinds_label: String,
     /// The kinds to choose from.
     pub kinds: Vec<Choice>,
     /// Why the kind was refused ("Choose a symptom").
     pub kind_error: Option<String>,
     /// How strong, 0–10, with words.
     pub severity: SeverityInput,
+    /// The question above the areas ("Where is it?").
+    pub areas_label: String,
     /// The body areas to choose from.
     pub areas: Vec<Choice>,
     /// When it was noticed (default: now).
@@ -301,6 +305,7 @@ fn symptom_form(
     SymptomForm {
         index: i,
         heading: words.arg("log-symptom-heading", "number", index + 1),
+        kinds_label: words.get("log-kind"),
         kinds,
         kind_error: problems.text(Field::SymptomKind { index: i }, words),
         severity: severity_input(
@@ -309,6 +314,7 @@ fn symptom_form(
             words,
             |severity| log(LogAction::SetSeverity { index: i, severity }),
         ),
+        areas_label: words.get("log-area"),
         areas,
         time: field::time_input(
             words,

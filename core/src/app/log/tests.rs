@@ -31,6 +31,8 @@ fn an_empty_form_reports_each_field_and_saves_nothing() {
     assert_eq!(form.heading, "How do you feel?");
     assert_eq!(form.symptoms.len(), 1);
     let first = &form.symptoms[0];
+    assert_eq!(first.kinds_label, "What did you notice?");
+    assert_eq!(first.areas_label, "Where is it?");
     assert_eq!(first.kinds.len(), 17);
     assert_eq!(first.areas.len(), 16);
     assert!(
@@ -41,6 +43,13 @@ fn an_empty_form_reports_each_field_and_saves_nothing() {
     );
     assert_eq!(first.time.text, "Now");
     assert_eq!(first.time.latest, Some(h.now));
+    assert_eq!(
+        (
+            first.time.confirm_label.as_str(),
+            first.time.cancel_label.as_str()
+        ),
+        ("OK", "Cancel")
+    );
     assert_eq!(first.severity.options.len(), 11);
     assert_eq!(first.severity.anchors[2].label, "Worst imaginable");
     assert!(
@@ -400,4 +409,16 @@ fn a_full_disk_saves_nothing_says_so_and_keeps_the_form() {
         "nothing the patient typed is lost"
     );
     assert_eq!(h.journal().symptoms(1).unwrap().len(), stored);
+}
+
+#[test]
+fn the_time_picker_speaks_the_app_language() {
+    let mut h = Harness::recovering_in(crate::text::Locale::Es, 30);
+    let update = open_form(&mut h);
+    let time = &log(&update.screen).symptoms[0].time;
+    assert_eq!(time.text, "Ahora");
+    assert_eq!(
+        (time.confirm_label.as_str(), time.cancel_label.as_str()),
+        ("Aceptar", "Cancelar")
+    );
 }

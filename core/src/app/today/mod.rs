@@ -281,8 +281,15 @@ pub(super) fn build(
         .reminders
         .iter()
         .map(|r| {
-            let mut item = Item::plain(r.reminder.title.clone(), Some(r.category_label.clone()))
-                .trailing(r.fire.text.clone());
+            // A title that only names the category ("Allowed again") leaves the body to say
+            // what; otherwise the category is the second line.
+            let detail = if r.reminder.title == r.category_label {
+                r.reminder.body.clone()
+            } else {
+                r.category_label.clone()
+            };
+            let mut item =
+                Item::plain(r.reminder.title.clone(), Some(detail)).trailing(r.fire.text.clone());
             if r.reminder
                 .actions
                 .iter()

@@ -51,6 +51,29 @@ fn today_shows_where_the_patient_is() {
             .iter()
             .any(|s| s.title == "Coming up" && !s.items.is_empty())
     );
+    // Every upcoming reminder's second line adds to its title: a lifted rule's reminder,
+    // titled "Allowed again" like its category, says what is allowed.
+    let upcoming = model
+        .sections
+        .iter()
+        .find(|s| s.title == "Coming up")
+        .unwrap();
+    for item in &upcoming.items {
+        assert_ne!(
+            item.detail.as_deref(),
+            Some(item.title.as_str()),
+            "{item:?}"
+        );
+    }
+    let lifted = upcoming
+        .items
+        .iter()
+        .find(|i| i.title == "Allowed again")
+        .expect("a lifted rule's reminder coming up");
+    assert!(
+        lifted.detail.as_deref().unwrap().contains("again"),
+        "{lifted:?}"
+    );
     // The prominent entry point opens the log form.
     assert_eq!(model.log_entry.style, CommandStyle::Primary);
     let update = h.press(&model.log_entry.clone());
@@ -251,4 +274,24 @@ fn a_reminder_link_lands_on_its_rule_or_says_it_is_gone() {
         url: "aftercare://elsewhere".into(),
     });
     assert!(matches!(update.screen.body, ScreenBody::Today { .. }));
+}
+
+#[test]
+fn the_time_left_reads_on_its_own_line() {
+    // A layout may put the time left under a long title, where it must read as a line of its
+    // own: "Tiempo restante: 18 h", never "tiempo restante: 18 h". (Dates may start in lower
+    // case: Spanish writes "sáb 21 nov".)
+    for locale in [Locale::En, Locale::Es] {
+        let h = Harness::recovering_in(locale, 26);
+        let screen = h.screen();
+        let off_limits = &today(&screen).sections[0];
+        assert!(!off_limits.items.is_empty());
+        for item in &off_limits.items {
+            let left = item.trailing.as_deref().unwrap();
+            assert!(
+                !left.chars().next().unwrap().is_lowercase(),
+                "{locale:?}: {left:?}"
+            );
+        }
+    }
 }

@@ -43,4 +43,10 @@ interface ReminderChannelNames {
 
     /** The channel of urgent check-ins (high importance: sound and heads-up). */
     fun urgent(): String
+
+    /** What a category's channel is for, shown under its name; none by default. */
+    fun categoryDescription(category: Category): String? = null
+
+    /** What the urgent channel is for; none by default. */
+    fun urgentDescription(): String? = null
 }

@@ -11,6 +11,8 @@ import android.content.pm.PackageManager
 import android.net.Uri
 import android.os.Build
 import android.provider.Settings
+import health.aftercare.core.AppAction
+import health.aftercare.core.PermissionState
 
 /**
  * The two permissions reminders depend on. Without notifications the app still works (the
@@ -41,6 +43,20 @@ class NotificationAccess(context: Context) {
      */
     fun exactAlarmsAllowed(): Boolean =
         Build.VERSION.SDK_INT < Build.VERSION_CODES.S || alarms.canScheduleExactAlarms()
+
+    /**
+     * What the core is told at launch and on every resume (`PermissionsChecked`): the patient
+     * may have changed either in the system settings meanwhile. Exact alarms are "not needed"
+     * before Android 12, where every app has them.
+     */
+    fun checked(): AppAction.PermissionsChecked = AppAction.PermissionsChecked(
+        if (notificationsAllowed()) PermissionState.GRANTED else PermissionState.DENIED,
+        when {
+            Build.VERSION.SDK_INT < Build.VERSION_CODES.S -> PermissionState.NOT_NEEDED
+            exactAlarmsAllowed() -> PermissionState.GRANTED
+            else -> PermissionState.DENIED
+        },
+    )
 
     /**
      * Shows the system's permission dialog when it can still be shown; false when there is

@@ -28,8 +28,12 @@ object ReminderChannels {
      */
     fun ensure(context: Context, names: ReminderChannelNames) {
         val channels = Category.entries.map { category ->
-            NotificationChannel(id(category), names.category(category), NotificationManager.IMPORTANCE_DEFAULT)
-        } + NotificationChannel(URGENT, names.urgent(), NotificationManager.IMPORTANCE_HIGH)
+            NotificationChannel(id(category), names.category(category), NotificationManager.IMPORTANCE_DEFAULT).apply {
+                names.categoryDescription(category)?.let { description = it }
+            }
+        } + NotificationChannel(URGENT, names.urgent(), NotificationManager.IMPORTANCE_HIGH).apply {
+            names.urgentDescription()?.let { description = it }
+        }
         context.systemService<NotificationManager>().createNotificationChannels(channels)
     }
 

@@ -16,7 +16,7 @@ import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import health.aftercare.ui.theme.AftercareTones
-import health.aftercare.ui.theme.Tone
+import health.aftercare.core.Tone
 
 /**
  * A notice: the triage result's call to action, "notifications are off", "a damaged journal
@@ -27,7 +27,7 @@ import health.aftercare.ui.theme.Tone
 fun NoticeCard(
     tone: Tone,
     title: String,
-    body: String,
+    body: String?,
     modifier: Modifier = Modifier,
     action: (@Composable () -> Unit)? = null,
 ) {
@@ -39,8 +39,21 @@ fun NoticeCard(
     ) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             Text(title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
-            Text(body, style = MaterialTheme.typography.bodyMedium)
+            body?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
             action?.invoke()
         }
+    }
+}
+
+/** A sentence to keep in mind (the "companion, not a doctor" notice) in a card of [tone]. */
+@Composable
+fun Callout(tone: Tone, text: String, modifier: Modifier = Modifier) {
+    val colors = AftercareTones.current[tone]
+    Card(
+        modifier = modifier.fillMaxWidth(),
+        colors = CardDefaults.cardColors(containerColor = colors.container, contentColor = colors.onContainer),
+        border = BorderStroke(1.dp, colors.accent),
+    ) {
+        Text(text, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.padding(16.dp))
     }
 }

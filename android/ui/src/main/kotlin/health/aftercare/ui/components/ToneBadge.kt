@@ -10,17 +10,20 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import health.aftercare.ui.theme.AftercareTones
-import health.aftercare.ui.theme.Tone
+import health.aftercare.core.Tone
 
-/** [label] (the core's words for the level, e.g. "Contact your clinic") in [tone]'s colours. */
+/**
+ * [label] (the core's words for the level, e.g. "Contact your clinic") in [tone]'s colours;
+ * [inverted] (the tone's accent behind its container colour) inside a card of the same tone.
+ */
 @Composable
-fun ToneBadge(tone: Tone, label: String, modifier: Modifier = Modifier) {
+fun ToneBadge(tone: Tone, label: String, modifier: Modifier = Modifier, inverted: Boolean = false) {
     val colors = AftercareTones.current[tone]
     Surface(
         modifier = modifier,
         shape = RoundedCornerShape(50),
-        color = colors.container,
-        contentColor = colors.onContainer,
+        color = if (inverted) colors.accent else colors.container,
+        contentColor = if (inverted) colors.container else colors.onContainer,
     ) {
         Text(
             text = label,

@@ -22,16 +22,18 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
+import health.aftercare.core.AppAction
+import health.aftercare.core.Command
 import health.aftercare.ui.components.MIN_TOUCH
 import health.aftercare.ui.components.UpArrow
 
 /**
  * Material's small top bar has a fixed 64 dp height and clips a title that wraps at a large
  * font scale ("Día 2 de tu recuperación" at 1.5x); this one keeps 64 dp as its minimum and
- * grows, below the status bar.
+ * grows, below the status bar. The up button says where it leads ("Back to Today").
  */
 @Composable
-internal fun HostTopBar(title: String, upLabel: String?, onUp: () -> Unit) {
+internal fun HostTopBar(title: String, up: Command?, onAction: (AppAction) -> Unit) {
     Surface(color = MaterialTheme.colorScheme.surface, contentColor = MaterialTheme.colorScheme.onSurface) {
         Row(
             modifier = Modifier
@@ -42,10 +44,13 @@ internal fun HostTopBar(title: String, upLabel: String?, onUp: () -> Unit) {
             verticalAlignment = Alignment.CenterVertically,
             horizontalArrangement = Arrangement.spacedBy(4.dp),
         ) {
-            if (upLabel != null) {
-                IconButton(onClick = onUp) { Icon(UpArrow, contentDescription = upLabel) }
+            if (up != null) {
+                // Material's icon button is 40 dp; the whole 48 dp is the target here.
+                IconButton(onClick = { onAction(up.action) }, enabled = up.enabled, modifier = Modifier.size(MIN_TOUCH)) {
+                    Icon(UpArrow, contentDescription = up.accessibilityLabel)
+                }
             } else {
-                Box(Modifier.size(MIN_TOUCH / 4))
+                Box(Modifier.size(12.dp))
             }
             Text(
                 title,

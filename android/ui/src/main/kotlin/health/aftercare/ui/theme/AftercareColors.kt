@@ -6,6 +6,7 @@ import androidx.compose.material3.darkColorScheme
 import androidx.compose.material3.lightColorScheme
 import androidx.compose.runtime.Immutable
 import androidx.compose.ui.graphics.Color
+import health.aftercare.core.Tone
 
 /** The colours of one tone. */
 @Immutable
@@ -18,20 +19,30 @@ data class ToneColors(
     val accent: Color,
 )
 
-/** Every tone's colours in one theme. */
+/** Every tone's colours in one theme, one per core [Tone]. */
 @Immutable
 data class TonePalette(
+    /** Plain information. */
+    val neutral: ToneColors,
+    /** Fits normal healing. */
     val normal: ToneColors,
+    /** Keep an eye on it. */
     val watch: ToneColors,
+    /** Contact the provider soon. */
     val contactProvider: ToneColors,
+    /** Contact the provider now. */
     val urgent: ToneColors,
+    /** Something about the app went wrong (not about health). */
+    val problem: ToneColors,
 ) {
     /** The colours of [tone]. */
     operator fun get(tone: Tone): ToneColors = when (tone) {
+        Tone.NEUTRAL -> neutral
         Tone.NORMAL -> normal
         Tone.WATCH -> watch
         Tone.CONTACT_PROVIDER -> contactProvider
         Tone.URGENT -> urgent
+        Tone.PROBLEM -> problem
     }
 }
 
@@ -87,19 +98,23 @@ object AftercareColors {
         onErrorContainer = Color(0xFFFFDAD6),
     )
 
-    /** Tones on the light scheme: green, amber, orange, red. */
+    /** Tones on the light scheme: grey-teal, green, amber, orange, red, and a violet for problems. */
     val lightTones = TonePalette(
+        neutral = ToneColors(Color(0xFFE3EBEA), Color(0xFF1B2B2A), Color(0xFF5A6968)),
         normal = ToneColors(Color(0xFFD7F3DF), Color(0xFF0B3D1E), Color(0xFF1E7A3E)),
         watch = ToneColors(Color(0xFFFFF0C2), Color(0xFF3F2D00), Color(0xFF8A6100)),
-        contactProvider = ToneColors(Color(0xFFFFDDC7), Color(0xFF4F1C00), Color(0xFFB04500)),
+        contactProvider = ToneColors(Color(0xFFFFDDC7), Color(0xFF4F1C00), Color(0xFFA84200)),
         urgent = ToneColors(Color(0xFFFFDAD6), Color(0xFF5C0004), Color(0xFFBA1A1A)),
+        problem = ToneColors(Color(0xFFEDE0FF), Color(0xFF2E1055), Color(0xFF6B4A9E)),
     )
 
     /** Tones on the dark scheme. */
     val darkTones = TonePalette(
+        neutral = ToneColors(Color(0xFF2B3433), Color(0xFFDCE5E4), Color(0xFF8F9E9D)),
         normal = ToneColors(Color(0xFF0F3D22), Color(0xFFB7F0C8), Color(0xFF7DD89B)),
         watch = ToneColors(Color(0xFF3D2E00), Color(0xFFFFE08A), Color(0xFFF0C14B)),
         contactProvider = ToneColors(Color(0xFF4A1F00), Color(0xFFFFD2B3), Color(0xFFFF9A57)),
         urgent = ToneColors(Color(0xFF690005), Color(0xFFFFDAD6), Color(0xFFFFB4AB)),
+        problem = ToneColors(Color(0xFF3B2460), Color(0xFFEBDDFF), Color(0xFFC3A6F0)),
     )
 }

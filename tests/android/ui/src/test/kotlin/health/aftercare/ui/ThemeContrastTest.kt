@@ -5,7 +5,9 @@ import androidx.compose.material3.ColorScheme
 import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.graphics.luminance
 import health.aftercare.ui.theme.AftercareColors
-import health.aftercare.ui.theme.Tone
+import health.aftercare.core.SeverityBand
+import health.aftercare.core.Tone
+import health.aftercare.ui.theme.tone
 import health.aftercare.ui.theme.TonePalette
 import org.junit.Assert.assertTrue
 import org.junit.Test
@@ -42,6 +44,8 @@ class ThemeContrastTest {
             check("$theme $tone text", colors.onContainer, colors.container, 4.5, failures)
             check("$theme $tone accent/surface", colors.accent, scheme.surface, 3.0, failures)
             check("$theme $tone accent/container", colors.accent, colors.container, 3.0, failures)
+            // An inverted badge: the container colour as text on the accent.
+            check("$theme $tone inverted badge", colors.container, colors.accent, 4.5, failures)
         }
         return failures
     }
@@ -54,11 +58,20 @@ class ThemeContrastTest {
     }
 
     @Test
-    fun `the four tones can be told apart from each other`() {
+    fun `the six tones can be told apart from each other`() {
         // Not by colour alone (the words carry the meaning), but neighbours must not look alike.
         for (tones in listOf(AftercareColors.lightTones, AftercareColors.darkTones)) {
             val containers = Tone.entries.map { tones[it].container }
             assertTrue(containers.toSet().size == containers.size)
+            val accents = Tone.entries.map { tones[it].accent }
+            assertTrue(accents.toSet().size == accents.size)
         }
+    }
+
+    @Test
+    fun `severity bands climb through the tones`() {
+        val order = SeverityBand.entries.map { it.tone() }
+        assertTrue(order.toSet().size == SeverityBand.entries.size)
+        assertTrue(order.last() == Tone.URGENT && order.first() == Tone.NEUTRAL)
     }
 }

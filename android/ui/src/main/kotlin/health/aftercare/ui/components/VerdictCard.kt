@@ -1,0 +1,58 @@
+// What the log says: the level in words, what it means, what to do, and the call to action.
+package health.aftercare.ui.components
+
+import androidx.compose.foundation.BorderStroke
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.shape.RoundedCornerShape
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Surface
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.clearAndSetSemantics
+import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.heading
+import androidx.compose.ui.unit.dp
+import health.aftercare.core.AppAction
+import health.aftercare.core.Verdict
+import health.aftercare.ui.theme.toneColors
+
+/**
+ * The verdict in its tone: a badge with the level's words, the headline (a heading a screen
+ * reader can jump to, saying the core's full accessibility label), the advice and the
+ * check-in line; then the commands, "Call your clinic" first when contact is needed. A verdict
+ * that calls for contact gets a heavier border.
+ */
+@Composable
+fun VerdictCard(verdict: Verdict, onAction: (AppAction) -> Unit, modifier: Modifier = Modifier) {
+    val colors = toneColors(verdict.tone)
+    Surface(
+        modifier = modifier.fillMaxWidth(),
+        shape = RoundedCornerShape(16.dp),
+        color = colors.container,
+        contentColor = colors.onContainer,
+        border = BorderStroke(if (verdict.callsForContact) 3.dp else 1.dp, colors.accent),
+    ) {
+        Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            Column(
+                Modifier.clearAndSetSemantics {
+                    heading()
+                    contentDescription = verdict.accessibilityLabel
+                },
+                verticalArrangement = Arrangement.spacedBy(8.dp),
+            ) {
+                // Inside a card of the same tone the badge is drawn inverted to stand out; when
+                // the level's words are the headline's ("Contact your provider now") they are
+                // shown once.
+                if (verdict.levelLabel != verdict.headline) ToneBadge(verdict.tone, verdict.levelLabel, inverted = true)
+                Text(verdict.headline, style = MaterialTheme.typography.titleLarge)
+                Text(verdict.advice, style = MaterialTheme.typography.bodyLarge)
+                verdict.checkIn?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
+            }
+            CommandColumn(verdict.commands, onAction, Modifier.padding(top = 4.dp))
+        }
+    }
+}
