@@ -91,6 +91,14 @@ class MainActivity : ComponentActivity() {
         send(AppAction.Resumed)
     }
 
+    override fun onStop() {
+        super.onStop()
+        // Android may end the process any time from here on (routinely while the camera or a
+        // picker is in front): the core keeps the unsaved forms in the journal, and a new
+        // process opens on them again. A rotation stops and starts again at once; nothing to keep.
+        if (!isChangingConfigurations) send(AppAction.Backgrounded)
+    }
+
     /** Dispatches [action] on the core thread and draws the answer. */
     private fun send(action: AppAction) {
         app.coreThread.execute {
