@@ -56,15 +56,16 @@ class AftercareApplication : Application(), AftercareHost {
         // noBackupFilesDir for both: the key never leaves this phone, so a backed-up journal
         // could not be opened elsewhere; moving phones goes through the core's backup.
         val journal = File(noBackupFilesDir, JOURNAL)
+        val keys = JournalKeyStore(File(noBackupFilesDir, JournalKeyStore.FILE_NAME), AndroidKeystoreWrapping())
         val key = try {
-            JournalKeyStore(File(noBackupFilesDir, JournalKeyStore.FILE_NAME), AndroidKeystoreWrapping()).loadOrCreate()
+            keys.loadOrCreate()
         } catch (e: JournalKeyUnavailable) {
-            // The stored key cannot be unwrapped (Keystore reset, restored to another phone): a
-            // key that cannot match makes the core show its wrong-key notice and leave the
-            // journal untouched, which is the truth the patient needs. Without a journal that
-            // key would start a new one nobody could open again, so that case stays an error.
-            if (!journal.exists()) throw e
-            ByteArray(32).also(SecureRandom()::nextBytes)
+            // The stored key cannot be unwrapped (Keystore reset, restored to another phone).
+            // With a journal: a key that cannot match makes the core show its wrong-key notice
+            // and leave the journal untouched, which is the truth the patient needs. Without
+            // one there is nothing to protect and nothing to explain: start over with a new
+            // key (the unreadable file is kept aside, never deleted).
+            if (journal.exists()) ByteArray(32).also(SecureRandom()::nextBytes) else keys.startOver(System.currentTimeMillis())
         }
         try {
             val config = AppConfig(

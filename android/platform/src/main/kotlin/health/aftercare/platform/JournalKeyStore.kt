@@ -81,6 +81,23 @@ class JournalKeyStore(
         return key
     }
 
+    /**
+     * A new key after the stored one proved unreadable, for when there is no journal it could
+     * open: the unreadable file is renamed aside (`…unreadable-<millis>`), never deleted, since
+     * a journal moved aside as damaged may still need it once the Keystore recovers. With a
+     * journal present, do not call this: the core's wrong-key notice is the answer.
+     */
+    @Synchronized
+    @Throws(IOException::class)
+    fun startOver(nowMillis: Long): ByteArray {
+        val stored = file.baseFile
+        if (stored.exists()) {
+            val aside = File(stored.parentFile, "${stored.name}.unreadable-$nowMillis")
+            if (!stored.renameTo(aside)) throw IOException("the unreadable key file could not be set aside")
+        }
+        return loadOrCreate()
+    }
+
     private fun wrap(key: ByteArray): ByteArray {
         val cipher = Cipher.getInstance(TRANSFORMATION)
         cipher.init(Cipher.ENCRYPT_MODE, wrapping.existing() ?: wrapping.create())

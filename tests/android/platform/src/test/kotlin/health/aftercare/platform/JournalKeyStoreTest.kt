@@ -101,6 +101,18 @@ class JournalKeyStoreTest {
     }
 
     @Test
+    fun `starting over keeps the unreadable key file aside and makes a working key`() {
+        JournalKeyStore(file, SoftwareWrapping()).loadOrCreate()
+        val unreadable = file.readBytes()
+        val lost = SoftwareWrapping()
+        assertEquals(KeyProblem.WRAPPING_KEY_MISSING, problemOf(JournalKeyStore(file, lost)))
+        val fresh = JournalKeyStore(file, lost).startOver(1_800_000_000_000)
+        assertEquals(JournalKeyStore.LENGTH, fresh.size)
+        assertArrayEquals(unreadable, File(dir, "${JournalKeyStore.FILE_NAME}.unreadable-1800000000000").readBytes())
+        assertArrayEquals(fresh, JournalKeyStore(file, lost).loadOrCreate())
+    }
+
+    @Test
     fun `the stored key opens the encrypted journal after a restart, and a new key does not`() {
         val wrapping = SoftwareWrapping()
         val now = Instant.parse("2026-11-21T09:00:00Z")
