@@ -37,7 +37,15 @@ class AppOverheadBench {
      * CPU (so a call preempted by other work on a busy machine is not counted as slow).
      */
     private fun measure(name: String, runs: Int, call: () -> Unit) {
-        repeat(runs / 10) { call() } // warm-up: JIT and caches
+        // Warm-up: a few hundred calls leave the generated converters interpreted or in C1 (C2
+        // compiles after thousands of invocations), which measured the JIT, not the call; three
+        // seconds of calls reach the steady state a phone's profile-guided build starts from.
+        val warmUntil = System.nanoTime() + 3_000_000_000L
+        var warmed = 0
+        while (warmed < runs || System.nanoTime() < warmUntil) {
+            call()
+            warmed++
+        }
         val wall = LongArray(runs)
         val cpu = LongArray(runs)
         for (i in 0 until runs) {

@@ -43,7 +43,13 @@ class TodayOverheadBench {
             val loggedAt = sessions.last().second.plus(Duration.ofDays(20))
             entries.groupBy({ it.first }, { it.second }).forEach { (id, list) -> companion.logSymptoms(id, list, loggedAt, zone) }
 
-            repeat(300) { companion.today(now, zone, null) } // warm-up: JIT and caches
+            // Warm-up long enough for C2 to compile the generated converters (see AppOverheadBench).
+            val warmUntil = System.nanoTime() + 3_000_000_000L
+            var warmed = 0
+            while (warmed < 1_000 || System.nanoTime() < warmUntil) {
+                companion.today(now, zone, null)
+                warmed++
+            }
             val samples = (0 until 1_000).map {
                 val t0 = System.nanoTime()
                 companion.today(now, zone, null)
