@@ -645,6 +645,11 @@ fn the_view_speaks_each_level_in_english_and_spanish() {
     let cases = [
         (
             vec![],
+            "Nothing logged yet. Log how your skin feels once a day.",
+            "Keep following your aftercare plan.",
+        ),
+        (
+            vec![on_cheeks(1, Redness, 3, hours(30))],
             "Everything you logged looks like normal healing.",
             "Keep following your aftercare plan.",
         ),

@@ -44,16 +44,16 @@ status-nothing-restricted = Nothing is off-limits right now.
 
 milestone-phase-begins = New phase: { $phase }
 milestone-restriction-lifts = { $lifted }
-milestone-symptom-window-ends = Usually settled by now: { $title }
+milestone-symptom-window-ends = Usually settled by this day: { $title }
 milestone-routine-due = { $title }
-milestone-daily-routine-starts = From today, every { $slot ->
+milestone-daily-routine-starts = From this day, every { $slot ->
         [morning] morning
        *[evening] evening
     }: { $title }
 milestone-preparation-starts = Before your next session: { $title }
-milestone-next-session-earliest = Your next session can be booked from today
+milestone-next-session-earliest = The earliest day for your next session
 milestone-next-session-recommended = The recommended time for your next session starts
-milestone-next-session-latest = Try to have your next session by today
+milestone-next-session-latest = The latest day for your next session
 milestone-next-session = Your next session
 milestone-maintenance-due = Time for a maintenance session
 
@@ -125,6 +125,7 @@ cli-refresh-at = Ask again by { $when }.
 ## Triage
 
 triage-headline-normal = Everything you logged looks like normal healing.
+triage-headline-normal-nothing-logged = Nothing logged yet. Log how your skin feels once a day.
 triage-headline-watch = Keep an eye on this
 triage-headline-contact_provider = Contact your provider
 triage-headline-urgent = Contact your provider now
@@ -398,7 +399,7 @@ reminder-category-spf = Sunscreen
 reminder-category-urgent = Urgent check-ins
     .description = Check-ins while something you logged needs watching; they may sound during quiet hours.
 rule-kind-expected_symptom = Normal
-rule-kind-restriction = Avoid
+rule-kind-restriction = Restriction
 rule-kind-routine = To do
 rule-kind-preparation = Before
 rule-kind-red_flag = Warning sign
@@ -412,7 +413,7 @@ triage-status-earlier = Reported earlier
 triage-status-resolved = Settled
 triage-status-past = In the past
 triage-earlier-detail = You reported this on { $date }. If it comes back, contact your provider.
-triage-contacted-detail = You contacted your provider about this on { $date }. If it gets worse or comes back, contact them again.
+triage-contacted-detail = You contacted your provider about this on { $date }. If it gets worse or comes back, contact them again. If you feel very unwell, call emergency services.
 triage-not-assessed-before = { $count ->
         [one] One entry is
        *[other] { $count } entries are

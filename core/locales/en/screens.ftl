@@ -85,7 +85,7 @@ toggle-off = off
 
 ## Form errors: what is wrong with a field, never what was typed
 
-form-error = Some answers need a look. Check the marked fields.
+form-error = Some answers need a look: see the message under each one.
 field-error-required = This is needed.
 field-error-too-long = At most { $max } characters.
 field-error-control = Use plain text only.
@@ -191,7 +191,7 @@ today-logged = { $count ->
        *[other] { $count } entries logged today.
     }
 today-from-reminder = From your reminder
-today-off-limits = Off-limits for now
+today-off-limits = Restrictions for now
 today-nothing-off-limits = Nothing is off-limits right now.
 today-allowed-again = Allowed again { $when }
 today-allowed-again-heading = Allowed again
@@ -376,7 +376,7 @@ notice-recovered = Your journal was damaged
 notice-wrong-key = Your journal cannot be unlocked
     .title = Journal locked
     .p1 = The key this phone holds does not open your journal. Nothing was changed.
-    .p2 = This can happen after restoring the phone or changing its security settings. Try again once your phone is unlocked.
+    .p2 = This can happen after restoring the phone or changing its security settings. If the phone has just restarted, unlock it with your code first, then try again.
 notice-newer-version = Please update Aftercare
     .title = Update needed
     .p1 = Your journal was saved by a newer version of Aftercare. This version cannot read it, and nothing was changed.

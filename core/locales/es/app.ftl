@@ -44,16 +44,16 @@ status-nothing-restricted = Ahora mismo no hay nada que debas evitar.
 
 milestone-phase-begins = Comienza una nueva etapa: { $phase_inline }
 milestone-restriction-lifts = { $lifted }
-milestone-symptom-window-ends = A estas alturas suele haber pasado: { $title_inline }
+milestone-symptom-window-ends = Para este día suele haber pasado: { $title_inline }
 milestone-routine-due = { $title }
-milestone-daily-routine-starts = A partir de hoy, cada { $slot ->
+milestone-daily-routine-starts = A partir de este día, cada { $slot ->
         [morning] mañana
        *[evening] noche
     }: { $title_inline }
 milestone-preparation-starts = Antes de tu próxima sesión: { $title_inline }
-milestone-next-session-earliest = A partir de hoy ya puedes reservar tu próxima sesión
+milestone-next-session-earliest = El primer día posible para tu próxima sesión
 milestone-next-session-recommended = Empieza el periodo recomendado para tu próxima sesión
-milestone-next-session-latest = Intenta que tu próxima sesión sea hoy como muy tarde
+milestone-next-session-latest = El último día recomendado para tu próxima sesión
 milestone-next-session = Tu próxima sesión
 milestone-maintenance-due = Es momento de una sesión de mantenimiento
 
@@ -125,6 +125,7 @@ cli-refresh-at = Vuelve a consultar antes del { $when }.
 ## Triaje
 
 triage-headline-normal = Todo lo que anotaste parece parte de una recuperación normal.
+triage-headline-normal-nothing-logged = Todavía no has anotado nada. Anota una vez al día cómo notas la piel.
 triage-headline-watch = Vigila esto de cerca
 triage-headline-contact_provider = Contacta a tu profesional
 triage-headline-urgent = Contacta a tu profesional ahora
@@ -398,7 +399,7 @@ reminder-category-spf = Protector solar
 reminder-category-urgent = Revisiones urgentes
     .description = Revisiones mientras algo que anotaste necesita vigilancia; pueden sonar en horas de silencio.
 rule-kind-expected_symptom = Normal
-rule-kind-restriction = Evitar
+rule-kind-restriction = Restricción
 rule-kind-routine = Hacer
 rule-kind-preparation = Antes
 rule-kind-red_flag = Señal de alerta
@@ -412,7 +413,7 @@ triage-status-earlier = Anotado antes
 triage-status-resolved = Se resolvió
 triage-status-past = En el pasado
 triage-earlier-detail = Lo anotaste el { $date }. Si vuelve, contacta a tu profesional.
-triage-contacted-detail = Contactaste a tu profesional por esto el { $date }. Si empeora o vuelve, contáctalo de nuevo.
+triage-contacted-detail = Contactaste a tu profesional por esto el { $date }. Si empeora o vuelve, contáctalo de nuevo. Si te sientes muy mal, llama a los servicios de emergencia.
 triage-not-assessed-before = { $count ->
         [one] Una anotación tiene
        *[other] { $count } anotaciones tienen

@@ -86,7 +86,7 @@ toggle-off = desactivado
 
 ## Errores de formulario: qué falla en un campo, nunca lo que se escribió
 
-form-error = Algunas respuestas necesitan un repaso. Revisa los campos marcados.
+form-error = Algunas respuestas necesitan un repaso: mira el mensaje debajo de cada una.
 field-error-required = Este dato es necesario.
 field-error-too-long = Como máximo { $max } caracteres.
 field-error-control = Usa solo texto normal.
@@ -192,7 +192,7 @@ today-logged = { $count ->
        *[other] { $count } anotaciones hoy.
     }
 today-from-reminder = De tu recordatorio
-today-off-limits = Por ahora, evita
+today-off-limits = Restricciones por ahora
 today-nothing-off-limits = Ahora mismo no hay nada que evitar.
 today-allowed-again = Permitido de nuevo el { $when }
 today-allowed-again-heading = Ya permitido
@@ -376,8 +376,8 @@ notice-recovered = Tu diario estaba dañado
     .p3 = Si tienes una copia de seguridad, puedes restaurarla ahora.
 notice-wrong-key = No se puede desbloquear tu diario
     .title = Diario bloqueado
-    .p1 = La clave que guarda este teléfono no abre tu diario. No se cambió nada.
-    .p2 = Puede pasar después de restaurar el teléfono o de cambiar sus ajustes de seguridad. Vuelve a intentarlo con el teléfono desbloqueado.
+    .p1 = La clave guardada en este teléfono no abre tu diario. No se cambió nada.
+    .p2 = Puede pasar después de restaurar el teléfono o de cambiar sus ajustes de seguridad. Si el teléfono acaba de reiniciarse, desbloquéalo primero con tu código y vuelve a intentarlo.
 notice-newer-version = Actualiza Aftercare
     .title = Hace falta actualizar
     .p1 = Tu diario se guardó con una versión más nueva de Aftercare. Esta versión no puede leerlo, y no se cambió nada.

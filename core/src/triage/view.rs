@@ -179,7 +179,12 @@ impl AssessmentView {
             schema: SCHEMA,
             locale,
             level: assessment.level,
-            headline: texts.get(&format!("triage-headline-{level}"), None),
+            // "Everything you logged looks like normal healing" would claim a log there is not.
+            headline: if assessment.level == TriageLevel::Normal && entries.is_empty() {
+                texts.get("triage-headline-normal-nothing-logged", None)
+            } else {
+                texts.get(&format!("triage-headline-{level}"), None)
+            },
             advice: texts.get(&format!("triage-advice-{level}"), None),
             reasons: assessment
                 .reasons

@@ -51,7 +51,7 @@ pub struct RuleView {
     pub id: String,
     /// Rule kind (`restriction`, `routine`, ...).
     pub kind: String,
-    /// The kind in words ("Avoid", "Normal").
+    /// The kind in words ("Restriction", "Normal").
     pub kind_label: String,
     /// What it is about, for instructions.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -67,7 +67,7 @@ fn an_empty_form_reports_each_field_and_saves_nothing() {
     let first = &form.symptoms[0];
     assert_eq!(
         form.error.as_deref(),
-        Some("Some answers need a look. Check the marked fields.")
+        Some("Some answers need a look: see the message under each one.")
     );
     assert_eq!(
         first.kind_error.as_deref(),

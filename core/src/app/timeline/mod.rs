@@ -68,7 +68,7 @@ pub struct RuleLine {
     pub title: String,
     /// More about it, if anything.
     pub detail: Option<String>,
-    /// Its kind in words ("Avoid", "Normal").
+    /// Its kind in words ("Restriction", "Normal").
     pub kind_label: String,
     /// When, if it has its own time (preparation steps).
     pub when: Option<String>,

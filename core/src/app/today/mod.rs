@@ -14,7 +14,7 @@ use super::triage::verdict;
 use super::words::Words;
 use super::{App, AppError, Ctx, Out, Resync};
 use crate::journal::{PermissionState, SessionStatus};
-use crate::reminder::{ActionKind, ReminderAction};
+use crate::reminder::{ActionKind, Category, ReminderAction};
 use crate::triage::TriageLevel;
 use crate::view::{RuleView, preparation_view};
 
@@ -281,9 +281,10 @@ pub(super) fn build(
         .reminders
         .iter()
         .map(|r| {
-            // A title that only names the category ("Allowed again") leaves the body to say
-            // what; otherwise the category is the second line.
-            let detail = if r.reminder.title == r.category_label {
+            // An "allowed again" reminder's title only names the category, so the body says
+            // what (decided by category: the title and the category label are worded
+            // differently in Spanish); otherwise the category is the second line.
+            let detail = if r.reminder.category == Category::Lifted {
                 r.reminder.body.clone()
             } else {
                 r.category_label.clone()

@@ -34,7 +34,7 @@ fn today_shows_where_the_patient_is() {
     assert_eq!(verdict.level_label, "Fits normal healing");
     assert!(!verdict.calls_for_contact);
     let off_limits = &model.sections[0];
-    assert_eq!(off_limits.title, "Off-limits for now");
+    assert_eq!(off_limits.title, "Restrictions for now");
     let sauna = off_limits
         .items
         .iter()
@@ -293,5 +293,51 @@ fn the_time_left_reads_on_its_own_line() {
                 "{locale:?}: {left:?}"
             );
         }
+    }
+}
+
+#[test]
+fn an_allowed_again_reminder_says_what_in_every_language() {
+    // The title only names the category ("Ya está permitido"); the second line must say what
+    // is allowed, in Spanish too, where the category label is worded differently.
+    for locale in [Locale::En, Locale::Es] {
+        let h = Harness::recovering_in(locale, 26);
+        let screen = h.screen();
+        let model = today(&screen);
+        let catalog = crate::Catalog::builtin();
+        let protocol = catalog.get("microneedling", None).unwrap();
+        let texts = protocol.texts(locale);
+        let lifted_texts: Vec<String> = protocol
+            .rules
+            .iter()
+            .filter_map(|rule| texts.attr(&rule.text, "lifted", None))
+            .collect();
+        assert!(!lifted_texts.is_empty());
+        let upcoming = model.sections.last().unwrap();
+        let lifted: Vec<_> = upcoming
+            .items
+            .iter()
+            .filter(|i| {
+                i.detail
+                    .as_deref()
+                    .is_some_and(|d| lifted_texts.iter().any(|t| t == d))
+            })
+            .collect();
+        assert!(!lifted.is_empty(), "{locale:?}: {:#?}", upcoming.items);
+    }
+}
+
+#[test]
+fn nothing_logged_is_not_called_normal_healing() {
+    for locale in [Locale::En, Locale::Es] {
+        let h = Harness::recovering_in(locale, 26);
+        let screen = h.screen();
+        let verdict = today(&screen).verdict.clone().unwrap();
+        assert_eq!(verdict.level, TriageLevel::Normal);
+        assert!(
+            !verdict.headline.contains("logged looks") && !verdict.headline.contains("anotaste"),
+            "{locale:?}: {}",
+            verdict.headline
+        );
     }
 }
