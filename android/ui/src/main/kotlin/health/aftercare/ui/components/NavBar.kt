@@ -55,19 +55,33 @@ fun NavBar(items: List<NavItem>, onAction: (AppAction) -> Unit, modifier: Modifi
     val density = LocalDensity.current
     Surface(color = colors.surfaceContainer, contentColor = colors.onSurface, modifier = modifier.fillMaxWidth()) {
         BoxWithConstraints(Modifier.fillMaxWidth().windowInsetsPadding(WindowInsets.navigationBars)) {
+            // When the labels do not all fit at the patient's font size, only the current
+            // place keeps its label (Material's labels-on-selection pattern): shrinking every
+            // label would undo the larger font the patient chose. Every place still says its
+            // label to a screen reader.
+            val labelled = with(density) {
+                val total = items.sumOf { measurer.measure(it.label, style, maxLines = 1).size.width + (LABEL_PADDING.toPx() * 2).toInt() }
+                total <= constraints.maxWidth
+            }
             val widths = with(density) {
-                val needed = items.map { measurer.measure(it.label, style, maxLines = 1).size.width.toFloat() + LABEL_PADDING.toPx() * 2 }
+                val needed = items.map {
+                    if (labelled || it.selected) {
+                        measurer.measure(it.label, style, maxLines = 1).size.width.toFloat() + LABEL_PADDING.toPx() * 2
+                    } else {
+                        MIN_PLACE.toPx()
+                    }
+                }
                 placeWidths(needed, constraints.maxWidth.toFloat(), MIN_PLACE.toPx()).map { it.toDp() }
             }
             Row(Modifier.fillMaxWidth().selectableGroup()) {
-                items.forEachIndexed { index, item -> Place(item, widths[index], style, onAction) }
+                items.forEachIndexed { index, item -> Place(item, widths[index], style, labelled || item.selected, onAction) }
             }
         }
     }
 }
 
 @Composable
-private fun Place(item: NavItem, width: Dp, style: TextStyle, onAction: (AppAction) -> Unit) {
+private fun Place(item: NavItem, width: Dp, style: TextStyle, showLabel: Boolean, onAction: (AppAction) -> Unit) {
     val colors = MaterialTheme.colorScheme
     Column(
         Modifier
@@ -92,9 +106,11 @@ private fun Place(item: NavItem, width: Dp, style: TextStyle, onAction: (AppActi
                 modifier = Modifier.size(24.dp),
             )
         }
-        // One line, shrunk to fit when a long word in a large font would not ("Cronología" at
-        // 1.5x): a word broken across lines ("Cronol-ogía") is harder to read than a smaller
-        // one. A screen reader says the place's label from the model (the tab's description).
+        // One line; shrunk to fit only in the rare case that even the current place's label alone
+        // does not fit: a word broken across lines ("Cronol-ogía") is harder to read than a
+        // smaller one. A screen reader says the place's label from the model (the tab's
+        // description).
+        if (!showLabel) return@Column
         val labelColor = if (item.selected) colors.onSurface else colors.onSurfaceVariant
         BasicText(
             item.label,

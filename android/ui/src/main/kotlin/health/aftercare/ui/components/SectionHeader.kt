@@ -10,7 +10,7 @@ import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 
-/** A section title ("Off-limits for now"), marked as a heading so TalkBack can jump by it. */
+/** A section title ("Restrictions for now"), marked as a heading so TalkBack can jump by it. */
 @Composable
 fun SectionHeader(text: String, modifier: Modifier = Modifier) {
     Text(

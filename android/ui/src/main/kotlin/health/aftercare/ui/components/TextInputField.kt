@@ -5,6 +5,7 @@ import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.text.KeyboardOptions
+import androidx.compose.material3.LocalTextStyle
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.Text
@@ -23,6 +24,7 @@ import androidx.compose.ui.text.input.ImeAction
 import androidx.compose.ui.text.input.KeyboardCapitalization
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.TextFieldValue
+import androidx.compose.ui.text.style.TextDirection
 import androidx.compose.ui.unit.dp
 import health.aftercare.core.AppAction
 import health.aftercare.core.InputKind
@@ -77,6 +79,7 @@ fun TextInputField(input: TextInput, onAction: (AppAction) -> Unit, modifier: Mo
             singleLine = !multiline,
             minLines = if (multiline) 3 else 1,
             keyboardOptions = keyboardFor(input.kind),
+            textStyle = LocalTextStyle.current.copy(textDirection = directionFor(input.kind)),
         )
     }
 }
@@ -91,4 +94,14 @@ private fun keyboardFor(kind: InputKind): KeyboardOptions = when (kind) {
     InputKind.CLOCK, InputKind.DATE -> KeyboardOptions(keyboardType = KeyboardType.Ascii, autoCorrectEnabled = false, imeAction = ImeAction.Next)
     InputKind.ZONE -> KeyboardOptions(keyboardType = KeyboardType.Ascii, autoCorrectEnabled = false, imeAction = ImeAction.Next)
     InputKind.PERSON_NAME -> KeyboardOptions(capitalization = KeyboardCapitalization.Words, autoCorrectEnabled = false, imeAction = ImeAction.Next)
+}
+
+/**
+ * Numbers, addresses, times and zone ids read left to right in every language: in a right-to-left
+ * layout the bidi algorithm would otherwise show "+34 910 123 456" as "456 123 910 34+" and a
+ * patient could dial it wrong. Free text follows its own content.
+ */
+private fun directionFor(kind: InputKind): TextDirection = when (kind) {
+    InputKind.PHONE, InputKind.EMAIL, InputKind.CLOCK, InputKind.DATE, InputKind.ZONE -> TextDirection.Ltr
+    InputKind.TEXT, InputKind.MULTILINE, InputKind.PERSON_NAME -> TextDirection.Content
 }
