@@ -64,6 +64,7 @@ preparation-on-the-day = On the day ({ $date })
 series-progress = Session { $done } of { $total }
 series-complete = Your series of { $total } sessions is complete
 series-next-window = Next session: ideally between { $from } and { $until } (not before { $earliest }, not after { $latest })
+series-next-window-from-earliest = Next session: ideally between { $from } and { $until }, not after { $latest }
 series-maintenance = Maintenance session due around { $date }
 
 ## Levels and red flags

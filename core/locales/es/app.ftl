@@ -64,6 +64,7 @@ preparation-on-the-day = El día de la sesión ({ $date })
 series-progress = Sesión { $done } de { $total }
 series-complete = Has completado tu serie de { $total } sesiones
 series-next-window = Próxima sesión: idealmente entre el { $from } y el { $until } (no antes del { $earliest }, no después del { $latest })
+series-next-window-from-earliest = Próxima sesión: idealmente entre el { $from } y el { $until }, no después del { $latest }
 series-maintenance = Sesión de mantenimiento prevista hacia el { $date }
 
 ## Niveles y señales de alerta

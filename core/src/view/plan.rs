@@ -340,7 +340,15 @@ pub fn series_view(progress: &SeriesProgress, zone: Tz, locale: Locale) -> Serie
         ] {
             args.set(name, format_local(at, zone, locale, Style::Date));
         }
-        text.push(texts.get("series-next-window", Some(&args)));
+        // "Ideally from 16 Dec … (not before 16 Dec …)" says the same day twice.
+        let same_start = format_local(next.earliest, zone, locale, Style::Date)
+            == format_local(next.recommended_from, zone, locale, Style::Date);
+        let key = if same_start {
+            "series-next-window-from-earliest"
+        } else {
+            "series-next-window"
+        };
+        text.push(texts.get(key, Some(&args)));
     }
     if let Some(at) = progress.maintenance_at {
         let mut args = Args::new();
@@ -357,5 +365,45 @@ pub fn series_view(progress: &SeriesProgress, zone: Tz, locale: Locale) -> Serie
         latest: progress.next.map(|n| date(n.latest)),
         maintenance: progress.maintenance_at.map(date),
         text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone, Utc};
+
+    use super::*;
+    use crate::series::NextSessionWindow;
+
+    fn progress(earliest_day: u32) -> SeriesProgress {
+        let day = |d| Utc.with_ymd_and_hms(2026, 12, d, 9, 0, 0).unwrap();
+        SeriesProgress {
+            sessions_in_series: 3,
+            done: 1,
+            remaining: 2,
+            next: Some(NextSessionWindow {
+                earliest: day(earliest_day),
+                recommended_from: day(16),
+                recommended_until: day(30),
+                latest: day(31),
+            }),
+            maintenance_at: None,
+        }
+    }
+
+    #[test]
+    fn the_next_session_window_names_each_day_once() {
+        for locale in [Locale::En, Locale::Es] {
+            let same = series_view(&progress(16), chrono_tz::Europe::Madrid, locale).text;
+            let window = &same[1];
+            assert_eq!(window.matches("16").count(), 1, "{window}");
+            assert!(window.contains("31"), "{window}");
+            let earlier = series_view(&progress(9), chrono_tz::Europe::Madrid, locale).text;
+            assert!(
+                earlier[1].contains(" 9 ") && earlier[1].contains("16"),
+                "{}",
+                earlier[1]
+            );
+        }
     }
 }
