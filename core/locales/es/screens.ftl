@@ -131,16 +131,17 @@ input-report-name = Tu nombre tal como debe aparecer
 
 ## Intensidad: palabras en los extremos y para cada valor
 
-log-severity = ¿Qué tan fuerte es?
+log-severity = ¿Con qué intensidad lo notas?
 severity-anchor-0 = Nada
 severity-anchor-5 = Moderada
 severity-anchor-10 = La peor imaginable
-severity-band-none = nada
+severity-band-none = nula
 severity-band-mild = leve
 severity-band-moderate = moderada
 severity-band-severe = fuerte
-severity-band-worst = la peor imaginable
-severity-value = { $value } de 10: { $band }
+severity-band-worst = máxima
+# "intensidad" carries the gender: "Enrojecimiento: 6 de 10: moderada" would not agree.
+severity-value = { $value } de 10, intensidad { $band }
 severity-not-chosen = sin elegir
 
 ## Niveles en pocas palabras (con su token semántico en los modelos)

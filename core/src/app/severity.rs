@@ -174,6 +174,7 @@ mod tests {
         let en = Words::new(Locale::En, chrono_tz::UTC);
         assert_eq!(severity_words(6, &en), "6 of 10: moderate");
         let es = Words::new(Locale::Es, chrono_tz::UTC);
-        assert_eq!(severity_words(10, &es), "10 de 10: la peor imaginable");
+        assert_eq!(severity_words(10, &es), "10 de 10, intensidad máxima");
+        assert_eq!(severity_words(6, &es), "6 de 10, intensidad moderada");
     }
 }
