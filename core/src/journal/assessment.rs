@@ -85,23 +85,7 @@ impl Journal {
         session_id: i64,
         now: DateTime<Utc>,
     ) -> Result<SessionAssessment, JournalError> {
-        let (settings, _) = self.settings()?;
-        let sessions = self.sessions()?;
-        let index =
-            sessions
-                .iter()
-                .position(|s| s.id == session_id)
-                .ok_or(JournalError::NotFound {
-                    what: "session",
-                    id: session_id,
-                })?;
-        if sessions[index].status != SessionStatus::Done {
-            return Err(JournalError::NotDone);
-        }
-        let catalog = self.catalog();
-        let plan = plan_of(&sessions, index, &catalog, &settings)?.ok_or_else(|| {
-            JournalError::Storage("the session's protocol is not in the catalog".into())
-        })?;
+        let (sessions, catalog, plan) = self.done_plan(session_id)?;
         let earlier = earlier_sessions(&sessions, plan.session.ended_at, &catalog);
         let entries = self.symptoms(session_id)?;
         let contacts = self.provider_contacts(session_id)?;
@@ -126,6 +110,14 @@ impl Journal {
 
     /// The recovery plan of done session `session_id` (it knows the session after it).
     pub fn plan(&self, session_id: i64) -> Result<RecoveryPlan, JournalError> {
+        self.done_plan(session_id).map(|(_, _, plan)| plan)
+    }
+
+    /// Every session, the catalog, and the plan of done session `session_id`.
+    fn done_plan(
+        &self,
+        session_id: i64,
+    ) -> Result<(Vec<SessionRecord>, Catalog, RecoveryPlan), JournalError> {
         let (settings, _) = self.settings()?;
         let sessions = self.sessions()?;
         let index =
@@ -139,9 +131,11 @@ impl Journal {
         if sessions[index].status != SessionStatus::Done {
             return Err(JournalError::NotDone);
         }
-        plan_of(&sessions, index, &self.catalog(), &settings)?.ok_or_else(|| {
+        let catalog = self.catalog();
+        let plan = plan_of(&sessions, index, &catalog, &settings)?.ok_or_else(|| {
             JournalError::Storage("the session's protocol is not in the catalog".into())
-        })
+        })?;
+        Ok((sessions, catalog, plan))
     }
 
     /// Logs symptoms for a session (all or none) and answers with the assessment before and
