@@ -15,7 +15,7 @@ let package = Package(
         .macOS(.v12),
     ],
     products: [
-        .library(name: "AftercareCore", targets: ["AftercareCore"]),
+        .library(name: "AftercareCore", targets: ["AftercareCore"])
     ],
     targets: [
         // The C module `AftercareCoreFFI`: libaftercare_core.a per platform, with

@@ -7,7 +7,8 @@ import PackageDescription
 /// The folder holding the core's shared library (libaftercare_core.so / .dylib): the one
 /// run.sh passes in AFTERCARE_LIB_DIR, else the debug build at the repository root, where
 /// `cargo build` puts it without CARGO_TARGET_DIR.
-let libraryFolder = Context.environment["AFTERCARE_LIB_DIR"]
+let libraryFolder =
+    Context.environment["AFTERCARE_LIB_DIR"]
     ?? "\(Context.packageDirectory)/../../target/debug"
 
 let package = Package(
@@ -27,7 +28,9 @@ let package = Package(
                 // -L finds the library for the module map's `link "aftercare_core"`; the rpath
                 // lets the test binary load it again at run time, on Linux (ld.so) and on macOS
                 // (dyld, where SIP strips DYLD_* from the tools that start the tests).
-                .unsafeFlags(["-L\(libraryFolder)", "-Xlinker", "-rpath", "-Xlinker", libraryFolder]),
+                .unsafeFlags([
+                    "-L\(libraryFolder)", "-Xlinker", "-rpath", "-Xlinker", libraryFolder,
+                ])
             ]
         ),
         .testTarget(

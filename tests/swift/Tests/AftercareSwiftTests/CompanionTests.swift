@@ -1,8 +1,7 @@
+import AftercareCore
 import Dispatch
 import Foundation
 import XCTest
-
-import AftercareCore
 
 /// The scenarios a shell goes through, run on the real library through the generated Swift:
 /// the same ones as tests/kotlin's `CompanionTest`, so both bindings are held to one behaviour.
@@ -34,7 +33,8 @@ final class CompanionTests: XCTestCase {
     /// Opens a journal in the test's folder and records the done session.
     private func openWithSession() throws -> (AftercareCompanion, Session) {
         let companion = try AftercareCompanion.open(path: journalPath, key: nil, now: Self.ended)
-        let session = try companion.addSession(input: Self.doneSession(version: nil), now: Self.ended)
+        let session = try companion.addSession(
+            input: Self.doneSession(version: nil), now: Self.ended)
         return (companion, session)
     }
 
@@ -94,10 +94,12 @@ final class CompanionTests: XCTestCase {
         XCTAssertEqual(logged.assessment?.level, TriageLevel.contactProvider)
         let worse = try XCTUnwrap(logged.entries.first)
         let now = Self.after(hours: 61)
-        let assessment = try XCTUnwrap(companion.today(now: now, zone: Self.zone, locale: nil).assessment)
+        let assessment = try XCTUnwrap(
+            companion.today(now: now, zone: Self.zone, locale: nil).assessment)
         XCTAssertEqual(assessment.level, TriageLevel.contactProvider)
         XCTAssertFalse(assessment.headline.isEmpty)
-        let reason = try XCTUnwrap(assessment.reasons.first { $0.ruleId == "flag-redness-worsening" })
+        let reason = try XCTUnwrap(
+            assessment.reasons.first { $0.ruleId == "flag-redness-worsening" })
         XCTAssertTrue(reason.entries.contains { $0.id == worse.id })
         // The watch it opens asks for a check-in this evening.
         let sync = try companion.syncReminders(now: now, zone: Self.zone, osPending: [], limit: 64)
@@ -122,14 +124,16 @@ final class CompanionTests: XCTestCase {
 
         // The OS now holds exactly what the core asked for.
         let held = first.schedule.map(\.osId)
-        let second = try companion.syncReminders(now: now, zone: Self.zone, osPending: held, limit: 64)
+        let second = try companion.syncReminders(
+            now: now, zone: Self.zone, osPending: held, limit: 64)
         XCTAssertEqual(second.schedule, [], "nothing new to schedule")
         XCTAssertEqual(second.cancel, [], "nothing to cancel")
 
         // Done: the reminder is cancelled at the next sync and never comes back.
         let spf = try XCTUnwrap(first.schedule.first { $0.category == .spf })
         try companion.respondToReminder(id: spf.id, response: .done, now: now)
-        let third = try companion.syncReminders(now: now, zone: Self.zone, osPending: held, limit: 64)
+        let third = try companion.syncReminders(
+            now: now, zone: Self.zone, osPending: held, limit: 64)
         XCTAssertEqual(third.cancel.filter { $0 == spf.osId }, [spf.osId])
         XCTAssertFalse(third.schedule.contains { $0.id == spf.id })
     }
@@ -144,19 +148,23 @@ final class CompanionTests: XCTestCase {
             """
 
         XCTAssertThrowsError(try companion.importProtocol(json: bad, now: Self.ended)) { error in
-            guard case let AftercareError.InvalidInput(field, message) = error else {
+            guard case AftercareError.InvalidInput(let field, let message) = error else {
                 return XCTFail("expected InvalidInput, got \(error)")
             }
             XCTAssertEqual(field, "protocol.rules[0].window.until")
             XCTAssertTrue(message.contains("ends before it starts"), message)
         }
-        XCTAssertThrowsError(try companion.today(now: Self.ended, zone: "Mars/Olympus", locale: nil)) { error in
-            guard case AftercareError.InvalidInput(field: "zone", message: _) = error else {
+        XCTAssertThrowsError(
+            try companion.today(now: Self.ended, zone: "Mars/Olympus", locale: nil)
+        ) {
+            error in
+            guard case AftercareError.InvalidInput(field: "zone", reason: _) = error else {
                 return XCTFail("expected InvalidInput for the zone, got \(error)")
             }
         }
         XCTAssertThrowsError(try companion.symptoms(sessionId: 999)) { error in
-            XCTAssertEqual(error as? AftercareError, AftercareError.NotFound(what: "session", id: 999))
+            XCTAssertEqual(
+                error as? AftercareError, AftercareError.NotFound(what: "session", id: 999))
         }
     }
 
@@ -198,12 +206,16 @@ final class CompanionTests: XCTestCase {
         let written = try fillJournal(key: key, backup: backup)  // closed once this returns
 
         for wrong in [Data(count: 32), nil] {
-            XCTAssertThrowsError(try AftercareCompanion.open(path: journalPath, key: wrong, now: Self.ended)) {
+            XCTAssertThrowsError(
+                try AftercareCompanion.open(path: journalPath, key: wrong, now: Self.ended)
+            ) {
                 XCTAssertEqual($0 as? AftercareError, AftercareError.WrongKey)
             }
         }
-        XCTAssertThrowsError(try AftercareCompanion.open(path: journalPath, key: Data(count: 5), now: Self.ended)) {
-            guard case AftercareError.InvalidInput(field: "key", message: _) = $0 else {
+        XCTAssertThrowsError(
+            try AftercareCompanion.open(path: journalPath, key: Data(count: 5), now: Self.ended)
+        ) {
+            guard case AftercareError.InvalidInput(field: "key", reason: _) = $0 else {
                 return XCTFail("expected InvalidInput for the key, got \($0)")
             }
         }
@@ -216,7 +228,8 @@ final class CompanionTests: XCTestCase {
         XCTAssertEqual(try reopened.settings().wakeTime, "07:15")
         // The reminder ledger survived too: what the OS holds is still what the core wants.
         let diff = try reopened.syncReminders(
-            now: written.syncedAt, zone: Self.zone, osPending: written.scheduled.map(\.osId), limit: 64)
+            now: written.syncedAt, zone: Self.zone, osPending: written.scheduled.map(\.osId),
+            limit: 64)
         XCTAssertEqual(diff.cancel, [])
         XCTAssertEqual(diff.schedule, [])
 
@@ -236,7 +249,8 @@ final class CompanionTests: XCTestCase {
         let session = try companion.addSession(input: Self.doneSession(version: 1), now: Self.ended)
         _ = try companion.logSymptom(
             sessionId: session.id,
-            symptom: Self.symptom(.swelling, 3, at: Self.ended.addingTimeInterval(3600), note: "kept"),
+            symptom: Self.symptom(
+                .swelling, 3, at: Self.ended.addingTimeInterval(3600), note: "kept"),
             now: Self.ended.addingTimeInterval(3700), zone: Self.zone)
         var settings = try companion.settings()
         settings.wakeTime = "07:15"
@@ -244,7 +258,8 @@ final class CompanionTests: XCTestCase {
         try companion.saveSettings(settings: settings)
         let syncedAt = Self.after(hours: 2)
         let scheduled = try companion.syncReminders(
-            now: syncedAt, zone: Self.zone, osPending: [], limit: 64).schedule
+            now: syncedAt, zone: Self.zone, osPending: [], limit: 64
+        ).schedule
         XCTAssertFalse(scheduled.isEmpty)
         try companion.backup(dest: backup)
         return (session, scheduled, syncedAt)
