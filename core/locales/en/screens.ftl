@@ -139,7 +139,7 @@ severity-band-mild = mild
 severity-band-moderate = moderate
 severity-band-severe = severe
 severity-band-worst = worst imaginable
-severity-value = { $value } of 10: { $band }
+severity-value = { $value } of 10, { $band }
 severity-not-chosen = not chosen yet
 
 ## Levels in short words (with their semantic tokens in the models)

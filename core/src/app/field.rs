@@ -166,10 +166,7 @@ impl Problems {
 
 /// The accessibility label of an input: its label, and its error when there is one.
 pub(crate) fn spoken(label: &str, error: Option<&str>) -> String {
-    match error {
-        Some(error) => format!("{label}. {error}"),
-        None => label.to_string(),
-    }
+    super::model::sentences([label, error.unwrap_or("")])
 }
 
 /// A text input in the patient's words.

@@ -233,13 +233,53 @@ pub struct Item {
     pub commands: Vec<Command>,
 }
 
+/// Joins what a screen reader says, part by part, as sentences: a part that does not already
+/// end a sentence (or introduce what follows, with a colon) gets a full stop, blank parts are
+/// left out. "How do you feel?" and "Check-in" read "How do you feel? Check-in", never
+/// "feel?. Check-in"; "Nothing logged yet." is never followed by a second full stop. Every
+/// accessibility label that joins texts is made here.
+pub(crate) fn sentences<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for part in parts {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            if !out.ends_with(['.', '?', '!', '…', ':', ';']) {
+                out.push('.');
+            }
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+impl ToggleInput {
+    /// A switch whose accessibility label says its state ("Include photos, on").
+    pub(crate) fn new(
+        label: String,
+        detail: Option<String>,
+        on: bool,
+        action: AppAction,
+        words: &super::words::Words,
+    ) -> ToggleInput {
+        let state = words.get(if on { "toggle-on" } else { "toggle-off" });
+        ToggleInput {
+            accessibility_label: format!("{label}, {state}"),
+            label,
+            detail,
+            on,
+            action,
+        }
+    }
+}
+
 impl Item {
     /// A neutral line with no action.
     pub(crate) fn plain(title: String, detail: Option<String>) -> Item {
-        let accessibility_label = match &detail {
-            Some(detail) => format!("{title}. {detail}"),
-            None => title.clone(),
-        };
+        let accessibility_label = sentences([title.as_str(), detail.as_deref().unwrap_or("")]);
         Item {
             title,
             detail,
@@ -255,7 +295,7 @@ impl Item {
 
     /// The line with a trailing text (added to the accessibility label).
     pub(crate) fn trailing(mut self, trailing: String) -> Item {
-        self.accessibility_label = format!("{}. {trailing}", self.accessibility_label);
+        self.accessibility_label = sentences([self.accessibility_label.as_str(), &trailing]);
         self.trailing = Some(trailing);
         self
     }

@@ -75,7 +75,7 @@ pub struct SeverityInput {
     pub label: String,
     /// The chosen value, if any.
     pub value: Option<u8>,
-    /// The chosen value in words ("6 of 10: moderate").
+    /// The chosen value in words ("6 of 10, moderate").
     pub value_label: Option<String>,
     /// The chosen value's band.
     pub band: Option<SeverityBand>,
@@ -94,7 +94,7 @@ pub(crate) fn band_words(band: SeverityBand, words: &Words) -> String {
     words.get(&format!("severity-band-{}", band.code()))
 }
 
-/// A severity in words: "6 of 10: moderate".
+/// A severity in words: "6 of 10, moderate".
 pub(crate) fn severity_words(severity: u8, words: &Words) -> String {
     let mut args = crate::text::Args::new();
     args.set("value", severity);
@@ -172,7 +172,7 @@ mod tests {
             assert!(input.options[6].selected && !input.options[5].selected);
         }
         let en = Words::new(Locale::En, chrono_tz::UTC);
-        assert_eq!(severity_words(6, &en), "6 of 10: moderate");
+        assert_eq!(severity_words(6, &en), "6 of 10, moderate");
         let es = Words::new(Locale::Es, chrono_tz::UTC);
         assert_eq!(severity_words(10, &es), "10 de 10, intensidad máxima");
         assert_eq!(severity_words(6, &es), "6 de 10, intensidad moderada");

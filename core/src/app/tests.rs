@@ -75,6 +75,7 @@ impl Harness {
     pub(crate) fn screen(&self) -> Screen {
         let screen = self.app.screen(self.now, self.zone);
         assert_no_raw_ids(&screen);
+        assert_spoken_as_sentences(&screen);
         screen
     }
 
@@ -82,6 +83,7 @@ impl Harness {
     pub(crate) fn dispatch(&mut self, action: AppAction) -> Update {
         let update = self.app.dispatch(action, self.now, self.zone);
         assert_no_raw_ids(&update.screen);
+        assert_spoken_as_sentences(&update.screen);
         update
     }
 
@@ -247,6 +249,83 @@ pub(crate) fn assert_no_raw_ids(screen: &Screen) {
     assert!(
         !text.contains("{$"),
         "an unfilled placeholder in {screen:#?}"
+    );
+}
+
+/// Every accessibility label of a model, as its `Debug` text holds them.
+pub(crate) fn spoken_labels(model: &impl std::fmt::Debug) -> Vec<String> {
+    let text = format!("{model:?}");
+    let mut labels = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find("accessibility_label: \"") {
+        rest = &rest[at + "accessibility_label: \"".len()..];
+        let mut label = String::new();
+        let mut chars = rest.char_indices();
+        let mut end = rest.len();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '\\' => {
+                    if let Some((_, escaped)) = chars.next() {
+                        label.push(escaped);
+                    }
+                }
+                '"' => {
+                    end = i;
+                    break;
+                }
+                c => label.push(c),
+            }
+        }
+        labels.push(label);
+        rest = &rest[end..];
+    }
+    labels
+}
+
+/// Fails if an accessibility label joins its parts with stray punctuation ("feel?. Check-in",
+/// "yet..", "Before it:. ") instead of as sentences.
+pub(crate) fn assert_spoken_as_sentences(screen: &Screen) {
+    for label in spoken_labels(screen) {
+        for stray in ["?.", "!.", "..", ":.", ";.", " .", ". .", ",.", ".,", " ,"] {
+            assert!(
+                !label.contains(stray),
+                "{stray:?} in the accessibility label {label:?}"
+            );
+        }
+        assert_eq!(label.trim(), label, "blank ends in {label:?}");
+    }
+}
+
+#[test]
+fn accessibility_labels_are_joined_as_sentences() {
+    use super::model::sentences;
+    assert_eq!(
+        sentences(["How do you feel?", "Check-in"]),
+        "How do you feel? Check-in"
+    );
+    assert_eq!(
+        sentences(["Nothing logged today yet.", "Day 2"]),
+        "Nothing logged today yet. Day 2"
+    );
+    assert_eq!(
+        sentences(["Before it:", "Stop retinoids"]),
+        "Before it: Stop retinoids"
+    );
+    assert_eq!(sentences(["Redness", "", "  ", "08:00"]), "Redness. 08:00");
+    assert_eq!(
+        sentences(["¿Cómo te sientes?", "Revisión"]),
+        "¿Cómo te sientes? Revisión"
+    );
+    assert_eq!(sentences(["", "One"]), "One");
+    // The harness reads the labels out of a model as a shell would get them.
+    let item = Item::plain(
+        "Daily check-in: how does your skin feel?".into(),
+        Some("Check-in".into()),
+    )
+    .trailing("20:00".into());
+    assert_eq!(
+        spoken_labels(&item),
+        ["Daily check-in: how does your skin feel? Check-in. 20:00"]
     );
 }
 

@@ -106,7 +106,7 @@ mod tests {
         for locale in Locale::ALL {
             let words = Words::new(locale, chrono_tz::UTC);
             let template = words.template("command-delete-spoken", "title");
-            for title in ["Redness: 6 of 10: moderate", "", "{ $x } 50% ¿sí?"] {
+            for title in ["Redness: 6 of 10, moderate", "", "{ $x } 50% ¿sí?"] {
                 assert_eq!(
                     template.fill(title),
                     words.arg("command-delete-spoken", "title", title)

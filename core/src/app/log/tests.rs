@@ -105,7 +105,7 @@ fn saving_says_saved_and_returns() {
     let screen = h.screen();
     assert_eq!(
         log(&screen).symptoms[0].severity.value_label.as_deref(),
-        Some("3 of 10: mild")
+        Some("3 of 10, mild")
     );
     h.type_text(Field::SymptomNote { index: 0 }, "warm after the shower");
     let save = log(&h.screen()).save.clone();
@@ -151,7 +151,7 @@ fn an_urgent_entry_leads_to_the_call_to_action() {
     assert_eq!(result.reasons[0].entries.len(), 1);
     assert_eq!(
         result.reasons[0].entries[0].title,
-        "Fever or chills: 7 of 10: severe"
+        "Fever or chills: 7 of 10, severe"
     );
     // Back from the result goes home, not to the form.
     let update = h.dispatch(AppAction::Back);

@@ -178,15 +178,7 @@ fn report(action: ReportAction) -> AppAction {
 }
 
 fn toggle(key: &str, on: bool, action: AppAction, words: &Words) -> ToggleInput {
-    let label = words.get(key);
-    let state = words.get(if on { "toggle-on" } else { "toggle-off" });
-    ToggleInput {
-        accessibility_label: format!("{label}, {state}"),
-        label,
-        detail: words.attr(key, "detail"),
-        on,
-        action,
-    }
+    ToggleInput::new(words.get(key), words.attr(key, "detail"), on, action, words)
 }
 
 /// Whether a format can hold photos.

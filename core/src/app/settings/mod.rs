@@ -307,23 +307,6 @@ fn settings(action: SettingsAction) -> AppAction {
     AppAction::Settings { action }
 }
 
-fn toggle(
-    label: String,
-    detail: Option<String>,
-    on: bool,
-    action: AppAction,
-    words: &Words,
-) -> ToggleInput {
-    let state = words.get(if on { "toggle-on" } else { "toggle-off" });
-    ToggleInput {
-        accessibility_label: format!("{label}, {state}"),
-        label,
-        detail,
-        on,
-        action,
-    }
-}
-
 fn clock_input(
     field: Field,
     label: &str,
@@ -359,7 +342,7 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
         .into_iter()
         .map(|category| {
             let on = v.categories.contains(&category);
-            toggle(
+            ToggleInput::new(
                 words.get(&format!("settings-category-{}", category.code())),
                 words.attr(&format!("settings-category-{}", category.code()), "detail"),
                 on,
@@ -475,7 +458,7 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
         reminders_heading: words.get("settings-reminders"),
         wake: clock_input(Field::WakeTime, "input-wake", &v.wake, words, p),
         check_in: clock_input(Field::CheckInTime, "input-check-in", &v.check_in, words, p),
-        quiet_hours: toggle(
+        quiet_hours: ToggleInput::new(
             words.get("settings-quiet-hours"),
             words.attr("settings-quiet-hours", "detail"),
             v.quiet_on,
@@ -495,7 +478,7 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
             .quiet_on
             .then(|| clock_input(Field::QuietEnd, "input-quiet-end", &v.quiet_end, words, p)),
         categories,
-        lock_screen: toggle(
+        lock_screen: ToggleInput::new(
             words.get("settings-discreet"),
             words.attr("settings-discreet", "detail"),
             v.discreet,

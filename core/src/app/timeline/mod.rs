@@ -8,7 +8,7 @@ mod sources;
 mod tests;
 
 use super::action::AppAction;
-use super::model::{Choice, ScreenBody};
+use super::model::{Choice, ScreenBody, sentences};
 use super::route::Route;
 use super::today::EmptyMessage;
 use super::words::Words;
@@ -273,7 +273,7 @@ pub(super) fn build(
                 MilestoneState::Later => "timeline-later",
             });
             TimelineMilestone {
-                accessibility_label: format!("{}. {}. {state_words}", m.at.text, m.text),
+                accessibility_label: sentences([m.at.text.as_str(), &m.text, &state_words]),
                 when: m.at.text.clone(),
                 text: m.text.clone(),
                 state,

@@ -7,7 +7,9 @@ mod tests;
 
 use super::action::{AppAction, Destination};
 use super::effect::Effect;
-use super::model::{Command, CommandStyle, Item, ListSection, Message, ScreenBody, Tone};
+use super::model::{
+    Command, CommandStyle, Item, ListSection, Message, ScreenBody, Tone, sentences,
+};
 use super::severity::{SeverityBand, severity_words};
 use super::today::{EmptyMessage, TodayAction, Verdict};
 use super::words::Words;
@@ -194,7 +196,7 @@ pub(crate) fn verdict(
     Verdict {
         level: view.level,
         tone: Tone::from(view.level),
-        accessibility_label: format!("{level_label}. {}. {}", view.headline, view.advice),
+        accessibility_label: sentences([level_label.as_str(), &view.headline, &view.advice]),
         level_label,
         headline: view.headline.clone(),
         advice: view.advice.clone(),
@@ -287,10 +289,12 @@ pub(super) fn build(ctx: &Ctx, session_id: i64) -> Result<(String, ScreenBody), 
             ReasonCard {
                 level: reason.level,
                 tone: Tone::from(reason.level),
-                accessibility_label: format!(
-                    "{level_label}. {}. {}. {since}",
-                    reason.status_label, reason.title
-                ),
+                accessibility_label: sentences([
+                    level_label.as_str(),
+                    &reason.status_label,
+                    &reason.title,
+                    &since,
+                ]),
                 level_label,
                 status: reason.status,
                 status_label: reason.status_label.clone(),

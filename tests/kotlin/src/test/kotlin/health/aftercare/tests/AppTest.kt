@@ -116,7 +116,7 @@ class AppTest {
             app.send(form.kinds.first { it.label == "Fever or chills" }.action)
             val severity = form.severity.options[7]
             assertEquals(SeverityBand.SEVERE, severity.band)
-            assertEquals("7 of 10: severe", severity.accessibilityLabel)
+            assertEquals("7 of 10, severe", severity.accessibilityLabel)
             app.send(severity.action)
             val saved = app.press(app.current().log().save)
             assertNull(saved.message, "the call to action replaces a plain 'saved'")

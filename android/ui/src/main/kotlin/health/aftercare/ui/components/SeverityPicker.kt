@@ -36,8 +36,8 @@ import health.aftercare.ui.theme.toneColors
 /**
  * The severity of one symptom. Each value is a 48 dp square outlined in its band's colour;
  * the chosen one is filled with a heavy border and bold number, and the core's words for it
- * ("7 of 10: severe") stand above the values, so nothing rests on colour. A screen reader says
- * each value in words ("7 of 10: severe") with its selected state.
+ * ("7 of 10, severe") stand above the values, so nothing rests on colour. A screen reader says
+ * each value in words ("7 of 10, severe") with its selected state.
  */
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
@@ -96,7 +96,7 @@ private fun SeverityValue(option: SeverityOption, onAction: (AppAction) -> Unit)
                 option.value.toString(),
                 style = MaterialTheme.typography.titleMedium,
                 fontWeight = if (selected) FontWeight.Black else FontWeight.Normal,
-                // Said as the value's words instead ("7 of 10: severe").
+                // Said as the value's words instead ("7 of 10, severe").
                 modifier = Modifier.clearAndSetSemantics {},
             )
         }
