@@ -6,7 +6,7 @@ use chrono::{DateTime, Months, Utc};
 
 use crate::local_time;
 use crate::phase::{Phase, PhaseKind};
-use crate::protocol::{Anchor, Protocol, ProtocolRef, Rule, RuleKind, Schedule};
+use crate::protocol::{Anchor, Protocol, ProtocolRef, Rule, RuleKind, Schedule, Topic};
 use crate::session::{DayTimes, TreatmentSession};
 use crate::span::Span;
 use crate::symptom::SymptomKind;
@@ -198,6 +198,10 @@ impl RecoveryPlan {
             });
         }
 
+        milestones.retain(|m| {
+            m.kind != MilestoneKind::RestrictionLifts
+                || m.item.is_some_and(|i| announces_lift(&protocol, &items, i))
+        });
         let phases = phases(&protocol, &items, ended, horizon);
         for phase in &phases {
             milestones.push(Milestone {
@@ -235,6 +239,21 @@ impl RecoveryPlan {
         self.items.iter().map(|item| (item, self.rule(item)))
     }
 
+    /// Whether the end of restriction item `index` is worth announcing as "allowed again".
+    /// See [`announces_lift`].
+    pub fn announces_lift(&self, index: usize) -> bool {
+        announces_lift(&self.protocol, &self.items, index)
+    }
+
+    /// Whether a restriction on `topic` is in force at `at`.
+    pub fn restricts(&self, topic: Topic, at: DateTime<Utc>) -> bool {
+        self.rules().any(|(item, rule)| {
+            matches!(rule.kind, RuleKind::Restriction { topic: t } if t == topic)
+                && item.starts_at <= at
+                && at < item.ends_at
+        })
+    }
+
     /// Whether the plan expects `kind` at `severity` at the moment `at` (an expected-symptom
     /// window covers it and the severity is within the rule's maximum).
     pub fn expects(&self, kind: SymptomKind, severity: u8, at: DateTime<Utc>) -> bool {
@@ -242,6 +261,32 @@ impl RecoveryPlan {
             rule.expects(kind, severity) && item.starts_at <= at && at < item.ends_at
         })
     }
+}
+
+/// Whether the end of restriction `items[index]` is an "allowed again" worth saying: not when
+/// another restriction on the same topic still runs at that moment (lifting "nothing your
+/// provider has not approved" at 24 h while "only gentle products" runs to day 7 would read as
+/// a contradiction; the later lift says it), and not for an open window, which ends with the
+/// plan's horizon rather than because the thing is allowed. One rule for the milestones, the
+/// Today screen and the reminders.
+fn announces_lift(protocol: &Protocol, items: &[PlanItem], index: usize) -> bool {
+    let Some(item) = items.get(index) else {
+        return false;
+    };
+    let rule = &protocol.rules[item.rule];
+    let RuleKind::Restriction { topic } = rule.kind else {
+        return false;
+    };
+    if rule.window.until.is_none() {
+        return false;
+    }
+    let lifted = item.ends_at;
+    !items.iter().enumerate().any(|(other, o)| {
+        other != index
+            && matches!(protocol.rules[o.rule].kind, RuleKind::Restriction { topic: t } if t == topic)
+            && o.starts_at <= lifted
+            && lifted < o.ends_at
+    })
 }
 
 /// Places one rule in time, or `None` when it does not apply to this plan.

@@ -89,14 +89,18 @@ pub fn status_at(plan: &RecoveryPlan, now: DateTime<Utc>, zone: Tz) -> RecoveryS
     for (index, (item, rule)) in plan.rules().enumerate() {
         let active = item.starts_at <= now && now < item.ends_at;
         match &rule.kind {
-            RuleKind::Restriction { .. } => {
+            RuleKind::Restriction { topic } => {
                 if active {
                     status.restrictions.push(ActiveRestriction {
                         item: index,
                         allowed_again_at: item.ends_at,
                         time_left: item.ends_at - now,
                     });
-                } else if item.ends_at <= now {
+                } else if item.ends_at <= now
+                    && plan.announces_lift(index)
+                    // A restriction on the same topic that started since would contradict it.
+                    && !plan.restricts(*topic, now)
+                {
                     status.lifted.push(index);
                 }
             }

@@ -441,7 +441,7 @@ fn check_status(case: &Case, plan: &RecoveryPlan) -> Result<(), TestCaseError> {
                     prop_assert_eq!(due[0].due_at, item.starts_at);
                 }
             }
-            RuleKind::Restriction { .. } => {
+            RuleKind::Restriction { topic } => {
                 let active = status.restrictions.iter().find(|r| r.item == index);
                 if item.starts_at <= now && now < item.ends_at {
                     let active = active.ok_or_else(|| TestCaseError::fail(rule.id.clone()))?;
@@ -450,12 +450,22 @@ fn check_status(case: &Case, plan: &RecoveryPlan) -> Result<(), TestCaseError> {
                     prop_assert!(active.time_left > TimeDelta::zero());
                 } else {
                     prop_assert!(active.is_none(), "{}", rule.id);
+                    // "Allowed again" only once nothing on its topic runs any more.
                     prop_assert_eq!(
                         status.lifted.contains(&index),
-                        item.ends_at <= now,
+                        item.ends_at <= now
+                            && plan.announces_lift(index)
+                            && !plan.restricts(*topic, now),
                         "{}",
                         rule.id
                     );
+                    let same_topic_runs = status.restrictions.iter().any(|r| {
+                        matches!(
+                            plan.rule(&plan.items[r.item]).kind,
+                            RuleKind::Restriction { topic: t } if t == *topic
+                        )
+                    });
+                    prop_assert!(!(status.lifted.contains(&index) && same_topic_runs));
                 }
             }
             _ => prop_assert!(due.is_empty()),

@@ -139,6 +139,25 @@ triage-reason-unexpected = { $symptom }: not usually expected at this point
 triage-reason-strong = Strong { $symptom_lower }
     .detail = This can be part of normal healing, but you rated it 6 or more out of 10.
 
+## The verdict in a few words: one label, and why
+
+verdict-nothing-logged = Nothing logged yet
+verdict-nothing-logged-headline = Check in once a day: log how your skin feels, or say that all is fine.
+verdict-entry = { $symptom } { $severity }/10 { $when }
+verdict-entry-spoken = { $symptom }, { $severity } of 10, { $when }
+verdict-all-fine = All fine { $when }
+verdict-and-more = { $headline }, and { $count ->
+        [one] 1 more sign
+       *[other] { $count } more signs
+    }
+verdict-then-all-fine = { $headline }; all fine { $when }
+verdict-when-early = early this morning
+verdict-when-morning = this morning
+verdict-when-afternoon = this afternoon
+verdict-when-evening = this evening
+verdict-when-yesterday = yesterday
+verdict-when-on = on { $date }
+
 ## Symptoms
 
 symptom-redness = Redness

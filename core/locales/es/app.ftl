@@ -139,6 +139,25 @@ triage-reason-unexpected = No es habitual en este momento: { $symptom_lower }
 triage-reason-strong = { $symptom } de intensidad alta
     .detail = Puede ser parte de una recuperación normal, pero lo calificaste con 6 o más de 10.
 
+## El veredicto en pocas palabras: una etiqueta y el porqué
+
+verdict-nothing-logged = Aún no has anotado nada
+verdict-nothing-logged-headline = Haz tu revisión una vez al día: anota cómo notas la piel o indica que todo va bien.
+verdict-entry = { $symptom } { $severity }/10 { $when }
+verdict-entry-spoken = { $symptom }, { $severity } de 10, { $when }
+verdict-all-fine = Todo bien { $when }
+verdict-and-more = { $headline } y { $count ->
+        [one] 1 señal más
+       *[other] { $count } señales más
+    }
+verdict-then-all-fine = { $headline }; todo bien { $when }
+verdict-when-early = esta madrugada
+verdict-when-morning = esta mañana
+verdict-when-afternoon = esta tarde
+verdict-when-evening = esta noche
+verdict-when-yesterday = ayer
+verdict-when-on = el { $date }
+
 ## Síntomas
 
 symptom-redness = Enrojecimiento

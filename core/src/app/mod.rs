@@ -192,6 +192,8 @@ pub(crate) enum Pending {
     DeleteEntry { id: i64 },
     /// Delete an "I contacted my provider" record.
     DeleteContact { id: i64 },
+    /// Delete an "All fine today" check-in.
+    DeleteCheckIn { id: i64 },
     /// Leave the log form, dropping what was entered.
     DiscardLog,
     /// Leave settings, dropping the changes.
@@ -587,6 +589,7 @@ impl App {
             Pending::DeleteSession { id } => sessions::delete(self, id, ctx, out),
             Pending::DeleteEntry { id } => history::delete_entry(self, id, ctx, out),
             Pending::DeleteContact { id } => history::delete_contact(id, ctx, out),
+            Pending::DeleteCheckIn { id } => history::delete_check_in(id, ctx, out),
             Pending::DiscardLog => {
                 self.drafts.log = None;
                 self.stack.pop();
@@ -838,6 +841,7 @@ fn confirmation(pending: Pending, ctx: &Ctx) -> Confirmation {
         Pending::DeleteSession { .. } => ("confirm-delete-session", true),
         Pending::DeleteEntry { .. } => ("confirm-delete-entry", true),
         Pending::DeleteContact { .. } => ("confirm-delete-contact", true),
+        Pending::DeleteCheckIn { .. } => ("confirm-delete-check-in", true),
         Pending::DiscardLog => ("confirm-discard-log", true),
         Pending::DiscardSettings => ("confirm-discard-settings", true),
     };

@@ -213,7 +213,7 @@ pub(crate) fn choice<'c>(choices: &'c [Choice], label: &str) -> &'c Choice {
 }
 
 /// Message ids of the screens' own texts, as they would leak if a key were missing.
-const KEY_PREFIXES: [&str; 24] = [
+const KEY_PREFIXES: [&str; 25] = [
     "\"title-",
     "\"nav-",
     "\"command-",
@@ -221,6 +221,7 @@ const KEY_PREFIXES: [&str; 24] = [
     "\"input-",
     "\"severity-",
     "\"level-label-",
+    "\"verdict-",
     "\"first-run-",
     "\"today-",
     "\"banner-",

@@ -13,7 +13,10 @@ use crate::plan::RecoveryPlan;
 use crate::protocol::Protocol;
 use crate::symptom::{NewSymptom, SymptomEntry};
 use crate::text::Locale;
-use crate::triage::{Assessment, AssessmentView, ProviderContact, TriageInput, assess_with};
+use crate::triage::{
+    Assessment, AssessmentView, CheckIn, ProviderContact, TriageInput, assess_with,
+};
+use crate::view::VerdictView;
 
 /// A session's assessment with what it was made from.
 #[derive(Debug, Clone)]
@@ -28,6 +31,8 @@ pub struct SessionAssessment {
     pub entries: Vec<SymptomEntry>,
     /// Its provider contacts, oldest first.
     pub contacts: Vec<ProviderContact>,
+    /// Its "All fine today" check-ins, oldest first.
+    pub check_ins: Vec<CheckIn>,
     /// What they say.
     pub assessment: Assessment,
 }
@@ -41,6 +46,17 @@ impl SessionAssessment {
             &self.assessment,
             &self.entries,
             locale,
+            zone,
+        )
+    }
+
+    /// The verdict in a label and a reason, at `now`, in `locale`, local times in `zone`.
+    pub fn verdict(&self, now: DateTime<Utc>, locale: Locale, zone: Tz) -> VerdictView {
+        VerdictView::new(
+            &self.view(locale, zone),
+            &self.entries,
+            self.plan.session.ended_at,
+            now,
             zone,
         )
     }
@@ -89,7 +105,8 @@ impl Journal {
         let earlier = earlier_sessions(&sessions, plan.session.ended_at, &catalog);
         let entries = self.symptoms(session_id)?;
         let contacts = self.provider_contacts(session_id)?;
-        let assessment = assess_with(
+        let check_ins = self.all_fine_check_ins(session_id)?;
+        let mut assessment = assess_with(
             &TriageInput {
                 plan: &plan,
                 earlier: &as_earlier(&earlier),
@@ -98,12 +115,14 @@ impl Journal {
             },
             now,
         );
+        assessment.count_check_ins(&check_ins, plan.session.ended_at, now);
         Ok(SessionAssessment {
             session_id,
             plan,
             earlier,
             entries,
             contacts,
+            check_ins,
             assessment,
         })
     }

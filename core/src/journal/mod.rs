@@ -8,6 +8,7 @@
 mod app_state;
 mod assessment;
 mod backup;
+mod check_ins;
 mod clinic;
 mod contacts;
 mod error;

@@ -24,11 +24,12 @@ impl Journal {
         let _one_at_a_time = self.reminder_lock();
         let context = self.context(now)?;
         let mut ledger = self.reminder_ledger()?;
-        let plan = ledger.sync(
+        let plan = ledger.sync_with(
             &context.plan_list(),
             &context.settings,
             zone,
             &context.watches(),
+            &context.completed(zone),
             now,
             limit,
             os_pending,

@@ -13,13 +13,15 @@ use crate::catalog::Catalog;
 use crate::local_time::{Stamp, Style};
 use crate::plan::{PlanOptions, RecoveryPlan};
 use crate::protocol::Protocol;
-use crate::reminder::{Watch, pending};
+use crate::reminder::{Completed, Watch, pending_with};
 use crate::settings::PatientSettings;
 use crate::status::status_at;
 use crate::symptom::SymptomEntry;
 use crate::text::Locale;
-use crate::triage::{Assessment, AssessmentView, EarlierSession, TriageInput, assess_with};
-use crate::view::{ProtocolView, ReminderView, RemindersView, SCHEMA, StatusView};
+use crate::triage::{
+    Assessment, AssessmentView, CheckIn, EarlierSession, TriageInput, assess_with,
+};
+use crate::view::{ProtocolView, ReminderView, RemindersView, SCHEMA, StatusView, VerdictView};
 
 /// How many upcoming reminders "today" lists.
 const TODAY_REMINDERS: usize = 3;
@@ -43,6 +45,14 @@ pub struct TodayView {
     pub assessment: Option<AssessmentView>,
     /// Entries logged today (local date).
     pub logged_today: u32,
+    /// Whether today's check-in is done: something logged today, or "All fine today".
+    pub checked_in_today: bool,
+    /// When "All fine today" was said today, if it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub all_fine_today: Option<Stamp>,
+    /// What the log says, in one label and a reason in a few words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<VerdictView>,
     /// The next booked session.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_session: Option<Stamp>,
@@ -96,13 +106,14 @@ impl Journal {
         let current = plans
             .iter()
             .rposition(|(s, _)| s.ended_at.is_some_and(|e| e <= now));
-        let (entries, earlier, assessment) = match current {
+        let (entries, check_ins, earlier, assessment) = match current {
             Some(i) => {
                 let (record, plan) = &plans[i];
                 let entries = self.symptoms(record.id)?;
                 let contacts = self.provider_contacts(record.id)?;
+                let check_ins = self.all_fine_check_ins(record.id)?;
                 let earlier = earlier_sessions(&sessions, plan.session.ended_at, &self.catalog());
-                let assessment = assess_with(
+                let mut assessment = assess_with(
                     &TriageInput {
                         plan,
                         earlier: &as_earlier(&earlier),
@@ -111,9 +122,10 @@ impl Journal {
                     },
                     now,
                 );
-                (entries, earlier, Some(assessment))
+                assessment.count_check_ins(&check_ins, plan.session.ended_at, now);
+                (entries, check_ins, earlier, Some(assessment))
             }
-            None => (Vec::new(), Vec::new(), None),
+            None => (Vec::new(), Vec::new(), Vec::new(), None),
         };
         Ok(Context {
             settings,
@@ -121,6 +133,7 @@ impl Journal {
             plans,
             current,
             entries,
+            check_ins,
             earlier,
             assessment,
         })
@@ -151,44 +164,84 @@ impl Journal {
             status: None,
             assessment: None,
             logged_today: 0,
+            checked_in_today: false,
+            all_fine_today: None,
+            verdict: None,
             next_session: next_session.map(|at| Stamp::new(at, zone, locale, Style::DateTime)),
             reminders: Vec::new(),
         };
+        let ledger = self.reminder_ledger()?;
+        let completed = context.completed(zone);
+        let today = now.with_timezone(&zone).date_naive();
         if let (Some(i), Some(assessment)) = (context.current, &context.assessment) {
             let (record, plan) = &context.plans[i];
-            let today = now.with_timezone(&zone).date_naive();
             let logged = context
                 .entries
                 .iter()
                 .filter(|e| e.observed_at.with_timezone(&zone).date_naive() == today)
                 .count();
             view.logged_today = u32::try_from(logged).unwrap_or(u32::MAX);
+            view.checked_in_today = completed.check_in_days.contains(&today);
+            view.all_fine_today = context
+                .check_ins
+                .iter()
+                .rfind(|c| c.at.with_timezone(&zone).date_naive() == today)
+                .map(|c| Stamp::new(c.at, zone, locale, Style::DateTime));
             let status = status_at(plan, now, zone);
+            let mut status_view = StatusView::new(plan, &status, locale);
+            for routine in &mut status_view.routines_today {
+                routine.done = if routine.rule.topic == Some(crate::protocol::Topic::CheckIn) {
+                    view.checked_in_today
+                } else {
+                    matches!(
+                        ledger.status(&routine.reminder_id),
+                        Some(crate::reminder::ReminderStatus::Done { .. })
+                    )
+                };
+            }
             view.session_id = Some(record.id);
             view.protocol = Some(ProtocolView::new(plan.protocol(), locale));
-            view.status = Some(StatusView::new(plan, &status, locale));
-            view.assessment = Some(AssessmentView::with_earlier(
+            view.status = Some(status_view);
+            let assessed = AssessmentView::with_earlier(
                 plan,
                 &as_earlier(&context.earlier),
                 assessment,
                 &context.entries,
                 locale,
                 zone,
+            );
+            view.verdict = Some(VerdictView::new(
+                &assessed,
+                &context.entries,
+                plan.session.ended_at,
+                now,
+                zone,
             ));
+            view.assessment = Some(assessed);
         }
         let watches = context.watches();
         let plans = context.plan_list();
-        let ledger = self.reminder_ledger()?;
-        let upcoming = pending(
+        // What is due today is listed as such, with its own "done": not again as coming up.
+        let due_today: Vec<&str> = view
+            .status
+            .iter()
+            .flat_map(|s| &s.routines_today)
+            .map(|r| r.reminder_id.as_str())
+            .collect();
+        let upcoming = pending_with(
             &plans,
             &context.settings,
             zone,
             &watches,
+            &completed,
             &ledger,
             now,
-            TODAY_REMINDERS,
+            TODAY_REMINDERS + due_today.len(),
         );
         view.reminders = RemindersView::new(&upcoming, zone, locale).reminders;
+        view.reminders
+            .retain(|r| !due_today.contains(&r.reminder.id.as_str()));
+        view.reminders.truncate(TODAY_REMINDERS);
         Ok(view)
     }
 }
@@ -251,6 +304,8 @@ pub(crate) struct Context {
     pub(crate) current: Option<usize>,
     /// Its symptom entries.
     pub(crate) entries: Vec<SymptomEntry>,
+    /// Its "All fine today" check-ins.
+    pub(crate) check_ins: Vec<CheckIn>,
     /// Done sessions before it, with their protocols.
     pub(crate) earlier: Vec<(Arc<Protocol>, DateTime<Utc>)>,
     /// What they say now.
@@ -277,5 +332,20 @@ impl Context {
     /// The plans alone.
     pub(crate) fn plan_list(&self) -> Vec<RecoveryPlan> {
         self.plans.iter().map(|(_, plan)| plan.clone()).collect()
+    }
+
+    /// What the patient already did, in `zone`: the local days with a check-in (an entry of the
+    /// session being recovered from, or "All fine today").
+    pub(crate) fn completed(&self, zone: Tz) -> Completed {
+        let day = |at: DateTime<Utc>| at.with_timezone(&zone).date_naive();
+        Completed {
+            check_in_days: self
+                .entries
+                .iter()
+                .map(|e| day(e.observed_at))
+                .chain(self.check_ins.iter().map(|c| day(c.at)))
+                .collect(),
+            preparation: Default::default(),
+        }
     }
 }

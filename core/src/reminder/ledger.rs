@@ -7,8 +7,9 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use super::Reminder;
+use super::completed::Completed;
 use super::occurrence::Watch;
-use super::pending::{MAX_SNOOZE, pending};
+use super::pending::{MAX_SNOOZE, pending_with};
 use crate::plan::RecoveryPlan;
 use crate::settings::PatientSettings;
 
@@ -168,8 +169,34 @@ impl ReminderLedger {
         limit: usize,
         os_pending: &[String],
     ) -> SyncPlan {
+        self.sync_with(
+            plans,
+            settings,
+            zone,
+            watches,
+            &Completed::default(),
+            now,
+            limit,
+            os_pending,
+        )
+    }
+
+    /// [`ReminderLedger::sync`] without the reminders for what the patient already did: a
+    /// day's check-in once something was logged that day is cancelled on the phone.
+    #[allow(clippy::too_many_arguments)]
+    pub fn sync_with(
+        &mut self,
+        plans: &[RecoveryPlan],
+        settings: &PatientSettings,
+        zone: Tz,
+        watches: &[Watch],
+        completed: &Completed,
+        now: DateTime<Utc>,
+        limit: usize,
+        os_pending: &[String],
+    ) -> SyncPlan {
         self.record_delivered(now);
-        let wanted = pending(plans, settings, zone, watches, self, now, limit);
+        let wanted = pending_with(plans, settings, zone, watches, completed, self, now, limit);
         let held: BTreeSet<&str> = os_pending.iter().map(String::as_str).collect();
         let wanted_ids: BTreeSet<&str> =
             wanted.reminders.iter().map(|r| r.os_id.as_str()).collect();

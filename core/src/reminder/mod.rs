@@ -5,6 +5,7 @@
 //! a shell can hold ([`pending`]) and tells the shell exactly what to cancel and schedule
 //! ([`ReminderLedger::sync`]). See `core/docs/reminders.md`.
 
+mod completed;
 mod id;
 mod ledger;
 mod occurrence;
@@ -14,10 +15,12 @@ mod render;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+pub use completed::Completed;
 pub use id::session_key;
 pub use ledger::{ReminderAction, ReminderError, ReminderLedger, ReminderStatus, SyncPlan};
 pub use occurrence::Watch;
-pub use pending::{HORIZON, MAX_SNOOZE, Pending, REFRESH_LEAD, pending};
+pub use occurrence::routine_reminder_id;
+pub use pending::{HORIZON, MAX_SNOOZE, Pending, REFRESH_LEAD, pending, pending_with};
 
 /// What a reminder is about; each can be switched off in settings.
 #[derive(
@@ -112,6 +115,10 @@ pub struct Reminder {
     pub category: Category,
     /// When to fire.
     pub fire_at: DateTime<Utc>,
+    /// When what it is about happens (a restriction lifts at 04:00): `fire_at`, or earlier when
+    /// quiet hours held the reminder until they end. A screen shows this instant, so a rule
+    /// has one instant everywhere, and may say the reminder was held.
+    pub due_at: DateTime<Utc>,
     /// How `fire_at` was decided.
     pub timing: Timing,
     /// Urgent reminders may fire inside quiet hours.

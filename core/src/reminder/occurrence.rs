@@ -94,7 +94,7 @@ pub(crate) fn occurrences(
                     match schedule {
                         Schedule::Once => push(
                             Occurrence {
-                                id: format!("{key}:{}:once", rule.id),
+                                id: routine_id(&key, &rule.id, schedule, None),
                                 plan: p,
                                 category,
                                 fire_at: item.starts_at,
@@ -116,7 +116,7 @@ pub(crate) fn occurrences(
                                 if item.starts_at <= at && at < item.ends_at {
                                     push(
                                         Occurrence {
-                                            id: format!("{key}:{}:{date}", rule.id),
+                                            id: routine_id(&key, &rule.id, schedule, Some(date)),
                                             plan: p,
                                             category,
                                             fire_at: at,
@@ -131,7 +131,7 @@ pub(crate) fn occurrences(
                         }
                     }
                 }
-                RuleKind::Restriction { .. } => {
+                RuleKind::Restriction { .. } if plan.announces_lift(index) => {
                     match lifts.iter_mut().find(|(at, _)| *at == item.ends_at) {
                         Some((_, items)) => items.push(index),
                         None => lifts.push((item.ends_at, vec![index])),
@@ -162,7 +162,10 @@ pub(crate) fn occurrences(
                         false,
                     );
                 }
-                RuleKind::ExpectedSymptom { .. } | RuleKind::RedFlag(_) | RuleKind::Series(_) => {}
+                RuleKind::Restriction { .. }
+                | RuleKind::ExpectedSymptom { .. }
+                | RuleKind::RedFlag(_)
+                | RuleKind::Series(_) => {}
             }
         }
         for (at, items) in lifts {
@@ -228,6 +231,30 @@ pub(crate) fn occurrences(
     out
 }
 
+/// A routine occurrence's id: `<key>:<rule>:once`, or `<key>:<rule>:<local date>` for a daily
+/// one (`date` is the patient's local day it falls on).
+fn routine_id(key: &str, rule_id: &str, schedule: &Schedule, date: Option<NaiveDate>) -> String {
+    match (schedule, date) {
+        (Schedule::Daily { .. }, Some(date)) => format!("{key}:{rule_id}:{date}"),
+        _ => format!("{key}:{rule_id}:once"),
+    }
+}
+
+/// The id of the reminder for plan item `item` (a routine) on the patient's local day `day`:
+/// what marking a routine done on Today marks. `None` for an item that is not a routine.
+pub fn routine_reminder_id(plan: &RecoveryPlan, item: usize, day: NaiveDate) -> Option<String> {
+    let rule = plan.rule(plan.items.get(item)?);
+    let RuleKind::Routine { schedule, .. } = &rule.kind else {
+        return None;
+    };
+    Some(routine_id(
+        &session_key(&plan.session),
+        &rule.id,
+        schedule,
+        Some(day),
+    ))
+}
+
 fn routine_category(topic: Topic) -> Category {
     match topic {
         Topic::SunProtection => Category::Spf,
@@ -287,8 +314,10 @@ pub(crate) fn occurrence_by_id(
             let items: Vec<usize> = plan
                 .rules()
                 .enumerate()
-                .filter(|(_, (item, rule))| {
-                    matches!(rule.kind, RuleKind::Restriction { .. }) && item.ends_at == ends
+                .filter(|(i, (item, rule))| {
+                    matches!(rule.kind, RuleKind::Restriction { .. })
+                        && item.ends_at == ends
+                        && plan.announces_lift(*i)
                 })
                 .map(|(i, _)| i)
                 .collect();

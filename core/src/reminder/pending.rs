@@ -4,6 +4,7 @@ use chrono::{DateTime, LocalResult, TimeDelta, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use super::Reminder;
+use super::completed::Completed;
 use super::ledger::ReminderLedger;
 use super::ledger::ReminderStatus;
 use super::occurrence::{Watch, occurrence_by_id, occurrences};
@@ -44,7 +45,33 @@ pub fn pending(
     now: DateTime<Utc>,
     limit: usize,
 ) -> Pending {
+    pending_with(
+        plans,
+        settings,
+        zone,
+        watches,
+        &Completed::default(),
+        ledger,
+        now,
+        limit,
+    )
+}
+
+/// [`pending`] without the reminders for what the patient already did ([`Completed`]): a
+/// day's check-in once something was logged that day, a preparation step marked done.
+#[allow(clippy::too_many_arguments)]
+pub fn pending_with(
+    plans: &[RecoveryPlan],
+    settings: &PatientSettings,
+    zone: Tz,
+    watches: &[Watch],
+    completed: &Completed,
+    ledger: &ReminderLedger,
+    now: DateTime<Utc>,
+    limit: usize,
+) -> Pending {
     let horizon_end = now + HORIZON;
+    // (when it fires, when it is due before quiet hours held it, what)
     let mut candidates: Vec<_> = occurrences(
         plans,
         settings,
@@ -54,14 +81,15 @@ pub fn pending(
         horizon_end,
     )
     .into_iter()
+    .filter(|occ| !completed.covers(occ, plans, zone))
     .filter_map(|occ| {
-        let at = ledger.fire_time(&occ.id, occ.fire_at)?;
+        let due = ledger.fire_time(&occ.id, occ.fire_at)?;
         let at = if occ.urgent {
-            at
+            due
         } else {
-            out_of_quiet_hours(at, settings, zone)
+            out_of_quiet_hours(due, settings, zone)
         };
-        (at > now && at < horizon_end).then_some((at, occ))
+        (at > now && at < horizon_end).then_some((at, due, occ))
     })
     .collect();
     // Snoozed reminders the rules no longer list here (the patient changed zone) still come back.
@@ -69,14 +97,16 @@ pub fn pending(
         let ReminderStatus::Snoozed { until } = *status else {
             continue;
         };
-        if until <= now || until >= horizon_end || candidates.iter().any(|(_, o)| &o.id == id) {
+        if until <= now || until >= horizon_end || candidates.iter().any(|(_, _, o)| &o.id == id) {
             continue;
         }
-        if let Some(occ) = occurrence_by_id(plans, settings, id, until) {
-            candidates.push((out_of_quiet_hours(until, settings, zone), occ));
+        if let Some(occ) = occurrence_by_id(plans, settings, id, until)
+            .filter(|occ| !completed.covers(occ, plans, zone))
+        {
+            candidates.push((out_of_quiet_hours(until, settings, zone), until, occ));
         }
     }
-    candidates.sort_by(|(a_at, a), (b_at, b)| {
+    candidates.sort_by(|(a_at, _, a), (b_at, _, b)| {
         (!a.urgent, a_at, a.category, &a.id).cmp(&(!b.urgent, b_at, b.category, &b.id))
     });
     // Ids are unique by construction; this keeps the promise even if two rules collide.
@@ -84,7 +114,7 @@ pub fn pending(
         let mut seen = std::collections::BTreeSet::new();
         candidates
             .iter()
-            .map(|(_, occ)| seen.insert(occ.id.as_str()))
+            .map(|(_, _, occ)| seen.insert(occ.id.as_str()))
             .collect()
     };
     let mut keep = keep.into_iter();
@@ -93,18 +123,19 @@ pub fn pending(
     let cut = candidates.len().min(limit);
     let refresh_at = candidates[cut..]
         .iter()
-        .map(|(at, _)| *at - REFRESH_LEAD)
+        .map(|(at, _, _)| *at - REFRESH_LEAD)
         .min()
         .unwrap_or(horizon_end - REFRESH_LEAD)
         .min(horizon_end - REFRESH_LEAD)
         .max(now);
     let mut chosen: Vec<_> = candidates.into_iter().take(limit).collect();
-    chosen
-        .sort_by(|(a_at, a), (b_at, b)| (a_at, a.category, &a.id).cmp(&(b_at, b.category, &b.id)));
+    chosen.sort_by(|(a_at, _, a), (b_at, _, b)| {
+        (a_at, a.category, &a.id).cmp(&(b_at, b.category, &b.id))
+    });
     Pending {
         reminders: chosen
             .iter()
-            .map(|(at, occ)| render(occ, *at, plans, zone, settings.locale))
+            .map(|(at, due, occ)| render(occ, *at, *due, plans, zone, settings.locale))
             .collect(),
         refresh_at,
     }

@@ -10,10 +10,12 @@ use crate::local_time::{Style, format_local};
 use crate::plan::RecoveryPlan;
 use crate::text::{Args, Locale};
 
-/// The reminder for an occurrence firing at `fire_at`.
+/// The reminder for an occurrence firing at `fire_at`, due at `due_at` (earlier when quiet
+/// hours held it).
 pub(crate) fn render(
     occ: &Occurrence,
     fire_at: DateTime<Utc>,
+    due_at: DateTime<Utc>,
     plans: &[RecoveryPlan],
     zone: Tz,
     locale: Locale,
@@ -135,6 +137,7 @@ pub(crate) fn render(
         id: occ.id.clone(),
         category: occ.category,
         fire_at,
+        due_at,
         timing: occ.timing,
         urgent: occ.urgent,
         session_key: key,

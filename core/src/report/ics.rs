@@ -70,9 +70,10 @@ pub fn calendar_events(data: &ReportData) -> Vec<CalendarEvent> {
         let Some(plan) = &session.plan else { continue };
         let rule_texts = plan.protocol().texts(locale);
         let mut lifts: Vec<(DateTime<Utc>, Vec<String>)> = Vec::new();
-        for (item, rule) in plan.rules() {
-            // An open restriction ends with the plan's horizon, not because it is allowed.
-            if !matches!(rule.kind, RuleKind::Restriction { .. }) || rule.window.until.is_none() {
+        for (index, (item, rule)) in plan.rules().enumerate() {
+            // An open restriction ends with the plan's horizon, not because it is allowed; a
+            // lift while the same topic is still restricted is said by the later one.
+            if !matches!(rule.kind, RuleKind::Restriction { .. }) || !plan.announces_lift(index) {
                 continue;
             }
             let line = crate::view::rule_attr(rule, "lifted", &rule_texts)

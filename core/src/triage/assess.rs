@@ -132,6 +132,7 @@ pub fn assess_with(input: &TriageInput<'_>, now: DateTime<Utc>) -> Assessment {
         episodes: all_episodes,
         not_assessed,
         watch_until: (level >= TriageLevel::Watch).then(|| now + WATCH_FOR),
+        checked_in: None,
     }
 }
 

@@ -6,6 +6,7 @@
 //! assessment into words for a person.
 
 mod assess;
+mod check_in;
 mod episode;
 mod view;
 
@@ -17,6 +18,7 @@ use crate::reminder::Watch;
 use crate::symptom::SymptomKind;
 
 pub use assess::{EarlierSession, TriageInput, assess, assess_with};
+pub use check_in::CheckIn;
 pub use view::{AssessmentView, EpisodeView, ReasonEntryView, ReasonView};
 
 /// How recent an entry must be to raise a watch reason: older ones have had their check-ins.
@@ -223,6 +225,10 @@ pub struct Assessment {
     pub not_assessed: Vec<NotAssessed>,
     /// Until when daily check-ins should stay open (level `Watch` or above).
     pub watch_until: Option<DateTime<Utc>>,
+    /// The latest "All fine today" check-in counted (a day with nothing worse), if any; see
+    /// [`Assessment::count_check_ins`].
+    #[serde(default)]
+    pub checked_in: Option<DateTime<Utc>>,
 }
 
 impl Assessment {

@@ -116,6 +116,9 @@ pub struct AssessmentView {
     /// Until when daily check-ins stay open.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub watch_until: Option<Stamp>,
+    /// The latest "All fine today" check-in counted, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub checked_in: Option<Stamp>,
     /// The provider-comes-first notice.
     pub disclaimer: String,
 }
@@ -179,8 +182,12 @@ impl AssessmentView {
             schema: SCHEMA,
             locale,
             level: assessment.level,
-            // "Everything you logged looks like normal healing" would claim a log there is not.
-            headline: if assessment.level == TriageLevel::Normal && entries.is_empty() {
+            // "Everything you logged looks like normal healing" would claim a log there is not;
+            // "nothing logged" would deny an "All fine today" check-in.
+            headline: if assessment.level == TriageLevel::Normal
+                && entries.is_empty()
+                && assessment.checked_in.is_none()
+            {
                 texts.get("triage-headline-normal-nothing-logged", None)
             } else {
                 texts.get(&format!("triage-headline-{level}"), None)
@@ -199,6 +206,7 @@ impl AssessmentView {
             not_assessed,
             not_assessed_note,
             watch_until: assessment.watch_until.map(|at| words.stamp(at)),
+            checked_in: assessment.checked_in.map(|at| words.stamp(at)),
             disclaimer: texts.get("disclaimer", None),
         }
     }

@@ -4,6 +4,7 @@
 mod plan;
 mod reminders;
 mod status;
+mod verdict;
 
 use chrono::TimeDelta;
 use serde::Serialize;
@@ -15,6 +16,7 @@ pub use plan::{
 };
 pub use reminders::{ReminderView, RemindersView};
 pub use status::{RestrictionView, RoutineView, StatusView};
+pub use verdict::VerdictView;
 
 use crate::protocol::{Level, Protocol, Rule, RuleKind, Topic};
 use crate::text::{Args, Locale, Texts};

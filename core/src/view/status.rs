@@ -30,6 +30,11 @@ pub struct RoutineView {
     pub rule: RuleView,
     /// When it is due.
     pub due: Stamp,
+    /// The id of today's reminder for it: marking it done marks that reminder done.
+    pub reminder_id: String,
+    /// Whether it is done today: its reminder was marked done, or (the daily check-in)
+    /// something was logged today or "All fine today" was said.
+    pub done: bool,
 }
 
 /// The status at one moment, for a person.
@@ -140,6 +145,9 @@ impl StatusView {
                 .map(|r| RoutineView {
                     rule: rule_view(r.item),
                     due: stamp(r.due_at),
+                    reminder_id: crate::reminder::routine_reminder_id(plan, r.item, status.today)
+                        .unwrap_or_default(),
+                    done: false,
                 })
                 .collect(),
             expected_now: rules(&status.expected_now),

@@ -7,7 +7,7 @@ mod tests;
 use chrono::NaiveDate;
 
 use super::action::{AppAction, Destination};
-use super::model::{Choice, Command, CommandStyle, Item, ListSection, ScreenBody, Tone};
+use super::model::{Choice, Command, CommandStyle, Item, ListSection, ScreenBody, Tone, sentences};
 use super::route::Route;
 use super::severity::{SeverityBand, severity_words};
 use super::today::EmptyMessage;
@@ -39,6 +39,11 @@ pub enum HistoryAction {
         /// The record.
         id: i64,
     },
+    /// Delete an "All fine today" check-in (asks first).
+    DeleteCheckIn {
+        /// The check-in.
+        id: i64,
+    },
     /// Show a page of earlier entries too.
     ShowEarlier,
 }
@@ -46,10 +51,11 @@ pub enum HistoryAction {
 /// How many lines a page of the history holds.
 pub(crate) const PAGE: u32 = 100;
 
-/// One line of the history: an entry or a provider contact.
+/// One line of the history: an entry, a provider contact or an "All fine today" check-in.
 enum Row {
     Entry(crate::symptom::SymptomEntry),
     Contact(crate::triage::ProviderContact),
+    CheckIn(crate::triage::CheckIn),
 }
 
 impl Row {
@@ -57,14 +63,16 @@ impl Row {
         match self {
             Row::Entry(e) => e.observed_at,
             Row::Contact(c) => c.contacted_at,
+            Row::CheckIn(c) => c.at,
         }
     }
 
-    /// Time, then contacts after entries of the same second, then by id.
-    fn order(&self) -> (chrono::DateTime<chrono::Utc>, bool, i64) {
+    /// Time, then entries, check-ins and contacts of the same second in that order, then by id.
+    fn order(&self) -> (chrono::DateTime<chrono::Utc>, u8, i64) {
         match self {
-            Row::Entry(e) => (e.observed_at, false, e.id),
-            Row::Contact(c) => (c.contacted_at, true, c.id),
+            Row::Entry(e) => (e.observed_at, 0, e.id),
+            Row::CheckIn(c) => (c.at, 1, c.id),
+            Row::Contact(c) => (c.contacted_at, 2, c.id),
         }
     }
 }
@@ -77,6 +85,8 @@ struct Lines {
     edit: String,
     delete: String,
     contacted: String,
+    all_fine: String,
+    all_fine_detail: String,
     edit_spoken: super::words::Template,
     delete_spoken: super::words::Template,
 }
@@ -94,6 +104,8 @@ impl Lines {
             edit: words.get("command-edit"),
             delete: words.get("command-delete"),
             contacted: words.get("history-contacted"),
+            all_fine: words.get("history-all-fine"),
+            all_fine_detail: words.attr("history-all-fine", "detail").unwrap_or_default(),
             edit_spoken: words.template("command-edit-spoken", "title"),
             delete_spoken: words.template("command-delete-spoken", "title"),
         }
@@ -117,6 +129,11 @@ impl Lines {
                 )
             }
             Row::Contact(c) => (self.contacted.clone(), words.clock(c.contacted_at), &c.note),
+            Row::CheckIn(c) => (
+                self.all_fine.clone(),
+                sentences([words.clock(c.at).as_str(), &self.all_fine_detail]),
+                &String::new(),
+            ),
         };
         let mut detail = clock;
         if !note.is_empty() {
@@ -138,6 +155,10 @@ impl Lines {
                 HistoryAction::Delete { id: e.id }
             }
             Row::Contact(c) => HistoryAction::DeleteContact { id: c.id },
+            Row::CheckIn(c) => {
+                item.tone = Tone::Normal;
+                HistoryAction::DeleteCheckIn { id: c.id }
+            }
         };
         item.commands.push(
             Command::new(
@@ -243,6 +264,12 @@ pub(super) fn build(
                 .into_iter()
                 .map(Row::Contact),
         );
+        rows.extend(
+            ctx.journal
+                .all_fine_check_ins(id)?
+                .into_iter()
+                .map(Row::CheckIn),
+        );
     }
     rows.sort_by_key(|row| std::cmp::Reverse(row.order()));
     let more = rows.len() > limit;
@@ -335,6 +362,10 @@ pub(super) fn handle(app: &mut App, action: HistoryAction, ctx: &Ctx) -> Result<
             app.dialog = Some(Pending::DeleteEntry { id });
         }
         HistoryAction::DeleteContact { id } => app.dialog = Some(Pending::DeleteContact { id }),
+        HistoryAction::DeleteCheckIn { id } => {
+            ctx.journal.check_in_record(id)?;
+            app.dialog = Some(Pending::DeleteCheckIn { id });
+        }
     }
     Ok(())
 }
@@ -360,6 +391,14 @@ pub(super) fn delete_entry(
 pub(super) fn delete_contact(id: i64, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
     ctx.journal.delete_provider_contact(id)?;
     out.say(ctx.words.get("message-contact-removed"), Tone::Neutral);
+    out.resync(Resync::Changed);
+    Ok(())
+}
+
+/// Deletes an "All fine today" check-in (confirmed).
+pub(super) fn delete_check_in(id: i64, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
+    ctx.journal.delete_check_in(id)?;
+    out.say(ctx.words.get("message-check-in-removed"), Tone::Neutral);
     out.resync(Resync::Changed);
     Ok(())
 }

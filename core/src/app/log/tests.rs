@@ -139,7 +139,8 @@ fn an_urgent_entry_leads_to_the_call_to_action() {
     let result = triage(&update.screen);
     let verdict = result.verdict.as_ref().unwrap();
     assert_eq!(verdict.level, TriageLevel::Urgent);
-    assert_eq!(verdict.headline, "Contact your provider now");
+    assert_eq!(verdict.level_label, "Contact your provider now");
+    assert_eq!(verdict.headline, "Fever or chills 7/10 this morning");
     assert_eq!(verdict.commands[0].label, "Call your clinic");
     assert!(
         verdict

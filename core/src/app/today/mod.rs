@@ -6,7 +6,9 @@
 mod tests;
 
 use super::action::{AppAction, Destination};
-use super::model::{Banner, Command, CommandStyle, Item, ListSection, ScreenBody, Tone};
+use super::model::{
+    Banner, Command, CommandStyle, Item, ListSection, Message, ScreenBody, Tone, sentences,
+};
 use super::route::Route;
 use super::sessions::SessionsAction;
 use super::settings::SettingsAction;
@@ -14,7 +16,8 @@ use super::triage::verdict;
 use super::words::Words;
 use super::{App, AppError, Ctx, Out, Resync};
 use crate::journal::{PermissionState, SessionStatus};
-use crate::reminder::{ActionKind, Category, ReminderAction};
+use crate::protocol::Topic;
+use crate::reminder::{Category, ReminderAction};
 use crate::triage::TriageLevel;
 use crate::view::{RuleView, preparation_view};
 
@@ -31,6 +34,16 @@ pub enum TodayAction {
         /// The session.
         session_id: i64,
     },
+    /// "All fine today": today's check-in, with nothing new and nothing worse.
+    AllFine {
+        /// The session being recovered from.
+        session_id: i64,
+    },
+    /// Takes back an "All fine today" recorded by mistake.
+    UndoCheckIn {
+        /// The check-in's id.
+        id: i64,
+    },
     /// Ask for the notification permission (never asked, or "not now" before).
     AllowReminders,
     /// Show times in the phone's zone again.
@@ -42,11 +55,11 @@ pub enum TodayAction {
 pub struct Verdict {
     /// The level.
     pub level: TriageLevel,
-    /// Its semantic token.
+    /// Its semantic token (`Neutral` while nothing is logged).
     pub tone: Tone,
-    /// The level in short words.
+    /// The one label: the level in short words ("Keep an eye on it"), or "Nothing logged yet".
     pub level_label: String,
-    /// What the level means.
+    /// Why, in a few words, never the label again: "Swelling 4/10 this morning".
     pub headline: String,
     /// What to do.
     pub advice: String,
@@ -84,7 +97,10 @@ pub struct TodayScreen {
     pub phase: Option<Item>,
     /// "How do you feel?": the prominent way to log.
     pub log_entry: Command,
-    /// "2 entries logged today."
+    /// "All fine today": today's check-in in one tap, beside `log_entry`, until today's
+    /// check-in is done.
+    pub all_fine: Option<Command>,
+    /// "2 entries logged today.", "Checked in today: all fine."
     pub logged_today: Option<String>,
     /// What the log says, with its call to action.
     pub verdict: Option<Verdict>,
@@ -202,6 +218,7 @@ pub(super) fn build(
         treatment: None,
         phase: None,
         log_entry,
+        all_fine: None,
         logged_today: None,
         verdict: None,
         focus: None,
@@ -237,12 +254,30 @@ pub(super) fn build(
         .phase_title
         .as_ref()
         .map(|title| Item::plain(title.clone(), status.phase_detail.clone()));
-    model.logged_today = Some(words.arg("today-logged", "count", view.logged_today));
+    model.logged_today = Some(if view.logged_today == 0 && view.all_fine_today.is_some() {
+        words.get("today-checked-in-all-fine")
+    } else {
+        words.arg("today-logged", "count", view.logged_today)
+    });
+    if !view.checked_in_today {
+        model.all_fine = Some(
+            Command::new(
+                words.get("today-all-fine"),
+                AppAction::Today {
+                    action: TodayAction::AllFine { session_id },
+                },
+                CommandStyle::Secondary,
+            )
+            .described(words.get("today-all-fine-spoken")),
+        );
+    }
     let clinic = ctx.journal.clinic()?;
-    model.verdict = view
-        .assessment
-        .as_ref()
-        .map(|a| verdict(a, session_id, &clinic, true, words));
+    model.verdict = match (&view.assessment, &view.verdict) {
+        (Some(assessment), Some(said)) => {
+            Some(verdict(assessment, said, session_id, &clinic, true, words))
+        }
+        _ => None,
+    };
     if let (Some(rule_id), Some(protocol)) = (rule, &protocol)
         && let Some(rule) = protocol.rule(rule_id)
     {
@@ -269,39 +304,27 @@ pub(super) fn build(
         .iter()
         .map(|text| Item::plain(text.clone(), None))
         .collect();
+    // What is due today, each with its own "done"; the check-in is done by logging (or "All
+    // fine today"), never by a button that records nothing.
     let due = status
         .routines_today
         .iter()
         .map(|r| {
-            Item::plain(r.rule.title.clone(), r.rule.detail.clone())
-                .trailing(words.clock(r.due.utc))
-        })
-        .collect();
-    let reminders = view
-        .reminders
-        .iter()
-        .map(|r| {
-            // An "allowed again" reminder's title only names the category, so the body says
-            // what (decided by category: the title and the category label are worded
-            // differently in Spanish); otherwise the category is the second line.
-            let detail = if r.reminder.category == Category::Lifted {
-                r.reminder.body.clone()
-            } else {
-                r.category_label.clone()
-            };
-            let mut item =
-                Item::plain(r.reminder.title.clone(), Some(detail)).trailing(r.fire.text.clone());
-            if r.reminder
-                .actions
-                .iter()
-                .any(|a| a.kind == ActionKind::Done)
-            {
+            let item = Item::plain(r.rule.title.clone(), r.rule.detail.clone());
+            if r.done {
+                let mut item = item.trailing(words.get("today-done"));
+                item.tone = Tone::Normal;
+                item.tone_label = Some(words.get("today-done"));
+                return item;
+            }
+            let mut item = item.trailing(words.clock(r.due.utc));
+            if r.rule.topic != Some(Topic::CheckIn) && !r.reminder_id.is_empty() {
                 item.commands.push(
                     Command::new(
                         words.get("command-done"),
                         AppAction::Today {
                             action: TodayAction::ReminderDone {
-                                id: r.reminder.id.clone(),
+                                id: r.reminder_id.clone(),
                             },
                         },
                         CommandStyle::Quiet,
@@ -309,11 +332,40 @@ pub(super) fn build(
                     .described(words.arg(
                         "command-done-spoken",
                         "title",
-                        r.reminder.title.clone(),
+                        r.rule.title.clone(),
                     )),
                 );
             }
             item
+        })
+        .collect();
+    // What comes later, at the instant it is about (a rule lifted at 04:00 reads 04:00 here as
+    // under Restrictions), saying when quiet hours hold its reminder. Nothing to mark done:
+    // that belongs to what is due now.
+    let reminders = view
+        .reminders
+        .iter()
+        .map(|r| {
+            // An "allowed again" reminder's title only names the category, so the body says
+            // what (decided by category: the title and the category label are worded
+            // differently in Spanish); otherwise the category is the second line.
+            let what = if r.reminder.category == Category::Lifted {
+                r.reminder.body.clone()
+            } else {
+                r.category_label.clone()
+            };
+            let detail = if r.reminder.fire_at == r.reminder.due_at {
+                what
+            } else {
+                let held = words.arg(
+                    "today-reminder-held",
+                    "time",
+                    words.stamp(r.reminder.fire_at),
+                );
+                sentences([what.as_str(), &held])
+            };
+            Item::plain(r.reminder.title.clone(), Some(detail))
+                .trailing(words.stamp(r.reminder.due_at))
         })
         .collect();
     // A list with nothing to show and nothing to say when empty is left out, not drawn bare.
@@ -418,6 +470,12 @@ pub(super) fn handle(
             out.resync(Resync::Changed);
         }
         TodayAction::OpenTriage { session_id } => app.stack.push(Route::Triage { session_id }),
+        TodayAction::AllFine { session_id } => all_fine(session_id, ctx, out)?,
+        TodayAction::UndoCheckIn { id } => {
+            ctx.journal.delete_check_in(id)?;
+            out.say(ctx.words.get("message-check-in-removed"), Tone::Neutral);
+            out.resync(Resync::Changed);
+        }
         TodayAction::AllowReminders => out
             .effects
             .push(super::effect::Effect::RequestNotificationPermission),
@@ -431,5 +489,38 @@ pub(super) fn handle(
             out.resync(Resync::Changed);
         }
     }
+    Ok(())
+}
+
+/// "All fine today": records today's check-in and answers with what the log says now.
+fn all_fine(session_id: i64, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
+    let words = &ctx.words;
+    let check_in = ctx
+        .journal
+        .check_in_all_fine(session_id, ctx.now, ctx.zone)?;
+    let said =
+        ctx.journal
+            .assessment(session_id, ctx.now)?
+            .verdict(ctx.now, ctx.locale(), ctx.zone);
+    let verdict = if said.level == TriageLevel::Normal {
+        said.label
+    } else {
+        let mut args = crate::text::Args::new();
+        args.set("label", said.label);
+        args.set("headline", said.headline);
+        words.args("message-verdict", &args)
+    };
+    out.message = Some(Message {
+        text: sentences([words.get("message-checked-in").as_str(), &verdict]),
+        tone: Tone::from(said.level),
+        command: Some(Command::new(
+            words.get("command-undo"),
+            AppAction::Today {
+                action: TodayAction::UndoCheckIn { id: check_in.id },
+            },
+            CommandStyle::Quiet,
+        )),
+    });
+    out.resync(Resync::Changed);
     Ok(())
 }

@@ -16,6 +16,7 @@ use super::words::Words;
 use super::{AppError, Ctx, Out, Resync};
 use crate::journal::{ClinicContact, JournalError};
 use crate::triage::{AssessmentView, FlagStatus, ReasonEntryView, ReasonKind, TriageLevel};
+use crate::view::VerdictView;
 
 /// Within this long, "I contacted my provider" again about the same flag is the same tap.
 const REPEAT_TAP: chrono::TimeDelta = chrono::TimeDelta::minutes(1);
@@ -155,10 +156,11 @@ pub(crate) fn clinic_commands(clinic: &ClinicContact, needed: bool, words: &Word
     commands
 }
 
-/// The verdict of an assessment: level, words, and what to do. `details` leads to the triage
-/// screen (from Today).
+/// The verdict of an assessment: one label, the reason in a few words, and what to do.
+/// `details` leads to the triage screen (from Today).
 pub(crate) fn verdict(
     view: &AssessmentView,
+    said: &VerdictView,
     session_id: i64,
     clinic: &ClinicContact,
     details: bool,
@@ -192,19 +194,30 @@ pub(crate) fn verdict(
     } else {
         commands.extend(clinic_commands(clinic, false, words));
     }
-    let level_label = level_label(view.level, words);
+    let check_in = view
+        .watch_until
+        .as_ref()
+        .map(|until| words.arg("triage-check-in-until", "when", until.text.clone()));
     Verdict {
         level: view.level,
-        tone: Tone::from(view.level),
-        accessibility_label: sentences([level_label.as_str(), &view.headline, &view.advice]),
-        level_label,
-        headline: view.headline.clone(),
-        advice: view.advice.clone(),
+        // Nothing logged is neither good nor bad news.
+        tone: if said.logged {
+            Tone::from(view.level)
+        } else {
+            Tone::Neutral
+        },
+        // Read once, as the card reads: the label, why, what to do.
+        accessibility_label: sentences([
+            said.label.as_str(),
+            &said.headline_spoken,
+            &said.advice,
+            check_in.as_deref().unwrap_or(""),
+        ]),
+        level_label: said.label.clone(),
+        headline: said.headline.clone(),
+        advice: said.advice.clone(),
         calls_for_contact: needed,
-        check_in: view
-            .watch_until
-            .as_ref()
-            .map(|until| words.arg("triage-check-in-until", "when", until.text.clone())),
+        check_in,
         commands,
     }
 }
@@ -234,8 +247,11 @@ pub(super) fn build(ctx: &Ctx, session_id: i64) -> Result<(String, ScreenBody), 
         },
         CommandStyle::Secondary,
     );
-    let view = match ctx.journal.assessment(session_id, ctx.now) {
-        Ok(assessment) => assessment.view(ctx.locale(), ctx.zone),
+    let (view, said) = match ctx.journal.assessment(session_id, ctx.now) {
+        Ok(assessment) => (
+            assessment.view(ctx.locale(), ctx.zone),
+            assessment.verdict(ctx.now, ctx.locale(), ctx.zone),
+        ),
         Err(JournalError::NotDone) => {
             let model = TriageScreen {
                 verdict: None,
@@ -331,7 +347,7 @@ pub(super) fn build(ctx: &Ctx, session_id: i64) -> Result<(String, ScreenBody), 
         empty: Some(words.get("triage-episodes-empty")),
     };
     let model = TriageScreen {
-        verdict: Some(verdict(&view, session_id, &clinic, false, words)),
+        verdict: Some(verdict(&view, &said, session_id, &clinic, false, words)),
         reasons_heading: words.get("triage-reasons"),
         reasons,
         not_assessed: view.not_assessed_note.clone(),

@@ -1,0 +1,90 @@
+//! "All fine today": daily check-ins with nothing new and nothing worse, one per session and
+//! local day (the `check_ins` table of the first schema).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{Journal, JournalError, SessionStatus, from_db, to_db};
+use crate::triage::CheckIn;
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
+    let day: String = row.get(2)?;
+    Ok(CheckIn {
+        id: row.get(0)?,
+        session_id: row.get(1)?,
+        // Written by this code as YYYY-MM-DD; a damaged day falls back to the instant's own.
+        day: day
+            .parse::<NaiveDate>()
+            .or_else(|_| from_db(row.get(3)?).map(|at| at.date_naive()))?,
+        at: from_db(row.get(3)?)?,
+    })
+}
+
+impl Journal {
+    /// Records "All fine today" for done session `session_id` at `now`: the patient's local day
+    /// in `zone` gets a check-in saying nothing is new and nothing got worse. A second one on the
+    /// same day is the same check-in (the first is kept and returned).
+    pub fn check_in_all_fine(
+        &self,
+        session_id: i64,
+        now: DateTime<Utc>,
+        zone: Tz,
+    ) -> Result<CheckIn, JournalError> {
+        super::sane_time("now", now)?;
+        let session = self.session(session_id)?;
+        if session.status != SessionStatus::Done || session.ended_at.is_none_or(|end| end > now) {
+            return Err(JournalError::NotDone);
+        }
+        let day = now.with_timezone(&zone).date_naive();
+        self.write(|tx| {
+            tx.execute(
+                "INSERT OR IGNORE INTO check_ins (session_id, day, done_at) VALUES (?1, ?2, ?3)",
+                params![session_id, day.to_string(), to_db(now)],
+            )?;
+            Ok(tx.query_row(
+                "SELECT id, session_id, day, done_at FROM check_ins WHERE session_id = ?1 AND day = ?2",
+                params![session_id, day.to_string()],
+                from_row,
+            )?)
+        })
+    }
+
+    /// A session's "All fine today" check-ins, oldest first.
+    pub fn all_fine_check_ins(&self, session_id: i64) -> Result<Vec<CheckIn>, JournalError> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT id, session_id, day, done_at FROM check_ins WHERE session_id = ?1
+                 ORDER BY done_at, id",
+            )?;
+            let rows = stmt.query_map([session_id], from_row)?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+    }
+
+    /// One check-in.
+    pub fn check_in_record(&self, id: i64) -> Result<CheckIn, JournalError> {
+        self.read(|conn| {
+            conn.prepare_cached("SELECT id, session_id, day, done_at FROM check_ins WHERE id = ?1")?
+                .query_row([id], from_row)
+                .optional()?
+                .ok_or(JournalError::NotFound {
+                    what: "check-in",
+                    id,
+                })
+        })
+    }
+
+    /// Deletes a check-in (recorded by mistake).
+    pub fn delete_check_in(&self, id: i64) -> Result<(), JournalError> {
+        let deleted =
+            self.write(|tx| Ok(tx.execute("DELETE FROM check_ins WHERE id = ?1", [id])?))?;
+        if deleted == 0 {
+            return Err(JournalError::NotFound {
+                what: "check-in",
+                id,
+            });
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,205 @@
+//! The verdict in a few words: one label for the level, and a headline that says why ("Swelling
+//! 4/10 this morning"), as Today (the app and the CLI) and the triage screen show it.
+
+use chrono::{DateTime, Timelike, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::local_time::{Style, format_local};
+use crate::symptom::SymptomEntry;
+use crate::text::{Args, Locale, Texts};
+use crate::triage::{AssessmentView, CLOCK_SLACK, TriageLevel};
+
+/// What the log says, in a label and a reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+pub struct VerdictView {
+    /// The level.
+    pub level: TriageLevel,
+    /// Whether anything was logged or checked in since the session ended. Without, the label
+    /// says so in a neutral tone instead of "fits normal healing".
+    pub logged: bool,
+    /// The one label: the level in short words, or "Nothing logged yet".
+    pub label: String,
+    /// Why, in a few words, without repeating the label: "Swelling 4/10 this morning".
+    pub headline: String,
+    /// The headline as a screen reader says it: "Swelling, 4 of 10, this morning".
+    pub headline_spoken: String,
+    /// What to do.
+    pub advice: String,
+}
+
+/// A logged moment the headline can name.
+enum Said<'a> {
+    /// A symptom entry.
+    Entry {
+        severity: u8,
+        at: DateTime<Utc>,
+        name: &'a str,
+    },
+    /// "All fine today".
+    AllFine(DateTime<Utc>),
+}
+
+impl VerdictView {
+    /// The verdict of `view` at `now` in the patient's `zone`. `entries` are the session's (the
+    /// latest assessed one is named when nothing needs attention); `ended` is when the session
+    /// ended.
+    pub fn new(
+        view: &AssessmentView,
+        entries: &[SymptomEntry],
+        ended: DateTime<Utc>,
+        now: DateTime<Utc>,
+        zone: Tz,
+    ) -> VerdictView {
+        let locale = view.locale;
+        let texts = Texts::new(locale);
+        let checked_in = view.checked_in.as_ref().map(|s| s.utc);
+        let names: Vec<String> = entries
+            .iter()
+            .map(|e| crate::view::symptom_name(e.kind, &texts))
+            .collect();
+        let latest_entry = entries
+            .iter()
+            .zip(&names)
+            .filter(|(e, _)| ended <= e.observed_at && e.observed_at <= now + CLOCK_SLACK)
+            .max_by_key(|(e, _)| (e.observed_at, e.id))
+            .map(|(e, name)| Said::Entry {
+                severity: e.severity,
+                at: e.observed_at,
+                name,
+            });
+        let words = Words {
+            texts,
+            zone,
+            now,
+            locale,
+        };
+        let mut label = texts.get(&format!("level-label-{}", view.level.code()), None);
+        let mut logged = true;
+        let (headline, headline_spoken) = match view.reasons.first() {
+            None => {
+                let said = match (latest_entry, checked_in) {
+                    (Some(Said::Entry { at, .. }), Some(fine)) if fine > at => {
+                        Some(Said::AllFine(fine))
+                    }
+                    (Some(entry), _) => Some(entry),
+                    (None, Some(fine)) => Some(Said::AllFine(fine)),
+                    (None, None) => None,
+                };
+                match said {
+                    Some(said) => words.said(&said),
+                    None if view.level == TriageLevel::Normal => {
+                        logged = false;
+                        label = texts.get("verdict-nothing-logged", None);
+                        let text = texts.get("verdict-nothing-logged-headline", None);
+                        (text.clone(), text)
+                    }
+                    None => {
+                        let text = view.headline.clone();
+                        (text.clone(), text)
+                    }
+                }
+            }
+            Some(reason) => {
+                // The latest entry behind the most urgent reason says why in the fewest words.
+                let (mut text, mut spoken) = match reason.entries.last() {
+                    Some(entry) => words.said(&Said::Entry {
+                        severity: entry.severity,
+                        at: entry.observed.utc,
+                        name: &entry.symptom,
+                    }),
+                    None => (reason.title.clone(), reason.title.clone()),
+                };
+                let others = view.reasons.len() - 1;
+                if others > 0 {
+                    let more = |headline: &str| {
+                        let mut args = Args::new();
+                        args.set("headline", headline.to_string());
+                        args.set("count", others);
+                        texts.get("verdict-and-more", Some(&args))
+                    };
+                    text = more(&text);
+                    spoken = more(&spoken);
+                }
+                let last_entry = reason.entries.last().map(|e| e.observed.utc);
+                if let Some(fine) = checked_in.filter(|fine| last_entry.is_none_or(|e| *fine > e)) {
+                    let then = |headline: &str| {
+                        let mut args = Args::new();
+                        args.set("headline", headline.to_string());
+                        args.set("when", words.when(fine));
+                        texts.get("verdict-then-all-fine", Some(&args))
+                    };
+                    text = then(&text);
+                    spoken = then(&spoken);
+                }
+                (text, spoken)
+            }
+        };
+        VerdictView {
+            level: view.level,
+            logged,
+            label,
+            headline,
+            headline_spoken,
+            advice: view.advice.clone(),
+        }
+    }
+}
+
+/// Words for moments relative to now.
+struct Words<'t> {
+    texts: Texts<'t>,
+    zone: Tz,
+    now: DateTime<Utc>,
+    locale: Locale,
+}
+
+impl Words<'_> {
+    /// "this morning", "yesterday", "on Sat 21 Nov".
+    fn when(&self, at: DateTime<Utc>) -> String {
+        let local = at.with_timezone(&self.zone);
+        let today = self.now.with_timezone(&self.zone).date_naive();
+        let day = local.date_naive();
+        // A moment a few minutes ahead (another device's clock) is still today.
+        let key = if day >= today {
+            match local.hour() {
+                0..=5 => "verdict-when-early",
+                6..=11 => "verdict-when-morning",
+                12..=19 => "verdict-when-afternoon",
+                _ => "verdict-when-evening",
+            }
+        } else if today.pred_opt() == Some(day) {
+            "verdict-when-yesterday"
+        } else {
+            let mut args = Args::new();
+            args.set(
+                "date",
+                format_local(at, self.zone, self.locale, Style::Date),
+            );
+            return self.texts.get("verdict-when-on", Some(&args));
+        };
+        self.texts.get(key, None)
+    }
+
+    /// What was logged and when, written and spoken.
+    fn said(&self, said: &Said<'_>) -> (String, String) {
+        match said {
+            Said::Entry { severity, at, name } => {
+                let mut args = Args::new();
+                args.set("symptom", name.to_string());
+                args.set("severity", *severity);
+                args.set("when", self.when(*at));
+                (
+                    self.texts.get("verdict-entry", Some(&args)),
+                    self.texts.get("verdict-entry-spoken", Some(&args)),
+                )
+            }
+            Said::AllFine(at) => {
+                let mut args = Args::new();
+                args.set("when", self.when(*at));
+                let text = self.texts.get("verdict-all-fine", Some(&args));
+                (text.clone(), text)
+            }
+        }
+    }
+}
