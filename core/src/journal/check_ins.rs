@@ -88,3 +88,81 @@ impl Journal {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeDelta, TimeZone};
+
+    use super::*;
+    use crate::journal::NewSession;
+    use crate::protocol::ProtocolRef;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 21, 22, 30, 0).unwrap()
+    }
+
+    fn session(journal: &Journal, status: SessionStatus) -> i64 {
+        let (starts_at, ended_at) = match status {
+            SessionStatus::Done => (None, Some(now() - TimeDelta::days(1))),
+            SessionStatus::Planned => (Some(now() + TimeDelta::days(3)), None),
+        };
+        journal
+            .add_session(
+                &NewSession {
+                    protocol: ProtocolRef {
+                        id: "microneedling".into(),
+                        version: 1,
+                    },
+                    status,
+                    starts_at,
+                    ended_at,
+                    zone: chrono_tz::Europe::Madrid,
+                },
+                now(),
+            )
+            .unwrap()
+            .id
+    }
+
+    #[test]
+    fn one_all_fine_per_local_day_kept_deleted_and_refused_for_a_booked_session() {
+        let dir = tempfile::tempdir().unwrap();
+        let (journal, _) = Journal::open(&dir.path().join("j.db"), None, now()).unwrap();
+        let done = session(&journal, SessionStatus::Done);
+        let madrid = chrono_tz::Europe::Madrid;
+        // 22:30 UTC is 23:30 in Madrid (the 21st) and 07:30 in Tokyo (the 22nd).
+        let first = journal.check_in_all_fine(done, now(), madrid).unwrap();
+        assert_eq!(first.day.to_string(), "2026-11-21");
+        let again = journal
+            .check_in_all_fine(done, now() + TimeDelta::minutes(20), madrid)
+            .unwrap();
+        assert_eq!(again, first, "the same day's check-in");
+        let tokyo = journal
+            .check_in_all_fine(done, now(), chrono_tz::Asia::Tokyo)
+            .unwrap();
+        assert_eq!(tokyo.day.to_string(), "2026-11-22");
+        assert_eq!(
+            journal.all_fine_check_ins(done).unwrap(),
+            vec![first.clone(), tokyo.clone()]
+        );
+        assert_eq!(journal.check_in_record(tokyo.id).unwrap(), tokyo);
+        journal.delete_check_in(first.id).unwrap();
+        assert_eq!(journal.all_fine_check_ins(done).unwrap(), vec![tokyo]);
+        assert!(matches!(
+            journal.delete_check_in(first.id),
+            Err(JournalError::NotFound { .. })
+        ));
+        let booked = session(&journal, SessionStatus::Planned);
+        assert!(matches!(
+            journal.check_in_all_fine(booked, now(), madrid),
+            Err(JournalError::NotDone)
+        ));
+        assert!(matches!(
+            journal.check_in_all_fine(999, now(), madrid),
+            Err(JournalError::NotFound { .. })
+        ));
+        // Deleting the session deletes its check-ins.
+        journal.delete_session(done).unwrap();
+        assert!(journal.all_fine_check_ins(done).unwrap().is_empty());
+    }
+}

@@ -50,3 +50,123 @@ impl Completed {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeDelta, TimeZone};
+
+    use super::*;
+    use crate::catalog::Catalog;
+    use crate::plan::PlanOptions;
+    use crate::reminder::{
+        ReminderAction, ReminderLedger, Watch, pending, pending_with, session_key,
+    };
+    use crate::session::TreatmentSession;
+    use crate::settings::PatientSettings;
+
+    const MADRID: Tz = chrono_tz::Europe::Madrid;
+
+    fn ended() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 21, 9, 0, 0).unwrap()
+    }
+
+    fn plan() -> RecoveryPlan {
+        let protocol = Catalog::builtin()
+            .get("microneedling", None)
+            .unwrap()
+            .clone();
+        let session = TreatmentSession {
+            protocol: protocol.reference(),
+            ended_at: ended(),
+            zone: MADRID,
+            number: 1,
+        };
+        RecoveryPlan::new(protocol, session, PlanOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn a_day_with_a_check_in_has_no_check_in_reminder_left() {
+        let plans = [plan()];
+        let key = session_key(&plans[0].session);
+        let settings = PatientSettings::default();
+        let now = ended() + TimeDelta::hours(2);
+        // Something worth watching: the watch's evening check-ins too.
+        let watches = [Watch {
+            from: now,
+            until: now + TimeDelta::days(10),
+            urgent: true,
+        }];
+        let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let ids = |completed: &Completed, ledger: &ReminderLedger| -> Vec<String> {
+            pending_with(
+                &plans, &settings, MADRID, &watches, completed, ledger, now, 64,
+            )
+            .reminders
+            .into_iter()
+            .filter(|r| r.category == Category::CheckIn)
+            .map(|r| r.id)
+            .collect()
+        };
+        let ledger = ReminderLedger::new();
+        let all = ids(&Completed::default(), &ledger);
+        assert_eq!(
+            all.iter().map(String::as_str).collect::<Vec<_>>()[..3],
+            [
+                format!("{key}:daily-check-in:2026-11-21").as_str(),
+                format!("{key}:daily-check-in:2026-11-22").as_str(),
+                format!("{key}:daily-check-in:2026-11-23").as_str(),
+            ]
+        );
+        assert!(all.iter().any(|id| id.contains(":watch:")), "{all:?}");
+        let done = Completed {
+            check_in_days: [day(21), day(23), day(29)].into_iter().collect(),
+            ..Completed::default()
+        };
+        let left = ids(&done, &ledger);
+        let mut expected: Vec<String> = all
+            .iter()
+            .filter(|id| {
+                !["2026-11-21", "2026-11-23", "2026-11-29"]
+                    .iter()
+                    .any(|d| id.ends_with(d))
+            })
+            .cloned()
+            .collect();
+        expected.sort();
+        let mut sorted = left.clone();
+        sorted.sort();
+        assert_eq!(sorted, expected);
+        // Nothing done: the same as `pending`.
+        assert_eq!(
+            pending(&plans, &settings, MADRID, &watches, &ledger, now, 64),
+            pending_with(
+                &plans,
+                &settings,
+                MADRID,
+                &watches,
+                &Completed::default(),
+                &ledger,
+                now,
+                64
+            )
+        );
+        // A check-in snoozed to the next morning does not come back once its day is checked in.
+        let mut ledger = ReminderLedger::new();
+        let tonight = format!("{key}:daily-check-in:2026-11-22");
+        ledger
+            .act(
+                &tonight,
+                ReminderAction::Snooze {
+                    until: Utc.with_ymd_and_hms(2026, 11, 23, 8, 0, 0).unwrap(),
+                },
+                now,
+            )
+            .unwrap();
+        assert!(ids(&Completed::default(), &ledger).contains(&tonight));
+        let done = Completed {
+            check_in_days: [day(22)].into_iter().collect(),
+            ..Completed::default()
+        };
+        assert!(!ids(&done, &ledger).contains(&tonight));
+    }
+}
