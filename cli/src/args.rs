@@ -50,6 +50,8 @@ pub enum Command {
     Log(LogArgs),
     /// The home screen: where you are in your recovery, what your log says, what comes next.
     Today(TodayArgs),
+    /// "All fine today": today's check-in, saying nothing is new and nothing got worse.
+    Checkin(CheckinArgs),
     /// Record that you contacted your provider about a warning sign in your log (it stops
     /// asking you to, until something new or worse is logged), or list and delete such records.
     Contacted(ContactedArgs),
@@ -350,6 +352,23 @@ pub struct TodayArgs {
     #[arg(long)]
     pub now: Option<String>,
     /// Print JSON (see cli/JSON.md) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `aftercare checkin`.
+#[derive(Debug, Args)]
+pub struct CheckinArgs {
+    /// The session (default: the one you are recovering from).
+    #[arg(long, value_name = "ID")]
+    pub session: Option<i64>,
+    /// Time zone of the day it counts for (default: the settings', else this computer's).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// The current moment (default: the clock).
+    #[arg(long)]
+    pub now: Option<String>,
+    /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
 }

@@ -18,7 +18,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::args::{Cli, Command, DemoArgs, PlanArgs, ProtocolCommand, RemindersArgs, SessionArgs};
-use crate::{contacted, journal, photo, render, report};
+use crate::{checkin, contacted, journal, photo, render, report};
 
 /// Runs a parsed command; `Err` is the one line to print.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
@@ -78,6 +78,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Session(command) => journal::session(&place, command),
         Command::Log(args) => journal::log(&place, args),
         Command::Today(args) => journal::today(&place, args),
+        Command::Checkin(args) => checkin::checkin(&place, args),
         Command::Contacted(args) => contacted::contacted(&place, args),
         Command::Backup { file } => journal::backup(&place, &file),
         Command::Restore { file } => journal::restore(&place, &file),

@@ -5,6 +5,7 @@
 
 mod arg_errors;
 mod args;
+mod checkin;
 mod commands;
 mod contacted;
 mod journal;

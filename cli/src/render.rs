@@ -254,7 +254,15 @@ fn restrictions_and_routines(status: &StatusView, t: &Texts<'_>) {
         let rows: Vec<_> = status
             .routines_today
             .iter()
-            .map(|r| (time_of(&r.due.local), r.rule.title.clone()))
+            .map(|r| {
+                if r.done {
+                    // As Today says it: done today (the check-in by logging or "all fine").
+                    let done = t.get("today-done", None);
+                    (format!("✓ {done}"), r.rule.title.clone())
+                } else {
+                    (time_of(&r.due.local), r.rule.title.clone())
+                }
+            })
             .collect();
         table(&rows);
     }
@@ -287,27 +295,34 @@ fn timeline(milestones: &[MilestoneView], now_utc: &DateTime<Utc>, now_label: &s
 pub fn reminders(view: &RemindersView, locale: Locale) {
     let t = Texts::new(locale);
     heading(&t.get("cli-reminders", None));
-    reminder_rows(&view.reminders);
+    reminder_rows(&view.reminders, &t);
     let mut args = Args::new();
     args.set("when", view.refresh_at.text.clone());
     println!();
     println!("{}", t.get("cli-refresh-at", Some(&args)));
 }
 
-fn reminder_rows(reminders: &[ReminderView]) {
+/// Reminders at the instant they are about (a rule lifted at 04:00 reads 04:00, as under
+/// "off-limits now"), saying when quiet hours hold one.
+fn reminder_rows(reminders: &[ReminderView], t: &Texts<'_>) {
     let rows: Vec<_> = reminders
         .iter()
         .map(|r| {
             let urgent = if r.reminder.urgent { " !" } else { "" };
             // "Allowed again" alone does not say what; its body does.
-            let what = match r.reminder.category {
+            let mut what = match r.reminder.category {
                 aftercare_core::Category::Lifted => {
                     format!("{}: {}", r.reminder.title, r.reminder.body)
                 }
                 _ => r.reminder.title.clone(),
             };
+            if r.reminder.fire_at != r.reminder.due_at {
+                let mut args = Args::new();
+                args.set("time", r.fire.text.clone());
+                what = format!("{what} ({})", t.get("today-reminder-held", Some(&args)));
+            }
             (
-                format!("{}{urgent}", r.fire.text),
+                format!("{}{urgent}", r.due.text),
                 format!("{}  {what}", pad(&r.category_label, 16)),
             )
         })
@@ -427,12 +442,29 @@ pub fn same_as_yesterday(entries: &[EntryOut], locale: Locale) {
     table(&rows);
 }
 
-fn assessment(view: &AssessmentView, logged_today: u32, t: &Texts<'_>) {
+/// What the log says, as the app's Today says it: one label and why in a few words, what to
+/// do, the findings, and where today's check-in stands.
+fn assessment(view: &AssessmentView, today: &TodayView, t: &Texts<'_>) {
     heading(&t.get("cli-your-log", None));
-    findings(view, t);
-    let mut args = Args::new();
-    args.set("count", logged_today);
-    println!("  {}", t.get("cli-logged-today", Some(&args)));
+    match &today.verdict {
+        Some(verdict) => {
+            println!("  {} — {}", verdict.label, verdict.headline);
+            println!("  {}", verdict.advice);
+            reasons(view, t);
+        }
+        None => findings(view, t),
+    }
+    let logged = if today.logged_today == 0 && today.all_fine_today.is_some() {
+        t.get("today-checked-in-all-fine", None)
+    } else {
+        let mut args = Args::new();
+        args.set("count", today.logged_today);
+        t.get("cli-logged-today", Some(&args))
+    };
+    println!("  {logged}");
+    if !today.checked_in_today {
+        println!("  {}", t.get("cli-checkin-hint", None));
+    }
 }
 
 /// What the log says: headline, what to do, each finding with its entries, entries that were
@@ -440,6 +472,11 @@ fn assessment(view: &AssessmentView, logged_today: u32, t: &Texts<'_>) {
 fn findings(view: &AssessmentView, t: &Texts<'_>) {
     println!("  {}", view.headline);
     println!("  {}", view.advice);
+    reasons(view, t);
+}
+
+/// Each finding with its entries, entries that were not assessed, and until when to check in.
+fn reasons(view: &AssessmentView, t: &Texts<'_>) {
     for reason in &view.reasons {
         println!();
         if reason.kind == aftercare_core::ReasonKind::RedFlag {
@@ -522,12 +559,18 @@ pub fn today(view: &TodayView, locale: Locale) {
             }
             table(&rows);
             restrictions_and_routines(status, &t);
+            if !status.expected_now.is_empty() {
+                heading(&t.get("cli-expected-now", None));
+                for rule in &status.expected_now {
+                    println!("  • {}", rule.title);
+                }
+            }
             watch_for(status, &t);
         }
         None => println!("  {}", t.get("cli-no-current-session", None)),
     }
     if let Some(assessed) = &view.assessment {
-        assessment(assessed, view.logged_today, &t);
+        assessment(assessed, view, &t);
     }
     if let Some(next) = &view.next_session {
         println!();
@@ -535,7 +578,7 @@ pub fn today(view: &TodayView, locale: Locale) {
     }
     if !view.reminders.is_empty() {
         heading(&t.get("cli-reminders", None));
-        reminder_rows(&view.reminders);
+        reminder_rows(&view.reminders, &t);
     }
     if let Some(status) = &view.status {
         println!();

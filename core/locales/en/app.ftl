@@ -232,6 +232,8 @@ cli-logged-today = { $count ->
         [one] 1 entry logged today.
        *[other] { $count } entries logged today.
     }
+cli-checked-in = Recorded (#{ $id }, session { $session }): all fine today.
+cli-checkin-hint = Today's check-in is not done yet: log how your skin feels, or run `aftercare checkin` if all is fine.
 cli-next-session = Next session
 cli-settings = Settings
 cli-settings-saved = Settings saved.

@@ -189,7 +189,7 @@ today-all-fine = All fine today
 today-all-fine-spoken = All fine today: check in with nothing new and nothing worse
 today-checked-in-all-fine = Checked in today: all fine.
 today-done = Done
-today-reminder-held = Reminder at { $time }, after your quiet hours.
+today-reminder-held = Reminder held until { $time }, the end of your quiet hours.
 today-logged = { $count ->
         [0] Nothing logged today yet.
         [one] 1 entry logged today.

@@ -232,6 +232,8 @@ cli-logged-today = { $count ->
         [one] Hoy anotaste 1 síntoma.
        *[other] Hoy anotaste { $count } síntomas.
     }
+cli-checked-in = Registrado (#{ $id }, sesión { $session }): todo bien hoy.
+cli-checkin-hint = Aún no has hecho la revisión de hoy: anota cómo notas la piel o ejecuta `aftercare checkin` si todo va bien.
 cli-next-session = Próxima sesión
 cli-settings = Ajustes
 cli-settings-saved = Ajustes guardados.

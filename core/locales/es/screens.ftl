@@ -191,7 +191,7 @@ today-all-fine = Todo bien hoy
 today-all-fine-spoken = Todo bien hoy: haz tu revisión sin nada nuevo ni peor
 today-checked-in-all-fine = Revisión de hoy hecha: todo bien.
 today-done = Hecho
-today-reminder-held = Aviso a las { $time }, al terminar tus horas de silencio.
+today-reminder-held = Aviso aplazado hasta el { $time }, al acabar tus horas de silencio.
 today-logged = { $count ->
         [0] Todavía no anotaste nada hoy.
         [one] 1 anotación hoy.

@@ -16,6 +16,8 @@ pub struct ReminderView {
     pub reminder: Reminder,
     /// Its fire time, local.
     pub fire: Stamp,
+    /// When what it is about happens, local (`fire` unless quiet hours held the reminder).
+    pub due: Stamp,
     /// Its category in words ("Check-in", "Sunscreen").
     pub category_label: String,
 }
@@ -50,6 +52,7 @@ impl RemindersView {
                 .map(|r| ReminderView {
                     reminder: r.clone(),
                     fire: Stamp::new(r.fire_at, zone, locale, Style::DateTime),
+                    due: Stamp::new(r.due_at, zone, locale, Style::DateTime),
                     category_label: texts
                         .get(&format!("reminder-category-{}", r.category.code()), None),
                 })

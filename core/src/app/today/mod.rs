@@ -357,15 +357,10 @@ pub(super) fn build(
             let detail = if r.reminder.fire_at == r.reminder.due_at {
                 what
             } else {
-                let held = words.arg(
-                    "today-reminder-held",
-                    "time",
-                    words.stamp(r.reminder.fire_at),
-                );
+                let held = words.arg("today-reminder-held", "time", r.fire.text.clone());
                 sentences([what.as_str(), &held])
             };
-            Item::plain(r.reminder.title.clone(), Some(detail))
-                .trailing(words.stamp(r.reminder.due_at))
+            Item::plain(r.reminder.title.clone(), Some(detail)).trailing(r.due.text.clone())
         })
         .collect();
     // A list with nothing to show and nothing to say when empty is left out, not drawn bare.

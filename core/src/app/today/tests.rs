@@ -684,12 +684,12 @@ fn a_rule_lifted_at_night_reads_the_same_instant_everywhere() {
         (
             Locale::En,
             "Sun 22 Nov, 04:00",
-            "Reminder at Sun 22 Nov, 07:00, after your quiet hours.",
+            "Reminder held until Sun 22 Nov, 07:00, the end of your quiet hours.",
         ),
         (
             Locale::Es,
             "dom 22 nov, 04:00",
-            "Aviso a las dom 22 nov, 07:00, al terminar tus horas de silencio.",
+            "Aviso aplazado hasta el dom 22 nov, 07:00, al acabar tus horas de silencio.",
         ),
     ] {
         // The session ended at 04:00, so the 24-hour rules lift at 04:00 tomorrow, inside the
