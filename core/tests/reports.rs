@@ -68,10 +68,16 @@ fn csv_is_rfc_4180() {
     // The header, 8 entries, then the disclaimer row (no entry id; the notice in `note`).
     assert_eq!(rows.len(), 1 + 8 + 1);
     let last = rows.last().unwrap();
-    assert_eq!(last[0], "");
-    assert!(last[COLUMNS.len() - 1].starts_with("Aftercare is a companion, not a doctor"));
-    assert!(rows.iter().all(|r| r.len() == COLUMNS.len()));
     let col = |name: &str| COLUMNS.iter().position(|c| *c == name).unwrap();
+    assert_eq!(last[0], "");
+    assert!(last[col("note")].starts_with("Aftercare is a companion, not a doctor"));
+    assert_eq!(last[col("record")], "");
+    assert!(rows.iter().all(|r| r.len() == COLUMNS.len()));
+    assert!(
+        rows[1..rows.len() - 1]
+            .iter()
+            .all(|r| r[col("record")] == "symptom_entry")
+    );
     // Quotes, commas and line breaks survive; a formula is defused.
     assert_eq!(rows[3][col("note")], "Better, but \"tight\"");
     assert_eq!(rows[7][col("note")], "Chills\nin the evening");

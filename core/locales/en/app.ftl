@@ -400,6 +400,10 @@ cli-photos = { $count ->
 cli-photo-line = #{ $id }  { $when }  { $path }
 cli-photo-deleted = Photo { $id } removed from the journal; the file itself was not deleted.
 report-evidence-more = … { $count } more entries from { $from } to { $to }, each marked in this session’s entries table
+report-check-in-all-fine = All fine: nothing new, nothing worse
+report-check-ins = “All fine” check-ins (nothing new, nothing worse): { $list }.
+report-fhir-check-in = { $when }: daily check-in, { $what }
+report-fhir-check-in-code = Daily check-in
 report-render-failed = This report could not be written.
 
 ## Words for codes: what a person sees instead of an id

@@ -400,6 +400,10 @@ cli-photos = { $count ->
 cli-photo-line = #{ $id }  { $when }  { $path }
 cli-photo-deleted = Foto { $id } quitada del diario; el archivo en sí no se borró.
 report-evidence-more = … { $count } anotaciones más del { $from } al { $to }, todas marcadas en la tabla de anotaciones de esta sesión
+report-check-in-all-fine = Todo bien: nada nuevo, nada peor
+report-check-ins = Revisiones «todo bien» (nada nuevo, nada peor): { $list }.
+report-fhir-check-in = { $when }: revisión diaria, { $what }
+report-fhir-check-in-code = Revisión diaria
 report-render-failed = No se pudo escribir este informe.
 
 ## Palabras para los códigos: lo que se ve en lugar de un identificador

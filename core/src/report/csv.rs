@@ -1,4 +1,5 @@
-//! CSV: one row per symptom entry, then one row with the disclaimer, written by the `csv` crate
+//! CSV: one row per symptom entry (and per "all fine today" check-in, `record` = `check_in`),
+//! then one row with the disclaimer, written by the `csv` crate
 //! (RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma, a quote or a
 //! line break, quotes doubled). UTF-8 without a byte-order mark.
 //! Columns are listed in [`COLUMNS`] and documented in `core/docs/reports.md`.
@@ -9,7 +10,7 @@ use super::write::{expected, hours_since, local_rfc3339, recovery_day, utc_rfc33
 use crate::text::Texts;
 
 /// The header row, in order. Stable: new columns are only ever added at the end.
-pub const COLUMNS: [&str; 17] = [
+pub const COLUMNS: [&str; 18] = [
     "entry_id",
     "session_id",
     "protocol_id",
@@ -27,6 +28,7 @@ pub const COLUMNS: [&str; 17] = [
     "in_usual_window",
     "red_flags",
     "note",
+    "record",
 ];
 
 /// The entries as CSV, sessions oldest first, entries oldest first within a session.
@@ -47,6 +49,7 @@ fn write(data: &ReportData) -> Result<Vec<u8>, ::csv::Error> {
         .from_writer(Vec::with_capacity(256 + data.entry_count() * 160));
     out.write_record(COLUMNS)?;
     let names = Names::new(&texts);
+    let all_fine = texts.get("report-check-in-all-fine", None);
     for session in &data.sessions {
         let record = &session.record;
         let flags = session
@@ -59,13 +62,48 @@ fn write(data: &ReportData) -> Result<Vec<u8>, ::csv::Error> {
         let session_id = record.id.to_string();
         let version = record.protocol.version.to_string();
         let number = record.number.to_string();
-        for e in &session.entries {
-            let hours = ended.map_or_else(String::new, |end| {
-                format!("{:.1}", hours_since(end, e.observed_at))
-            });
-            let day = ended
-                .and_then(|end| recovery_day(end, e.observed_at))
-                .map_or_else(String::new, |d| d.to_string());
+        let hours =
+            |at| ended.map_or_else(String::new, |end| format!("{:.1}", hours_since(end, at)));
+        let day = |at| {
+            ended
+                .and_then(|end| recovery_day(end, at))
+                .map_or_else(String::new, |d| d.to_string())
+        };
+        // Entries and "all fine" check-ins in time order (a check-in after entries of its second).
+        let mut check_ins = session.check_ins.iter().peekable();
+        let mut entries = session.entries.iter().peekable();
+        loop {
+            let check_in_next = match (entries.peek(), check_ins.peek()) {
+                (None, None) => break,
+                (Some(e), Some(c)) => c.at < e.observed_at,
+                (None, Some(_)) => true,
+                (Some(_), None) => false,
+            };
+            if check_in_next {
+                let Some(c) = check_ins.next() else { break };
+                out.write_record([
+                    "",
+                    session_id.as_str(),
+                    &record.protocol.id,
+                    &version,
+                    &number,
+                    &utc_rfc3339(c.at),
+                    &local_rfc3339(c.at, data.zone),
+                    &hours(c.at),
+                    &day(c.at),
+                    "",
+                    &all_fine,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "check_in",
+                ])?;
+                continue;
+            }
+            let Some(e) = entries.next() else { break };
             let usual = match &session.plan {
                 Some(plan) if expected(plan, e) => "true",
                 Some(_) => "false",
@@ -80,8 +118,8 @@ fn write(data: &ReportData) -> Result<Vec<u8>, ::csv::Error> {
                 &number,
                 &utc_rfc3339(e.observed_at),
                 &local_rfc3339(e.observed_at, data.zone),
-                &hours,
-                &day,
+                &hours(e.observed_at),
+                &day(e.observed_at),
                 e.kind.code(),
                 names.symptom(e.kind),
                 &e.severity.to_string(),
@@ -90,14 +128,15 @@ fn write(data: &ReportData) -> Result<Vec<u8>, ::csv::Error> {
                 usual,
                 &red_flags,
                 &defused(&e.note),
+                "symptom_entry",
             ])?;
         }
     }
     // The provider-comes-first notice travels with the data: a last row whose `entry_id` is
     // empty and whose `note` holds it, so a spreadsheet shows it and a program can drop it.
     let disclaimer = texts.get("disclaimer", None);
-    let mut last = vec![""; COLUMNS.len() - 1];
-    last.push(&disclaimer);
+    let mut last = vec![""; COLUMNS.len()];
+    last[COLUMNS.len() - 2] = &disclaimer;
     out.write_record(&last)?;
     out.into_inner().map_err(|e| e.into_error().into())
 }

@@ -39,6 +39,7 @@ use crate::protocol::Protocol;
 use crate::session::DayTimes;
 use crate::symptom::SymptomEntry;
 use crate::text::Locale;
+use crate::triage::CheckIn;
 
 pub use assessment::SessionTriage;
 pub use ics::{CalendarEvent, CalendarEventKind, calendar_events};
@@ -203,6 +204,8 @@ pub struct ReportSession {
     pub plan: Option<RecoveryPlan>,
     /// Symptom entries in the selection, oldest first.
     pub entries: Vec<SymptomEntry>,
+    /// "All fine today" check-ins in the selection, oldest first.
+    pub check_ins: Vec<CheckIn>,
     /// What triage says of it at the end of the selection (done sessions whose protocol is
     /// known).
     pub triage: Option<SessionTriage>,

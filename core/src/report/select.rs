@@ -13,7 +13,7 @@ use crate::journal::{Journal, SessionRecord, SessionStatus};
 use crate::local_time::resolve_local;
 use crate::plan::RecoveryPlan;
 use crate::symptom::SymptomEntry;
-use crate::triage::{EarlierSession, TriageInput, assess_with};
+use crate::triage::{CheckIn, EarlierSession, TriageInput, assess_with};
 
 /// Selects and judges what `request` asks for, as of `now`.
 ///
@@ -111,6 +111,12 @@ pub fn collect(
             .filter(|e| in_range(e.observed_at))
             .cloned()
             .collect();
+        let all_check_ins = journal.all_fine_check_ins(record.id)?;
+        let check_ins: Vec<_> = all_check_ins
+            .iter()
+            .filter(|c| in_range(c.at))
+            .cloned()
+            .collect();
         let overlaps = match (&plan, record.status) {
             (Some(plan), _) => {
                 let start = plan.session.ended_at;
@@ -127,7 +133,7 @@ pub fn collect(
         {
             next_booked.push(record.clone());
         }
-        if !overlaps && entries.is_empty() {
+        if !overlaps && entries.is_empty() && check_ins.is_empty() {
             continue;
         }
         if let Some(next) = plan.as_ref().and_then(|p| p.next_session) {
@@ -149,6 +155,7 @@ pub fn collect(
                 plan,
                 &all_entries,
                 &entries,
+                &all_check_ins,
                 &catalog,
                 cutoff,
                 &in_range,
@@ -176,6 +183,7 @@ pub fn collect(
             record: record.clone(),
             plan,
             entries,
+            check_ins,
             triage,
             photos,
         });
@@ -218,6 +226,7 @@ fn judge(
     plan: &RecoveryPlan,
     all_entries: &[SymptomEntry],
     selected: &[SymptomEntry],
+    check_ins: &[CheckIn],
     catalog: &Catalog,
     cutoff: DateTime<Utc>,
     in_range: &dyn Fn(DateTime<Utc>) -> bool,
@@ -250,6 +259,7 @@ fn judge(
         },
         cutoff,
     );
+    assessment.count_check_ins(check_ins, plan.session.ended_at, cutoff);
     let ids: HashSet<i64> = selected.iter().map(|e| e.id).collect();
     assessment.episodes.retain(|episode| {
         episode.entry_ids.iter().any(|id| ids.contains(id))

@@ -270,6 +270,19 @@ pub fn fhir(data: &ReportData) -> String {
             ));
         }
 
+        for c in &session.check_ins {
+            let uuid = stable_uuid(&format!(
+                "observation:{}:{}:check-in:{}",
+                session.record.id,
+                session.key(),
+                c.id
+            ));
+            entries.push(entry(
+                &uuid,
+                observation::check_in(&uuid, &patient, c.at, &words, &time, &when),
+            ));
+        }
+
         for item in &session.photos {
             let PhotoContent::Embedded(image) = &item.content else {
                 continue;

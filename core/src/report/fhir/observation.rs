@@ -7,6 +7,8 @@
 //!   2667000 "Absent", with no severity, as FHIR records the absence of a finding; "Symptom:
 //!   redness, severity 0" would assert a redness that was not there.
 //! - Pain: LOINC 72514-3, the 0–10 score as `valueInteger` (0 is "no pain" on that scale).
+//! - An "all fine today" check-in: the patient's daily check-in (text only: no code says "nothing
+//!   new, nothing worse"), answered in words, with no severity.
 
 use chrono::{DateTime, Utc};
 
@@ -130,4 +132,44 @@ pub(super) fn observation(
         ));
     }
     J::Obj(fields)
+}
+
+/// The Observation of an "all fine today" check-in at `at`.
+pub(super) fn check_in(
+    uuid: &str,
+    patient: &str,
+    at: DateTime<Utc>,
+    words: &Words<'_>,
+    time: &dyn Fn(DateTime<Utc>) -> J,
+    when: &dyn Fn(DateTime<Utc>) -> String,
+) -> J {
+    let texts = words.texts;
+    let answer = texts.get("report-check-in-all-fine", None);
+    let mut args = Args::new();
+    args.set("when", when(at));
+    args.set("what", answer.clone());
+    J::Obj(vec![
+        ("resourceType", s("Observation")),
+        ("id", s(uuid)),
+        (
+            "text",
+            narrative(&texts.get("report-fhir-check-in", Some(&args))),
+        ),
+        ("status", s("final")),
+        (
+            "category",
+            J::Arr(vec![J::Obj(vec![(
+                "coding",
+                J::Arr(vec![coding(OBSERVATION_CATEGORY, "survey", "Survey")]),
+            )])]),
+        ),
+        (
+            "code",
+            concept(None, texts.get("report-fhir-check-in-code", None)),
+        ),
+        ("subject", reference(patient)),
+        ("effectiveDateTime", time(at)),
+        ("performer", J::Arr(vec![reference(patient)])),
+        ("valueCodeableConcept", concept(None, answer)),
+    ])
 }

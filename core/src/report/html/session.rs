@@ -63,6 +63,8 @@ pub(super) struct SessionPage {
     pub(super) meta: Vec<(String, String)>,
     pub(super) chart: Option<Chart>,
     pub(super) entries: Vec<EntryRow>,
+    /// "All fine today" check-ins in the selection, in one line.
+    pub(super) check_ins: Option<String>,
     /// Photos left out, and why (one line each), or how many were not asked for.
     pub(super) photo_lines: Vec<String>,
     pub(super) photos: Vec<PhotoItem>,
@@ -135,6 +137,17 @@ impl SessionPage {
             })
             .collect();
 
+        let check_ins = (!s.check_ins.is_empty()).then(|| {
+            let list: Vec<String> = s
+                .check_ins
+                .iter()
+                .map(|c| when(c.at, zone, locale))
+                .collect();
+            let mut args = Args::new();
+            args.set("list", list.join("; "));
+            texts.get("report-check-ins", Some(&args))
+        });
+
         let mut photo_lines = Vec::new();
         let left_out = s
             .photos
@@ -198,6 +211,7 @@ impl SessionPage {
             meta,
             chart,
             entries,
+            check_ins,
             photo_lines,
             photos,
             timeline,
