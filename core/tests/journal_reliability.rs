@@ -2002,6 +2002,14 @@ const SCHEMA_V4_ADDS: &str = "
     END;
     ";
 
+const SCHEMA_V5_ADDS: &str = "
+    CREATE TABLE unsaved_forms (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        body TEXT NOT NULL,
+        kept_at INTEGER NOT NULL
+    );
+    ";
+
 /// Builds a journal file at schema version `v` (below [`SCHEMA_VERSION`]) and returns the
 /// records it holds: `(session id, its entries)`, if any.
 fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<SymptomEntry>)> {
@@ -2014,10 +2022,11 @@ fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<
                 .unwrap();
             None
         }
-        // The first schemas, in WAL mode as versions 1 to 4 left them, with a session and
+        // The first schemas, in WAL mode as versions 1 to 6 left them, with a session and
         // entries (from version 2 with a passed page check recorded; version 3 with the
-        // clinic's contact; version 4 with the entry counts its triggers keep).
-        1..=4 => {
+        // clinic's contact; version 4 with the entry counts its triggers keep; version 5 with
+        // the table of forms kept in the background; 6 added nothing).
+        1..=6 => {
             let conn = raw(path, raw_key(encrypted));
             let mut adds = String::new();
             if v >= 2 {
@@ -2031,6 +2040,9 @@ fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<
             }
             if v >= 4 {
                 adds.push_str(SCHEMA_V4_ADDS);
+            }
+            if v >= 5 {
+                adds.push_str(SCHEMA_V5_ADDS);
             }
             conn.execute_batch(&format!(
                 "PRAGMA journal_mode = WAL; BEGIN; {SCHEMA_V1} {adds} PRAGMA user_version = {v}; COMMIT;"

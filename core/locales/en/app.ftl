@@ -60,6 +60,7 @@ milestone-maintenance-due = Time for a maintenance session
 ## Preparation and series
 
 preparation-from = From { $date }
+preparation-since = Since { $date }
 preparation-on-the-day = On the day ({ $date })
 series-progress = Session { $done } of { $total }
 series-complete = Your series of { $total } sessions is complete

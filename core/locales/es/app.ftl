@@ -60,6 +60,7 @@ milestone-maintenance-due = Es momento de una sesión de mantenimiento
 ## Preparación y serie
 
 preparation-from = A partir del { $date }
+preparation-since = Desde el { $date }
 preparation-on-the-day = El día de la sesión ({ $date })
 series-progress = Sesión { $done } de { $total }
 series-complete = Has completado tu serie de { $total } sesiones

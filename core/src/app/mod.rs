@@ -14,6 +14,7 @@ mod field;
 mod mirror;
 mod model;
 mod opening;
+mod preparation;
 mod route;
 mod severity;
 mod unsaved;

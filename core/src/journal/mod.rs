@@ -17,6 +17,7 @@ mod lock;
 mod open;
 mod photos;
 mod place;
+mod preparation;
 mod protocols;
 mod reminders;
 mod schema;

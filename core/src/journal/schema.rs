@@ -148,6 +148,20 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         kept_at INTEGER NOT NULL
     );
     ",
+    // 6: reserved for the clinical-safety branch (#18), which adds its own migration here; empty
+    // on this branch so that this one keeps its number (7). Whoever merges puts #18's in its
+    // place, or drops this line and renumbers if #18 needs none.
+    "",
+    // 7: preparation steps the patient marked done, per booked session (the Today checklist);
+    // a step done is a reminder that need not fire.
+    "
+    CREATE TABLE preparation_done (
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        rule_id    TEXT NOT NULL,
+        done_at    INTEGER NOT NULL,
+        PRIMARY KEY (session_id, rule_id)
+    ) STRICT;
+    ",
 ];
 
 /// The schema version this code writes.

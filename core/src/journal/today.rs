@@ -127,6 +127,17 @@ impl Journal {
             }
             None => (Vec::new(), Vec::new(), Vec::new(), None),
         };
+        // A step done prepares the appointment it was done for.
+        let appointments: std::collections::HashMap<i64, DateTime<Utc>> = sessions
+            .iter()
+            .filter(|s| s.status == SessionStatus::Planned)
+            .filter_map(|s| Some((s.id, s.starts_at?)))
+            .collect();
+        let preparation_done = self
+            .preparation_done()?
+            .into_iter()
+            .filter_map(|(session, rule, _)| Some((*appointments.get(&session)?, rule)))
+            .collect();
         Ok(Context {
             settings,
             sessions,
@@ -134,6 +145,7 @@ impl Journal {
             current,
             entries,
             check_ins,
+            preparation_done,
             earlier,
             assessment,
         })
@@ -306,6 +318,8 @@ pub(crate) struct Context {
     pub(crate) entries: Vec<SymptomEntry>,
     /// Its "All fine today" check-ins.
     pub(crate) check_ins: Vec<CheckIn>,
+    /// Preparation steps marked done: the appointment and the rule.
+    pub(crate) preparation_done: std::collections::BTreeSet<(DateTime<Utc>, String)>,
     /// Done sessions before it, with their protocols.
     pub(crate) earlier: Vec<(Arc<Protocol>, DateTime<Utc>)>,
     /// What they say now.
@@ -335,7 +349,7 @@ impl Context {
     }
 
     /// What the patient already did, in `zone`: the local days with a check-in (an entry of the
-    /// session being recovered from, or "All fine today").
+    /// session being recovered from, or "All fine today"), and the preparation steps done.
     pub(crate) fn completed(&self, zone: Tz) -> Completed {
         let day = |at: DateTime<Utc>| at.with_timezone(&zone).date_naive();
         Completed {
@@ -345,7 +359,7 @@ impl Context {
                 .map(|e| day(e.observed_at))
                 .chain(self.check_ins.iter().map(|c| day(c.at)))
                 .collect(),
-            preparation: Default::default(),
+            preparation: self.preparation_done.clone(),
         }
     }
 }

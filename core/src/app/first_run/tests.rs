@@ -222,12 +222,13 @@ fn a_booked_session_needs_a_time_ahead() {
     let sessions = h.journal().sessions().unwrap();
     assert_eq!(sessions[0].status, SessionStatus::Planned);
     assert_eq!(sessions[0].starts_at, Some(appointment));
-    // Today before the session: when it is, and how to prepare.
+    // Today before the session: when it is, and how to prepare (a checklist).
     let screen = h.screen();
     let empty = today(&screen).empty.clone().unwrap();
     assert!(empty.heading.contains("booked"));
-    assert!(empty.text.contains("From"), "{}", empty.text);
-    assert_eq!(empty.commands[0].label, "Mark as done");
+    assert_eq!(empty.commands[0].label, "Mark the session as done");
+    let checklist = today(&screen).preparation.clone().unwrap();
+    assert!(!checklist.items.is_empty());
 }
 
 #[test]

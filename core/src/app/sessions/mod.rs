@@ -141,7 +141,7 @@ fn sessions(action: SessionsAction) -> AppAction {
 }
 
 /// The treatment's name of a session.
-fn treatment(record: &SessionRecord, ctx: &Ctx) -> String {
+pub(super) fn treatment(record: &SessionRecord, ctx: &Ctx) -> String {
     ctx.journal
         .catalog()
         .get(&record.protocol.id, Some(record.protocol.version))

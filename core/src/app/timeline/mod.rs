@@ -8,7 +8,7 @@ mod sources;
 mod tests;
 
 use super::action::AppAction;
-use super::model::{Choice, ScreenBody, sentences};
+use super::model::{Choice, Command, ScreenBody, sentences};
 use super::route::Route;
 use super::today::EmptyMessage;
 use super::words::Words;
@@ -70,8 +70,11 @@ pub struct RuleLine {
     pub detail: Option<String>,
     /// Its kind in words ("Restriction", "Normal").
     pub kind_label: String,
-    /// When, if it has its own time (preparation steps).
+    /// When, if it has its own time (preparation steps: "From Mon 24 Nov", "Since …"), with
+    /// where it stands ("Done", "Now", "Past") when not simply ahead.
     pub when: Option<String>,
+    /// A preparation step's own "Done" (or "Undo" once done); `None` for other rules.
+    pub command: Option<Command>,
     /// "Why?".
     pub why_label: String,
     /// The sources behind it.
@@ -140,6 +143,7 @@ fn rule_line(rule: &RuleView, when: Option<String>, words: &Words) -> RuleLine {
         detail: rule.detail.clone(),
         kind_label: rule.kind_label.clone(),
         when,
+        command: None,
         why_label: words.get("timeline-why"),
         sources: rule
             .sources
@@ -310,10 +314,39 @@ pub(super) fn build(
         .iter()
         .map(|r| rule_line(r, None, words))
         .collect();
+    // The booked session's checklist, as Today shows it: the same dates, states and "done".
+    let booked = all.iter().find(|s| {
+        s.status == SessionStatus::Planned
+            && s.starts_at.is_some()
+            && s.starts_at == plan.next_session
+    });
+    let mut steps = match booked {
+        Some(booked) => super::preparation::steps(ctx, booked)?,
+        None => Vec::new(),
+    };
     model.preparation = plan_view
         .preparation
         .iter()
-        .map(|p| rule_line(&p.rule, Some(p.when.clone()), words))
+        .map(
+            |p| match steps.iter().position(|s| s.rule_id == p.rule.id) {
+                Some(i) => {
+                    let step = steps.remove(i);
+                    let when = match &step.state {
+                        Some(state) => words.args("timeline-step-when", &{
+                            let mut args = crate::text::Args::new();
+                            args.set("when", step.when.clone());
+                            args.set("state", state.clone());
+                            args
+                        }),
+                        None => step.when.clone(),
+                    };
+                    let mut line = rule_line(&p.rule, Some(when), words);
+                    line.command = Some(step.command);
+                    line
+                }
+                None => rule_line(&p.rule, Some(p.when.clone()), words),
+            },
+        )
         .collect();
     let same: Vec<_> = done
         .iter()

@@ -15,11 +15,11 @@ use super::settings::SettingsAction;
 use super::triage::verdict;
 use super::words::Words;
 use super::{App, AppError, Ctx, Out, Resync};
-use crate::journal::{PermissionState, SessionStatus};
+use crate::journal::{PermissionState, SessionRecord, SessionStatus};
 use crate::protocol::Topic;
 use crate::reminder::{Category, ReminderAction};
 use crate::triage::TriageLevel;
-use crate::view::{RuleView, preparation_view};
+use crate::view::RuleView;
 
 /// What the patient can do on Today.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
@@ -43,6 +43,15 @@ pub enum TodayAction {
     UndoCheckIn {
         /// The check-in's id.
         id: i64,
+    },
+    /// Marks a preparation step of a booked session done, or not done again.
+    PreparationStep {
+        /// The booked session.
+        session_id: i64,
+        /// The step's rule.
+        rule_id: String,
+        /// Done (`true`) or not done.
+        done: bool,
     },
     /// Ask for the notification permission (never asked, or "not now" before).
     AllowReminders,
@@ -110,6 +119,9 @@ pub struct TodayScreen {
     pub sections: Vec<ListSection>,
     /// The next booked session.
     pub next_session: Option<Item>,
+    /// The booked session's preparation as a checklist (each step with its date and its own
+    /// "done"), when it is booked and its first step is at most a week away.
+    pub preparation: Option<ListSection>,
     /// No session yet (or only a booked one).
     pub empty: Option<EmptyMessage>,
     /// The provider-comes-first notice.
@@ -230,8 +242,24 @@ pub(super) fn build(
             });
             item
         }),
+        preparation: None,
         empty: None,
         disclaimer: words.get("disclaimer"),
+    };
+    model.preparation = match next_booked(ctx)? {
+        Some(booked) if prepares_soon(ctx, &booked) => super::preparation::checklist(
+            ctx,
+            &booked,
+            words.arg(
+                "today-preparation",
+                "when",
+                booked
+                    .starts_at
+                    .map(|at| words.stamp(at))
+                    .unwrap_or_default(),
+            ),
+        )?,
+        _ => None,
     };
     let (Some(session_id), Some(status)) = (view.session_id, &view.status) else {
         model.empty = Some(no_session(ctx)?);
@@ -394,17 +422,43 @@ pub(super) fn build(
     Ok((words.get("title-today"), ScreenBody::Today { model }))
 }
 
-/// Today before any session is done: what to do, and a booked session's preparation.
+/// The next session booked ahead of now, if any.
+fn next_booked(ctx: &Ctx) -> Result<Option<SessionRecord>, AppError> {
+    Ok(ctx
+        .journal
+        .sessions()?
+        .into_iter()
+        .filter(|s| {
+            s.status == SessionStatus::Planned && s.starts_at.is_some_and(|at| at > ctx.now)
+        })
+        .min_by_key(|s| s.starts_at))
+}
+
+/// Whether a booked session's preparation belongs on Today: its first step is at most a week
+/// away (or has started). Further ahead, the timeline lists it.
+fn prepares_soon(ctx: &Ctx, booked: &SessionRecord) -> bool {
+    let Some(at) = booked.starts_at else {
+        return false;
+    };
+    ctx.journal
+        .catalog()
+        .get(&booked.protocol.id, Some(booked.protocol.version))
+        .and_then(|protocol| {
+            crate::preparation::preparation(protocol, at)
+                .first()
+                .map(|step| step.starts_at)
+        })
+        .is_some_and(|first| first <= ctx.now + PREPARATION_AHEAD)
+}
+
+/// How far ahead of its first step a booked session's preparation shows on Today.
+const PREPARATION_AHEAD: chrono::TimeDelta = chrono::TimeDelta::days(7);
+
+/// Today before any session is done: what to do, or, with a session booked, that the plan
+/// starts once it is done (its preparation is the checklist beside it).
 fn no_session(ctx: &Ctx) -> Result<EmptyMessage, AppError> {
     let words = &ctx.words;
-    let sessions = ctx.journal.sessions()?;
-    let booked = sessions
-        .iter()
-        .filter(|s| s.status == SessionStatus::Planned)
-        .filter_map(|s| s.starts_at.map(|at| (at, s)))
-        .filter(|(at, _)| *at > ctx.now)
-        .min_by_key(|(at, _)| *at);
-    let Some((at, record)) = booked else {
+    let Some(record) = next_booked(ctx)? else {
         return Ok(EmptyMessage {
             heading: words.get("today-empty"),
             text: words.attr("today-empty", "text").unwrap_or_default(),
@@ -424,29 +478,26 @@ fn no_session(ctx: &Ctx) -> Result<EmptyMessage, AppError> {
             ],
         });
     };
-    let mut text = vec![words.attr("today-booked", "text").unwrap_or_default()];
-    if let Some(protocol) = ctx
-        .journal
-        .catalog()
-        .get(&record.protocol.id, Some(record.protocol.version))
-    {
-        let steps = crate::preparation::preparation(protocol, at);
-        let views = preparation_view(protocol, &steps, ctx.zone, ctx.locale());
-        text.extend(
-            views
-                .iter()
-                .map(|p| format!("{}: {}", p.when, p.rule.title)),
-        );
-    }
+    let when = record
+        .starts_at
+        .map(|at| words.stamp(at))
+        .unwrap_or_default();
+    let name = super::sessions::treatment(&record, ctx);
+    let mut args = crate::text::Args::new();
+    args.set("treatment", name);
+    args.set("when", when.clone());
     Ok(EmptyMessage {
-        heading: words.arg("today-booked", "when", words.stamp(at)),
-        text: text.join("\n"),
-        commands: vec![sessions_command(
-            words,
-            "command-mark-done",
-            SessionsAction::MarkDone { id: record.id },
-            CommandStyle::Primary,
-        )],
+        heading: words.arg("today-booked", "when", when),
+        text: words.attr("today-booked", "text").unwrap_or_default(),
+        commands: vec![
+            sessions_command(
+                words,
+                "command-mark-session-done",
+                SessionsAction::MarkDone { id: record.id },
+                CommandStyle::Primary,
+            )
+            .described(words.args("command-mark-session-done-spoken", &args)),
+        ],
     })
 }
 
@@ -466,6 +517,11 @@ pub(super) fn handle(
         }
         TodayAction::OpenTriage { session_id } => app.stack.push(Route::Triage { session_id }),
         TodayAction::AllFine { session_id } => all_fine(session_id, ctx, out)?,
+        TodayAction::PreparationStep {
+            session_id,
+            rule_id,
+            done,
+        } => super::preparation::mark(session_id, &rule_id, done, ctx, out)?,
         TodayAction::UndoCheckIn { id } => {
             ctx.journal.delete_check_in(id)?;
             out.say(ctx.words.get("message-check-in-removed"), Tone::Neutral);

@@ -821,3 +821,199 @@ fn an_allowed_again_line_never_contradicts_a_running_restriction() {
         }
     }
 }
+
+/// A journal with the first run done and a session booked `days` from now, nothing done yet.
+fn booked_in(locale: Locale, days: i64) -> Harness {
+    Harness::with(locale, |journal| {
+        ready(journal, locale);
+        journal
+            .add_session(
+                &crate::journal::NewSession {
+                    protocol: crate::protocol::ProtocolRef {
+                        id: "microneedling".into(),
+                        version: 1,
+                    },
+                    status: crate::journal::SessionStatus::Planned,
+                    starts_at: Some(start() + TimeDelta::days(days)),
+                    ended_at: None,
+                    zone: super::super::tests::berlin(),
+                },
+                start(),
+            )
+            .unwrap();
+    })
+}
+
+#[test]
+fn the_booked_sessions_preparation_is_a_checklist_with_dates_and_its_own_done() {
+    for (locale, since, from, day_of, mark) in [
+        (
+            Locale::En,
+            "Since Thu 19 Nov",
+            "From Sun 22 Nov",
+            "On the day (Tue 24 Nov)",
+            "Mark the session as done",
+        ),
+        (
+            Locale::Es,
+            "Desde el jue 19 nov",
+            "A partir del dom 22 nov",
+            "El día de la sesión (mar 24 nov)",
+            "Marcar la sesión como hecha",
+        ),
+    ] {
+        let w = words(locale);
+        // Booked for Tue 24 Nov, 10:00; today is Sat 21 Nov, 10:00.
+        let mut h = booked_in(locale, 3);
+        let model = today(&h.screen()).clone();
+        let empty = model.empty.clone().unwrap();
+        assert!(
+            !empty.text.contains(':'),
+            "no run of steps in the text: {}",
+            empty.text
+        );
+        // The command says what it marks.
+        assert_eq!(empty.commands[0].label, mark);
+        assert!(
+            empty.commands[0].accessibility_label.contains("24"),
+            "{:?}",
+            empty.commands[0]
+        );
+        let checklist = model.preparation.clone().expect("the checklist");
+        assert_eq!(
+            checklist.title,
+            w.arg(
+                "today-preparation",
+                "when",
+                w.stamp(start() + TimeDelta::days(3))
+            )
+        );
+        let details: Vec<&str> = checklist
+            .items
+            .iter()
+            .map(|i| i.detail.as_deref().unwrap())
+            .collect();
+        assert!(details.contains(&since), "{details:?}");
+        assert!(details.contains(&from), "{details:?}");
+        assert!(details.contains(&day_of), "{details:?}");
+        // A date already past never reads "from": it started, and says so.
+        let started = checklist
+            .items
+            .iter()
+            .find(|i| i.detail.as_deref() == Some(since))
+            .unwrap();
+        assert_eq!(started.trailing, Some(w.get("preparation-now")));
+        let ahead = checklist
+            .items
+            .iter()
+            .find(|i| i.detail.as_deref() == Some(from))
+            .unwrap();
+        assert_eq!(ahead.trailing, None);
+        for item in &checklist.items {
+            assert_eq!(item.commands.len(), 1, "each step its own done: {item:?}");
+            assert!(item.commands[0].accessibility_label.contains(&item.title));
+        }
+        // Done is kept, shown, and can be taken back.
+        let step = started.title.clone();
+        let update = h.press(&started.commands[0]);
+        assert_eq!(
+            update.message.clone().unwrap().text,
+            w.get("message-reminder-done")
+        );
+        let find = |model: &TodayScreen| {
+            model
+                .preparation
+                .as_ref()
+                .unwrap()
+                .items
+                .iter()
+                .find(|i| i.title == step)
+                .cloned()
+                .unwrap()
+        };
+        let done = find(today(&update.screen));
+        assert_eq!(done.trailing, Some(w.get("today-done")));
+        assert_eq!(done.tone, Tone::Normal);
+        assert_eq!(done.commands[0].label, w.get("command-undo"));
+        // Kept in the journal: a new process shows it done.
+        let Harness { dir, app, .. } = h;
+        drop(app);
+        let app = crate::app::App::open(
+            super::super::tests::config(dir.path().to_path_buf(), locale),
+            start(),
+        );
+        let mut h = Harness {
+            dir,
+            app,
+            now: start(),
+            zone: super::super::tests::berlin(),
+        };
+        let done = find(today(&h.screen()));
+        assert_eq!(done.trailing, Some(w.get("today-done")));
+        let update = h.press(&done.commands[0]);
+        assert_eq!(
+            find(today(&update.screen)).trailing,
+            Some(w.get("preparation-now"))
+        );
+    }
+}
+
+#[test]
+fn a_preparation_step_done_is_a_reminder_that_need_not_fire() {
+    // Recovering from session 1, session 2 booked in 5 days: its steps have reminders.
+    let mut h = Harness::with(Locale::En, |journal| {
+        ready(journal, Locale::En);
+        super::super::tests::done_session(journal, start() - TimeDelta::days(27));
+        journal
+            .add_session(
+                &crate::journal::NewSession {
+                    protocol: crate::protocol::ProtocolRef {
+                        id: "microneedling".into(),
+                        version: 1,
+                    },
+                    status: crate::journal::SessionStatus::Planned,
+                    starts_at: Some(start() + TimeDelta::days(5)),
+                    ended_at: None,
+                    zone: super::super::tests::berlin(),
+                },
+                start(),
+            )
+            .unwrap();
+    });
+    let (_, schedule) = synced(&h.dispatch(AppAction::Resumed));
+    let hydrate = schedule
+        .iter()
+        .find(|r| r.id.ends_with(":prep-hydrate:prep"))
+        .expect("a reminder to drink water before the session")
+        .clone();
+    let model = today(&h.screen()).clone();
+    let checklist = model.preparation.expect("the first step is 5 days away");
+    let step = checklist
+        .items
+        .iter()
+        .find(|i| i.title == hydrate.title)
+        .expect("the same step on Today");
+    let update = h.press(&step.commands[0]);
+    let (cancel, _) = synced(&update);
+    assert_eq!(cancel, vec![hydrate.os_id.clone()]);
+    // The timeline's list says the same and offers the way back.
+    let update = h.dispatch(AppAction::OpenLink {
+        url: format!("aftercare://prepare?session={}", hydrate.session_key),
+    });
+    let timeline = crate::app::tests::timeline(&update.screen).clone();
+    assert!(timeline.focus_preparation);
+    let line = timeline
+        .preparation
+        .iter()
+        .find(|l| l.title == hydrate.title)
+        .unwrap();
+    assert!(
+        line.when.as_deref().unwrap().ends_with("· Done"),
+        "{line:?}"
+    );
+    let undo = line.command.clone().unwrap();
+    assert_eq!(undo.label, "Undo");
+    let update = h.press(&undo);
+    let (_, schedule) = synced(&update);
+    assert!(schedule.iter().any(|r| r.id == hydrate.id));
+}
