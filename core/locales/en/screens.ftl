@@ -155,6 +155,12 @@ level-label-urgent = Contact your provider now
 ## 1. First run
 
 first-run-progress = Step { $number } of { $count }
+first-run-title-welcome = Welcome
+first-run-title-treatment = Your treatment
+first-run-title-when = Your session
+first-run-title-zone = Time zone
+first-run-title-clinic = Your clinic
+first-run-title-reminders = Reminders
 first-run-welcome = Welcome to Aftercare
     .p1 = Aftercare walks you through your recovery after a skin treatment: what is normal, what to avoid and until when, and when to check in.
     .p2 = Everything you enter stays on this phone.
@@ -384,11 +390,11 @@ settings-restore-needs-empty = A backup can be restored on a new phone or after 
 
 ## 10. Notices
 
-notice-moved-to = Where the damaged file was kept
+notice-moved-to = For support: where the damaged file is kept
 notice-recovered = Your journal was damaged
     .title = Journal damaged
-    .p1 = The file that keeps your journal could not be read correctly, so Aftercare set it aside and started a new, empty journal.
-    .p2 = Nothing was deleted: the damaged file is kept on this phone, where it says below.
+    .p1 = The file that keeps your journal could not be read correctly, so Aftercare kept it aside, untouched, and started a new, empty journal.
+    .p2 = Nothing was deleted: the damaged file is kept on this phone. If you contact support, the details below say where.
     .p3 = If you have a backup, you can restore it now.
 notice-wrong-key = Your journal cannot be unlocked
     .title = Journal locked

@@ -8,7 +8,7 @@ language-name = Español
 
 ## Títulos y navegación
 
-title-first-run = Bienvenida
+title-first-run = Primeros pasos
 title-today = Hoy
 title-log = ¿Cómo te sientes?
 title-log-edit = Editar anotación
@@ -157,6 +157,12 @@ level-label-urgent = Contacta a tu profesional ahora
 ## 1. Primer uso
 
 first-run-progress = Paso { $number } de { $count }
+first-run-title-welcome = Primeros pasos
+first-run-title-treatment = Tu tratamiento
+first-run-title-when = Tu sesión
+first-run-title-zone = Zona horaria
+first-run-title-clinic = Tu clínica
+first-run-title-reminders = Recordatorios
 first-run-welcome = Te damos la bienvenida a Aftercare
     .p1 = Aftercare te acompaña en la recuperación después de un tratamiento de la piel: qué es normal, qué evitar y hasta cuándo, y cuándo hacer tu revisión.
     .p2 = Todo lo que anotas se queda en este teléfono.
@@ -386,11 +392,11 @@ settings-restore-needs-empty = Una copia de seguridad se puede restaurar en un t
 
 ## 10. Avisos
 
-notice-moved-to = Dónde se guardó el archivo dañado
+notice-moved-to = Para el servicio de asistencia: dónde se conserva el archivo dañado
 notice-recovered = Tu diario estaba dañado
     .title = Diario dañado
-    .p1 = El archivo que guarda tu diario no se pudo leer bien, así que Aftercare lo apartó y empezó un diario nuevo y vacío.
-    .p2 = No se eliminó nada: el archivo dañado se conserva en este teléfono, donde se indica abajo.
+    .p1 = El archivo que guarda tu diario no se ha podido leer bien, así que Aftercare lo ha apartado sin tocarlo y ha empezado un diario nuevo y vacío.
+    .p2 = No se ha eliminado nada: el archivo dañado se conserva en este teléfono. Si contactas con el servicio de asistencia, los detalles de abajo indican dónde.
     .p3 = Si tienes una copia de seguridad, puedes restaurarla ahora.
 notice-wrong-key = No se puede desbloquear tu diario
     .title = Diario bloqueado

@@ -438,7 +438,9 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
     if model.error.is_none() && !draft.problems.is_empty() {
         model.error = Some(words.get("form-error"));
     }
-    Ok((words.get("title-first-run"), ScreenBody::FirstRun { model }))
+    // Each step its own title: "Welcome" over every step said nothing about where one is.
+    let title = words.get(&format!("first-run-title-{}", step.code()));
+    Ok((title, ScreenBody::FirstRun { model }))
 }
 
 /// Handles a first-run action.

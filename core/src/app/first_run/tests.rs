@@ -312,3 +312,55 @@ fn a_clinic_protocol_imported_on_the_first_run_is_chosen() {
     );
     assert_eq!(message.tone, crate::app::Tone::Problem);
 }
+
+#[test]
+fn each_step_has_its_own_title_in_both_languages() {
+    for (locale, titles) in [
+        (
+            Locale::En,
+            [
+                "Welcome",
+                "Your treatment",
+                "Your session",
+                "Time zone",
+                "Your clinic",
+                "Reminders",
+            ],
+        ),
+        (
+            Locale::Es,
+            [
+                "Primeros pasos",
+                "Tu tratamiento",
+                "Tu sesión",
+                "Zona horaria",
+                "Tu clínica",
+                "Recordatorios",
+            ],
+        ),
+    ] {
+        let mut h = Harness::with(locale, |_| {});
+        let mut seen = Vec::new();
+        loop {
+            let screen = h.screen();
+            let model = first_run(&screen).clone();
+            seen.push(screen.title.clone());
+            // Walk on with what each step needs.
+            match model.step {
+                FirstRunStep::Welcome | FirstRunStep::When | FirstRunStep::Zone => {
+                    h.press(&model.commands[0]);
+                }
+                FirstRunStep::Treatment => {
+                    h.dispatch(model.protocols[0].action.clone());
+                    h.press(&model.commands[0]);
+                }
+                FirstRunStep::Clinic => {
+                    h.press(&model.commands[1]);
+                }
+                FirstRunStep::Reminders => break,
+            }
+        }
+        assert_eq!(seen, titles, "{locale:?}");
+        assert!(!seen.iter().any(|t| t == "Bienvenida"));
+    }
+}

@@ -62,7 +62,29 @@ fn a_damaged_journal_is_moved_aside_and_the_notice_stays_until_seen() {
         shown
             .paragraphs
             .iter()
-            .any(|p| p.contains("Nothing was deleted"))
+            .any(|p| p.contains("Nothing was deleted") && p.contains("kept"))
+    );
+    // The path is for support, in the details only; the words say it was kept.
+    let moved = &shown.details[0];
+    let file = std::path::Path::new(moved)
+        .file_name()
+        .unwrap()
+        .to_str()
+        .unwrap();
+    for text in shown
+        .paragraphs
+        .iter()
+        .chain([&shown.heading, &screen.title])
+    {
+        assert!(
+            !text.contains(moved.as_str()) && !text.contains(file),
+            "{text}"
+        );
+        assert!(!text.contains('/') && !text.contains(".db"), "{text}");
+    }
+    assert_eq!(
+        shown.details_label.as_deref(),
+        Some("For support: where the damaged file is kept")
     );
     // The process may die before the patient reads it: it shows again.
     drop(app);
@@ -302,4 +324,40 @@ fn a_restore_waits_for_the_journal_to_be_free_and_says_so() {
     });
     assert_eq!(update.message.unwrap().text, "Your backup was restored.");
     assert_eq!(h.journal().sessions().unwrap().len(), 1);
+}
+
+#[test]
+fn the_damage_notice_says_the_file_was_kept_and_leaves_the_path_to_the_details() {
+    let moved =
+        "/data/user/0/health.aftercare/files/journal.db.corrupt-20261121-100000".to_string();
+    for (locale, kept, label) in [
+        (
+            Locale::En,
+            "Nothing was deleted: the damaged file is kept on this phone.",
+            "For support: where the damaged file is kept",
+        ),
+        (
+            Locale::Es,
+            "No se ha eliminado nada: el archivo dañado se conserva en este teléfono.",
+            "Para el servicio de asistencia: dónde se conserva el archivo dañado",
+        ),
+    ] {
+        let words = crate::app::words::Words::new(locale, berlin());
+        let (title, body) = super::build(NoticeKind::JournalRecovered, vec![moved.clone()], &words);
+        let crate::app::ScreenBody::Notice { model } = body else {
+            panic!("a notice")
+        };
+        assert!(
+            model.paragraphs.iter().any(|p| p.starts_with(kept)),
+            "{model:?}"
+        );
+        assert_eq!(model.details, vec![moved.clone()]);
+        assert_eq!(model.details_label.as_deref(), Some(label));
+        for text in model.paragraphs.iter().chain([&model.heading, &title]) {
+            assert!(
+                !text.contains("journal.db") && !text.contains('/'),
+                "{text}"
+            );
+        }
+    }
 }
