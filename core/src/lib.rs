@@ -25,6 +25,7 @@ pub mod symptom;
 pub mod text;
 pub mod triage;
 pub mod view;
+pub mod zones;
 
 uniffi::setup_scaffolding!();
 

@@ -19,6 +19,7 @@ mod route;
 mod severity;
 mod unsaved;
 mod words;
+mod zone_picker;
 
 mod first_run;
 mod history;

@@ -9,13 +9,12 @@ use chrono::{DateTime, TimeDelta, Utc};
 
 use super::action::AppAction;
 use super::effect::{Effect, FilePurpose};
-use super::field::{self, Field, Input, Problem, Problems, Unset};
-use super::model::{
-    Choice, Command, CommandStyle, DateTimeInput, InputKind, ScreenBody, TextInput,
-};
+use super::field::{self, Field, Problem, Problems, Unset};
+use super::model::{Choice, Command, CommandStyle, DateTimeInput, ScreenBody, TextInput};
 use super::route::{Route, Stack};
 use super::settings::check_clinic;
 use super::words::Words;
+use super::zone_picker;
 use super::{App, AppError, Ctx, Out, Resync};
 use crate::journal::{ClinicContact, NewSession, PermissionState, SessionStatus};
 use crate::local_time::parse_zone;
@@ -135,6 +134,11 @@ pub enum FirstRunAction {
     FollowPhoneZone,
     /// Show times in another, fixed zone.
     ChooseOtherZone,
+    /// The fixed zone: a place from the picker.
+    ChooseZone {
+        /// Its IANA id.
+        id: String,
+    },
     /// Check this step and go on.
     Next,
     /// Go on without the clinic's contact.
@@ -170,8 +174,11 @@ pub struct FirstRunScreen {
     pub time: Option<DateTimeInput>,
     /// Follow the phone's zone, or another (zone step).
     pub zone_choices: Vec<Choice>,
-    /// The other zone (zone step, when chosen).
+    /// The search for another zone's place (zone step, when another zone is wanted).
     pub zone: Option<TextInput>,
+    /// The places to choose from: the one chosen (selected), then what matches the search,
+    /// each read as "Madrid (UTC+1)".
+    pub zone_matches: Vec<Choice>,
     /// Name, phone, e-mail (clinic step).
     pub clinic: Vec<TextInput>,
     /// What to do, the main thing first.
@@ -188,8 +195,11 @@ pub(crate) struct Draft {
     timing: SessionTiming,
     /// `None`: "now" for a done session, nothing yet for a booked one.
     at: Option<DateTime<Utc>>,
-    /// `Some`: a fixed zone, as typed.
+    /// `Some`: a fixed zone, its IANA id (empty until a place is chosen).
     other_zone: Option<String>,
+    /// What was typed to find the place.
+    #[serde(default)]
+    zone_search: String,
     clinic: ClinicContact,
     problems: Problems,
     /// "Next" was pressed on the treatment step with nothing chosen.
@@ -200,7 +210,7 @@ impl Draft {
     /// A text input changed.
     pub(crate) fn edit_text(&mut self, field: Field, text: String) {
         match field {
-            Field::Zone => self.other_zone = Some(text),
+            Field::Zone => self.zone_search = text,
             Field::ClinicName => self.clinic.name = text,
             Field::ClinicPhone => self.clinic.phone = text,
             Field::ClinicEmail => self.clinic.email = text,
@@ -283,6 +293,7 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
         time: None,
         zone_choices: Vec::new(),
         zone: None,
+        zone_matches: Vec::new(),
         clinic: Vec::new(),
         commands: Vec::new(),
         error: None,
@@ -380,8 +391,13 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
             model.commands = vec![next("command-next")];
         }
         FirstRunStep::Zone => {
-            let phone = ctx.phone_zone.name().to_string();
+            let phone = zone_picker::label(ctx.phone_zone, words, ctx.now);
             model.paragraphs = vec![words.arg("first-run-zone-phone", "zone", phone.clone())];
+            let other = draft
+                .other_zone
+                .as_deref()
+                .and_then(|id| parse_zone(id).ok())
+                .map(|zone| zone_picker::label(zone, words, ctx.now));
             model.zone_choices = vec![
                 Choice::new(
                     words.get("first-run-zone-follow"),
@@ -391,22 +407,23 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
                 ),
                 Choice::new(
                     words.get("first-run-zone-other"),
-                    None,
+                    other,
                     draft.other_zone.is_some(),
                     first_run(FirstRunAction::ChooseOtherZone),
                 ),
             ];
-            model.zone = draft.other_zone.as_deref().map(|value| {
-                Input {
-                    field: Field::Zone,
-                    label: "input-zone",
-                    value,
-                    kind: InputKind::Zone,
-                    required: true,
-                    max_chars: Some(64),
-                }
-                .model(words, &draft.problems)
-            });
+            if let Some(chosen) = &draft.other_zone {
+                let (search, matches) = zone_picker::picker(
+                    chosen,
+                    &draft.zone_search,
+                    words,
+                    ctx.now,
+                    &draft.problems,
+                    |id| first_run(FirstRunAction::ChooseZone { id }),
+                );
+                model.zone = Some(search);
+                model.zone_matches = matches;
+            }
             model.commands = vec![next("command-next")];
         }
         FirstRunStep::Clinic => {
@@ -486,6 +503,13 @@ pub(super) fn handle(
                 draft.other_zone = Some(saved.unwrap_or_default());
             }
         }
+        FirstRunAction::ChooseZone { id } => {
+            if parse_zone(&id).is_ok() {
+                draft.other_zone = Some(id);
+                draft.zone_search.clear();
+                draft.problems.clear(Field::Zone);
+            }
+        }
         FirstRunAction::Next => next(app, ctx, out)?,
         FirstRunAction::SkipClinic => {
             if draft.step == FirstRunStep::Clinic {
@@ -542,12 +566,13 @@ fn next(app: &mut App, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
             _ => {}
         },
         FirstRunStep::Zone => {
-            if let Some(text) = &draft.other_zone {
-                if text.trim().is_empty() {
-                    draft.problems.add(Field::Zone, Problem::Required);
-                } else if parse_zone(text).is_err() {
-                    draft.problems.add(Field::Zone, Problem::UnknownZone);
-                }
+            // Another zone is a place chosen from the list.
+            if draft
+                .other_zone
+                .as_deref()
+                .is_some_and(|id| parse_zone(id).is_err())
+            {
+                draft.problems.add(Field::Zone, Problem::UnknownZone);
             }
         }
         FirstRunStep::Clinic => {

@@ -20,6 +20,7 @@ use super::model::{
 };
 use super::route::{Route, Stack};
 use super::words::Words;
+use super::zone_picker;
 use super::{After, App, AppError, Ctx, Drafts, Out, Resync};
 use crate::journal::{ClinicContact, Journal, JournalError, PermissionState};
 use crate::local_time::parse_zone;
@@ -62,6 +63,11 @@ pub enum SettingsAction {
     FollowPhoneZone,
     /// Times stay in a fixed zone.
     ChooseOtherZone,
+    /// The fixed zone: a place from the picker.
+    ChooseZone {
+        /// Its IANA id.
+        id: String,
+    },
     /// Save the changes.
     Save,
     /// Import a clinic protocol file.
@@ -103,8 +109,11 @@ pub struct SettingsScreen {
     pub languages: Vec<Choice>,
     /// Follow the phone's zone, or a fixed one.
     pub zone_choices: Vec<Choice>,
-    /// The fixed zone (when chosen).
+    /// The search for the fixed zone's place (when a fixed zone is wanted).
     pub zone: Option<TextInput>,
+    /// The places to choose from: the one chosen (selected), then what matches the search,
+    /// each read as "Madrid (UTC+1)".
+    pub zone_matches: Vec<Choice>,
     /// "Your clinic".
     pub clinic_heading: String,
     /// Name, phone, e-mail.
@@ -159,6 +168,9 @@ pub(crate) struct Draft {
     values: Values,
     saved: Values,
     problems: Problems,
+    /// What was typed to find the fixed zone's place (not a setting: searching changes nothing).
+    #[serde(default)]
+    zone_search: String,
 }
 
 fn hhmm(time: NaiveTime) -> String {
@@ -188,6 +200,7 @@ impl Draft {
             saved: values.clone(),
             values,
             problems: Problems::default(),
+            zone_search: String::new(),
         })
     }
 
@@ -204,7 +217,7 @@ impl Draft {
             Field::CheckInTime => v.check_in = text,
             Field::QuietStart => v.quiet_start = text,
             Field::QuietEnd => v.quiet_end = text,
-            Field::Zone => v.zone = text,
+            Field::Zone => self.zone_search = text,
             Field::ClinicName => v.clinic.name = text,
             Field::ClinicPhone => v.clinic.phone = text,
             Field::ClinicEmail => v.clinic.email = text,
@@ -364,21 +377,32 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
             )
         })
         .collect();
-    let phone_zone = ctx.phone_zone.name().to_string();
+    let fixed = parse_zone(&v.zone)
+        .ok()
+        .map(|zone| zone_picker::label(zone, words, ctx.now));
     let zone_choices = vec![
         Choice::new(
             words.get("first-run-zone-follow"),
-            Some(phone_zone),
+            Some(zone_picker::label(ctx.phone_zone, words, ctx.now)),
             v.follow_phone,
             settings(SettingsAction::FollowPhoneZone),
         ),
         Choice::new(
             words.get("first-run-zone-other"),
-            None,
+            fixed,
             !v.follow_phone,
             settings(SettingsAction::ChooseOtherZone),
         ),
     ];
+    let (zone, zone_matches) = if v.follow_phone {
+        (None, Vec::new())
+    } else {
+        let (search, matches) =
+            zone_picker::picker(&v.zone, &draft.zone_search, words, ctx.now, p, |id| {
+                settings(SettingsAction::ChooseZone { id })
+            });
+        (Some(search), matches)
+    };
     let notifications = {
         let (key, command) = match ctx.state.notifications {
             PermissionState::Granted | PermissionState::NotNeeded => {
@@ -488,17 +512,8 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
         language_heading: words.get("settings-language"),
         languages,
         zone_choices,
-        zone: (!v.follow_phone).then(|| {
-            Input {
-                field: Field::Zone,
-                label: "input-zone",
-                value: &v.zone,
-                kind: InputKind::Zone,
-                required: true,
-                max_chars: Some(64),
-            }
-            .model(words, p)
-        }),
+        zone,
+        zone_matches,
         clinic_heading: words.get("settings-clinic"),
         clinic: clinic_inputs(&v.clinic, words, p),
         save,
@@ -592,6 +607,13 @@ pub(super) fn handle(
                     draft.problems.clear(Field::Zone);
                 }
                 SettingsAction::ChooseOtherZone => v.follow_phone = false,
+                SettingsAction::ChooseZone { id } => {
+                    if parse_zone(&id).is_ok() {
+                        v.zone = id;
+                        draft.zone_search.clear();
+                        draft.problems.clear(Field::Zone);
+                    }
+                }
                 _ => {}
             }
         }
@@ -634,7 +656,7 @@ fn save(app: &mut App, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
     let zone: Option<Tz> = if v.follow_phone {
         Some(ctx.phone_zone)
     } else if v.zone.trim().is_empty() {
-        problems.add(Field::Zone, Problem::Required);
+        problems.add(Field::Zone, Problem::UnknownZone);
         None
     } else {
         match parse_zone(&v.zone) {

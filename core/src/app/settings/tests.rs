@@ -32,7 +32,12 @@ fn bad_values_are_refused_per_field_and_nothing_is_saved() {
         .action
         .clone();
     h.dispatch(other);
+    // A search that finds nothing leaves the chosen place as it was.
     h.type_text(Field::Zone, "Atlantis/Capital");
+    let model = settings(&h.screen()).clone();
+    assert_eq!(model.zone_matches.len(), 1);
+    assert_eq!(model.zone_matches[0].label, "Berlin (UTC+1)");
+    assert!(model.zone_matches[0].selected);
     h.type_text(Field::ClinicPhone, "12");
     h.type_text(Field::ClinicEmail, "front desk@glow");
     let save = settings(&h.screen()).save.clone();
@@ -45,7 +50,7 @@ fn bad_values_are_refused_per_field_and_nothing_is_saved() {
         model.quiet_end.as_ref().unwrap().error.as_deref(),
         Some("Quiet hours must start and end at different times.")
     );
-    assert!(model.zone.as_ref().unwrap().error.is_some());
+    assert!(model.zone.as_ref().unwrap().error.is_none());
     assert!(model.clinic[1].error.is_some() && model.clinic[2].error.is_some());
     assert!(model.error.is_some());
     assert!(update.message.is_none());
@@ -174,4 +179,77 @@ fn clinic_checks_report_every_bad_field() {
         ),
         "aftercare-backup-20261121-1800.sqlite"
     );
+}
+
+#[test]
+fn the_zone_is_chosen_by_its_place_and_offset_never_by_its_id() {
+    for (locale, phone, found, chosen) in [
+        (
+            Locale::En,
+            "Berlin (UTC+1)",
+            "Mexico City (UTC\u{2212}6)",
+            "Mexico City",
+        ),
+        (
+            Locale::Es,
+            "Berlín (UTC+1)",
+            "Ciudad de México (UTC\u{2212}6)",
+            "Ciudad de México",
+        ),
+    ] {
+        let mut h = Harness::recovering_in(locale, 30);
+        let update = open(&mut h);
+        let model = settings(&update.screen).clone();
+        assert_eq!(model.zone_choices[0].detail.as_deref(), Some(phone));
+        assert!(
+            model.zone.is_none(),
+            "following the phone: nothing to search"
+        );
+        h.dispatch(model.zone_choices[1].action.clone());
+        let typed = if locale == Locale::En {
+            "mexico c"
+        } else {
+            "ciudad de mex"
+        };
+        h.type_text(Field::Zone, typed);
+        let model = settings(&h.screen()).clone();
+        let search = model.zone.clone().unwrap();
+        assert_eq!(search.value, typed);
+        let mexico = choice(&model.zone_matches, found).clone();
+        assert!(!mexico.selected);
+        h.dispatch(mexico.action);
+        let model = settings(&h.screen()).clone();
+        assert_eq!(model.zone_matches[0].label, found);
+        assert!(model.zone_matches[0].selected);
+        assert!(
+            model.zone_choices[1]
+                .detail
+                .as_deref()
+                .unwrap()
+                .starts_with(chosen)
+        );
+        assert_eq!(model.zone.unwrap().value, "", "the search is done");
+        let save = model.save.clone();
+        h.press(&save);
+        assert_eq!(
+            h.journal().settings().unwrap().1,
+            chrono_tz::America::Mexico_City
+        );
+        // No screen shows the id.
+        for destination in [Destination::Settings, Destination::Today] {
+            let screen = h.dispatch(AppAction::Navigate { destination }).screen;
+            // The ids travel only inside the actions that choose them.
+            let text = format!("{screen:?}")
+                .replace("id: \"America/Mexico_City\"", "")
+                .replace("id: \"Europe/Berlin\"", "");
+            assert!(!text.contains("America/Mexico_City") && !text.contains("Europe/Berlin"));
+        }
+        let today = crate::app::tests::today(&h.screen()).clone();
+        assert!(
+            today
+                .banners
+                .iter()
+                .any(|b| b.text.contains(chosen) && b.text.contains(phone))
+        );
+    }
 }

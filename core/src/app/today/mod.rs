@@ -180,14 +180,15 @@ fn banners(ctx: &Ctx) -> Vec<Banner> {
         });
     }
     if ctx.zone != ctx.phone_zone {
+        let phone = super::zone_picker::label(ctx.phone_zone, words, ctx.now);
         let mut args = crate::text::Args::new();
-        args.set("phone", ctx.phone_zone.name());
-        args.set("zone", ctx.zone.name());
+        args.set("phone", phone.clone());
+        args.set("zone", super::zone_picker::label(ctx.zone, words, ctx.now));
         banners.push(Banner {
             tone: Tone::Neutral,
             text: words.args("banner-zone-differs", &args),
             command: Some(Command::new(
-                words.arg("command-use-zone", "zone", ctx.phone_zone.name()),
+                words.arg("command-use-zone", "zone", phone),
                 AppAction::Today {
                     action: TodayAction::FollowPhoneZone,
                 },

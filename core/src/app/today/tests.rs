@@ -184,7 +184,14 @@ fn banners_say_what_is_off_and_how_to_fix_it() {
     h.journal().save_app_state(&state, h.now).unwrap();
     h.zone = chrono_tz::America::New_York;
     let zone = banners(&h).pop().unwrap();
-    assert!(zone.text.contains("America/New_York") && zone.text.contains("Europe/Berlin"));
+    assert_eq!(
+        zone.text,
+        "Your phone is set to New York (UTC\u{2212}5), but times are shown in Berlin (UTC+1)."
+    );
+    assert_eq!(
+        zone.command.as_ref().unwrap().label,
+        "Use New York (UTC\u{2212}5)"
+    );
     let update = h.press(&zone.command.unwrap());
     assert!(today(&update.screen).banners.is_empty());
     assert_eq!(
