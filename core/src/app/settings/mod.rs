@@ -607,12 +607,10 @@ pub(super) fn handle(
                     draft.problems.clear(Field::Zone);
                 }
                 SettingsAction::ChooseOtherZone => v.follow_phone = false,
-                SettingsAction::ChooseZone { id } => {
-                    if parse_zone(&id).is_ok() {
-                        v.zone = id;
-                        draft.zone_search.clear();
-                        draft.problems.clear(Field::Zone);
-                    }
+                SettingsAction::ChooseZone { id } if parse_zone(&id).is_ok() => {
+                    v.zone = id;
+                    draft.zone_search.clear();
+                    draft.problems.clear(Field::Zone);
                 }
                 _ => {}
             }
