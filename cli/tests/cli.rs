@@ -900,7 +900,7 @@ fn settings_are_saved_and_today_speaks_the_saved_language() {
     for part in [
         "Hoy — ",
         "Día 3 de tu recuperación",
-        "Contacta a tu profesional",
+        "Contacta con tu profesional",
     ] {
         assert!(text.contains(part), "missing {part:?} in:\n{text}");
     }

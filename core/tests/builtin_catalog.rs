@@ -552,7 +552,13 @@ fn spanish_titles_are_translated() {
     for p in Catalog::builtin().all() {
         let en = p.texts(Locale::En);
         let es = p.texts(Locale::Es);
-        assert_ne!(p.display_name(Locale::En), p.display_name(Locale::Es));
+        // Spanish clinics call the treatment "microneedling" too (not "microagujas", which
+        // names the needles); every other name is translated.
+        if p.id == "microneedling" {
+            assert_eq!(p.display_name(Locale::Es), "Microneedling");
+        } else {
+            assert_ne!(p.display_name(Locale::En), p.display_name(Locale::Es));
+        }
         for rule in &p.rules {
             let title_en = en.get(&rule.text, None);
             let title_es = es.get(&rule.text, None);

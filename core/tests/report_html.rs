@@ -392,7 +392,7 @@ fn html_is_localized() {
     assert!(page.contains("<html lang=\"es\">"));
     assert!(page.contains("Informe de Aftercare"));
     assert!(page.contains("<h2 id=\"assessment\">Valoración</h2>"));
-    assert!(page.contains(">Contactar al profesional</span>"));
+    assert!(page.contains(">Contactar con el profesional</span>"));
     assert!(page.contains("Síntomas desde la sesión: intensidad (0–10) por día"));
     assert!(page.contains("habitual 0–2 días después"));
     // Decimals with a comma.

@@ -717,7 +717,7 @@ fn the_view_names_rules_symptoms_and_areas() {
 
     let es = AssessmentView::new(&p, &a, &entries, Locale::Es, BERLIN);
     let titles: Vec<_> = es.reasons.iter().map(|r| r.title.as_str()).collect();
-    assert_eq!(titles[2], "No es habitual en este momento: bultos");
+    assert_eq!(titles[2], "No es habitual en este momento: protuberancias");
     assert_eq!(titles[3], "Enrojecimiento de intensidad alta");
     assert_eq!(es.reasons[0].entries[0].area_name, "Labios y boca");
 }

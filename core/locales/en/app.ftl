@@ -46,10 +46,10 @@ milestone-phase-begins = New phase: { $phase }
 milestone-restriction-lifts = { $lifted }
 milestone-symptom-window-ends = Usually settled by this day: { $title }
 milestone-routine-due = { $title }
-milestone-daily-routine-starts = From this day, every { $slot ->
+milestone-daily-routine-starts = { $title } (every { $slot ->
         [morning] morning
        *[evening] evening
-    }: { $title }
+    } from this day)
 milestone-preparation-starts = Before your next session: { $title }
 milestone-next-session-earliest = The earliest day for your next session
 milestone-next-session-recommended = The recommended time for your next session starts

@@ -144,6 +144,7 @@ severity-band-severe = severe
 severity-band-worst = worst imaginable
 severity-value = { $value } of 10, { $band }
 severity-not-chosen = not chosen yet
+symptom-severity = { $symptom }, { $severity }
 
 ## Levels in short words (with their semantic tokens in the models)
 

@@ -1,6 +1,6 @@
 # Textos de la app: etapas, horas, hitos, niveles y las palabras que muestran la línea de comandos y las interfaces.
 
-disclaimer = Aftercare te acompaña, pero no es un médico. Las indicaciones de tu profesional van primero. Si algo te preocupa, contacta a tu profesional; en caso de emergencia, llama a los servicios de emergencia.
+disclaimer = Aftercare te acompaña, pero no es un médico. Las indicaciones de tu profesional van primero. Si algo te preocupa, contacta con tu profesional; en caso de emergencia, llama a los servicios de emergencias.
 
 ## Etapas
 
@@ -44,12 +44,12 @@ status-nothing-restricted = Ahora mismo no hay nada que debas evitar.
 
 milestone-phase-begins = Comienza una nueva etapa: { $phase_inline }
 milestone-restriction-lifts = { $lifted }
-milestone-symptom-window-ends = Para este día suele haber pasado: { $title_inline }
+milestone-symptom-window-ends = Suele remitir hacia este día: { $title_inline }
 milestone-routine-due = { $title }
-milestone-daily-routine-starts = A partir de este día, cada { $slot ->
+milestone-daily-routine-starts = { $title } (a partir de este día, cada { $slot ->
         [morning] mañana
-       *[evening] noche
-    }: { $title_inline }
+       *[evening] tarde
+    })
 milestone-preparation-starts = Antes de tu próxima sesión: { $title_inline }
 milestone-next-session-earliest = El primer día posible para tu próxima sesión
 milestone-next-session-recommended = Empieza el periodo recomendado para tu próxima sesión
@@ -68,10 +68,10 @@ series-next-window = Próxima sesión: idealmente entre el { $from } y el { $unt
 series-next-window-from-earliest = Próxima sesión: idealmente entre el { $from } y el { $until }, no después del { $latest }
 series-maintenance = Sesión de mantenimiento prevista hacia el { $date }
 
-## Niveles y señales de alerta
+## Niveles y señales de alarma
 
-level-urgent = Contacta a tu profesional ahora
-level-contact_provider = Contacta a tu profesional
+level-urgent = Contacta con tu profesional ahora
+level-contact_provider = Contacta con tu profesional
 
 ## Recordatorios
 
@@ -88,9 +88,9 @@ reminder-preparation-body = Tu sesión es el { $date }.
 reminder-booking-title = Es momento de reservar tu próxima sesión
 reminder-booking-body = Tu piel está lista para la siguiente sesión de tu serie. Lo recomendable es entre el { $from } y el { $until }.
 reminder-maintenance-title = Es momento de una sesión de mantenimiento
-reminder-maintenance-body = Una sesión de mantenimiento ayuda a que los resultados duren. Contacta a tu clínica para reservarla.
-reminder-watch-title = Revisión: ¿cómo se ve tu piel ahora?
-reminder-watch-body = Anotaste algo que tu profesional podría querer saber. Anota cómo se ve hoy.
+reminder-maintenance-body = Una sesión de mantenimiento ayuda a que los resultados duren. Pide cita en tu clínica.
+reminder-watch-title = Revisión: ¿qué aspecto tiene tu piel ahora?
+reminder-watch-body = Has anotado algo que tu profesional querría saber. Anota qué aspecto tiene hoy.
 reminder-action-done = Hecho
 reminder-action-snooze = Posponer
 reminder-action-log = Anotar síntomas
@@ -108,13 +108,13 @@ cli-phases = Lo que es normal, etapa por etapa
 cli-normal = Normal
 cli-avoid = Evitar
 cli-avoid-until = Evita por ahora
-cli-lifted = Permitido de nuevo
+cli-lifted = Ya está permitido
 cli-due-today = Para hoy
 cli-expected-now = Normal ahora mismo
-cli-how-skin-feels = Cómo puede sentirse tu piel
-cli-no-longer-expected = Ya debería haberse calmado
+cli-how-skin-feels = Cómo puedes notar la piel
+cli-no-longer-expected = Ya debería haber pasado
 cli-expected-later = Puede aparecer más adelante
-cli-watch-for = Contacta a tu profesional si notas
+cli-watch-for = Contacta con tu profesional si notas
 cli-next = Lo próximo
 cli-preparation = Antes de tu próxima sesión
 cli-series = Tu serie
@@ -126,19 +126,19 @@ cli-refresh-at = Vuelve a consultar antes del { $when }.
 
 ## Triaje
 
-triage-headline-normal = Todo lo que anotaste parece parte de una recuperación normal.
+triage-headline-normal = Todo lo que has anotado parece parte de una recuperación normal.
 triage-headline-normal-nothing-logged = Todavía no has anotado nada. Anota una vez al día cómo notas la piel.
 triage-headline-watch = Vigila esto de cerca
-triage-headline-contact_provider = Contacta a tu profesional
-triage-headline-urgent = Contacta a tu profesional ahora
+triage-headline-contact_provider = Contacta con tu profesional
+triage-headline-urgent = Contacta con tu profesional ahora
 triage-advice-normal = Sigue con tu plan de cuidados.
-triage-advice-watch = Sigue anotando una vez al día. Si empeora, contacta a tu profesional.
-triage-advice-contact_provider = Avísale hoy a tu profesional.
-triage-advice-urgent = Contacta a tu profesional ahora. Si te sientes muy mal o es una emergencia, llama a los servicios de emergencia.
+triage-advice-watch = Sigue anotando una vez al día. Si empeora, contacta con tu profesional.
+triage-advice-contact_provider = Avisa hoy a tu profesional.
+triage-advice-urgent = Contacta con tu profesional ahora. Si te encuentras muy mal o es una emergencia, llama a los servicios de emergencias.
 triage-reason-unexpected = No es habitual en este momento: { $symptom_lower }
     .detail = Tu plan de cuidados no lo incluye ahora mismo como parte de una recuperación normal.
 triage-reason-strong = { $symptom } de intensidad alta
-    .detail = Puede ser parte de una recuperación normal, pero lo calificaste con 6 o más de 10.
+    .detail = Puede ser parte de una recuperación normal, pero le has dado un 6 o más sobre 10.
 
 ## El veredicto en pocas palabras: una etiqueta y el porqué
 
@@ -164,14 +164,14 @@ verdict-when-on = el { $date }
 symptom-redness = Enrojecimiento
 symptom-swelling = Hinchazón
 symptom-pain = Dolor o molestia
-symptom-itching = Picazón
+symptom-itching = Picor
 symptom-burning = Ardor o escozor
 symptom-dryness_flaking = Sequedad o descamación
 symptom-tightness = Tirantez
-symptom-bruising = Moretones
+symptom-bruising = Moratones
 symptom-bleeding = Sangrado
-symptom-breakouts = Brotes de granitos
-symptom-bumps = Bultos
+symptom-breakouts = Granitos
+symptom-bumps = Protuberancias
 symptom-blisters = Ampollas
 symptom-pus_drainage = Pus o supuración
 symptom-warmth = Calor en la piel
@@ -200,38 +200,38 @@ area-other = Otra zona
 
 ## Línea de comandos: el diario
 
-cli-journal-recovered = el diario estaba dañado; se movió a { $path } y se empezó uno nuevo
+cli-journal-recovered = el diario estaba dañado; se ha movido a { $path } y se ha empezado uno nuevo
 cli-sessions = Sesiones
-cli-no-sessions = Aún no hay sesiones: agrega una con `aftercare session add`.
+cli-no-sessions = Aún no hay sesiones: añade una con `aftercare session add`.
 cli-session-ended-at = terminó el { $when }
 cli-session-booked-for = reservada para el { $when }
 cli-session-number = sesión { $number }
 cli-session-added = Sesión { $id } registrada.
-cli-session-completed = La sesión { $id } quedó como hecha.
+cli-session-completed = La sesión { $id } se ha marcado como hecha.
 cli-log = Registro de síntomas, sesión { $session }
 cli-log-empty = No hay nada anotado.
 cli-logged = Anotación { $id } guardada en la sesión { $session }.
 cli-log-edited = Anotación { $id } actualizada.
 cli-log-deleted = Anotación { $id } eliminada.
-cli-same-nothing = Ayer no anotaste nada, así que no hay nada que repetir.
+cli-same-nothing = Ayer no hay nada anotado, así que no hay nada que repetir.
 cli-same-logged = { $count ->
-        [one] Volviste a anotar el síntoma de ayer.
-       *[other] Volviste a anotar los { $count } síntomas de ayer.
+        [one] Has vuelto a anotar el síntoma de ayer.
+       *[other] Has vuelto a anotar los { $count } síntomas de ayer.
     }
 cli-today = Hoy
-cli-no-current-session = Todavía no ha terminado ninguna sesión: agrega una con `aftercare session add`.
+cli-no-current-session = Todavía no ha terminado ninguna sesión: añade una con `aftercare session add`.
 cli-your-log = Lo que dice tu registro de síntomas
-cli-call-to-action = Lo que anotaste necesita a tu profesional
+cli-call-to-action = Lo que has anotado requiere avisar a tu profesional
 cli-demo-log = Un registro de ejemplo: lo que podrías anotar y lo que Aftercare concluye
-cli-contacted-recorded = Registrado (#{ $id }, sesión { $session }): contactaste a tu profesional. Vuelve a anotar si algo empeora o vuelve.
-cli-contacted-none = No hay contactos con tu profesional registrados para esta sesión.
+cli-contacted-recorded = Registrado (#{ $id }, sesión { $session }): has contactado con tu profesional. Vuelve a anotar si algo empeora o reaparece.
+cli-contacted-none = No hay contactos con tu profesional registrados en esta sesión.
 cli-contacted-all = todas las señales anotadas hasta entonces
 cli-contacted-deleted = Contacto con tu profesional { $id } eliminado.
 cli-check-in-until = Haz tu revisión una vez al día hasta el { $when }.
 cli-logged-today = { $count ->
         [0] Hoy no has anotado nada.
-        [one] Hoy anotaste 1 síntoma.
-       *[other] Hoy anotaste { $count } síntomas.
+        [one] Hoy has anotado 1 síntoma.
+       *[other] Hoy has anotado { $count } síntomas.
     }
 cli-checked-in = Registrado (#{ $id }, sesión { $session }): todo bien hoy.
 cli-checkin-hint = Aún no has hecho la revisión de hoy: anota cómo notas la piel o ejecuta `aftercare checkin` si todo va bien.
@@ -239,11 +239,11 @@ cli-next-session = Próxima sesión
 cli-settings = Ajustes
 cli-settings-saved = Ajustes guardados.
 cli-wake = Hora de despertar
-cli-checkin = Revisión de la noche
+cli-checkin = Hora de la revisión diaria
 cli-quiet = Horas de silencio
 cli-off = desactivadas
 cli-language = Idioma
-cli-zone-not-saved = { $zone } (la de esta computadora; aún no guardada)
+cli-zone-not-saved = { $zone } (la de este ordenador; aún sin guardar)
 cli-backup-written = Copia de seguridad guardada en { $path }.
 cli-restored = Restaurado en { $path }. Sesiones: { $sessions }. Anotaciones de síntomas: { $entries }.
 
@@ -260,7 +260,7 @@ report-created = Creado
 report-zone = Zona horaria
 report-summary = Resumen
 report-summary-caption = Sesiones de este informe
-report-empty = No se registró nada en este periodo.
+report-empty = No se ha registrado nada en este periodo.
 report-booked = Sesiones reservadas
 report-booked-item = { $when }: { $protocol }
 report-col-session = Sesión
@@ -268,7 +268,7 @@ report-col-treatment = Tratamiento
 report-col-ended = Terminó
 report-col-entries = Anotaciones
 report-col-highest = Intensidad máxima
-report-col-red-flags = Señales de alerta
+report-col-red-flags = Señales de alarma
 report-col-when = Cuándo
 report-col-what = Qué
 report-col-day = Día de recuperación
@@ -294,7 +294,7 @@ report-chart-desc = { $count ->
     }
 report-chart-window = habitual { $windows }
 report-chart-no-window = no se considera habitual
-report-chart-flagged = una anotación que activó una señal de alerta
+report-chart-flagged = una anotación que activó una señal de alarma
 report-chart-x = Días desde la sesión
 report-entry-line = { $when }: { $symptom }, { $severity } de 10, { $area }
 report-entries = Anotaciones de síntomas
@@ -311,7 +311,7 @@ report-photos-not-included = { $count ->
        *[other] En este periodo se tomaron { $count } fotos; las fotos no se incluyen en este informe.
     }
 report-about = Sobre este informe
-report-disclaimer = Este informe recoge lo que se anotó en la app Aftercare. No es un diagnóstico. Las señales de alerta son las que el protocolo de cuidados pide comunicar; no son hallazgos clínicos.
+report-disclaimer = Este informe recoge lo que el paciente ha anotado en la app Aftercare. No es un diagnóstico. Las señales de alarma son las que el protocolo de cuidados pide comunicar; no son hallazgos clínicos.
 report-fhir-symptom = Síntoma
 report-fhir-anonymous = Paciente (sin nombre)
 report-fhir-procedure = { $protocol }, sesión { $number }, terminó el { $when }
@@ -328,27 +328,27 @@ report-ics-lifted = Ya está permitido
 report-cli-written = Informe guardado en { $path }.
 report-cli-photo-left-out = la foto { $id } no está incluida: { $why }
 report-assessment = Valoración
-report-assessment-lead = Cada sesión tal como la valoró la app, de la más reciente a la más antigua: su nivel, las señales de alerta con sus fechas y las anotaciones y notas que las activaron.
+report-assessment-lead = Cada sesión tal como la ha valorado la app, de la más reciente a la más antigua: su nivel, las señales de alarma con sus fechas y las anotaciones y notas que las activaron.
 report-overview-heading = Sesión { $number }: { $protocol }, terminó el { $when }
-report-judged-now = Valoración a { $when }, cuando se creó este informe.
+report-judged-now = Valoración a { $when }, cuando se ha creado este informe.
 report-judged-end = Valoración a { $when }, el final del periodo.
 report-level-word-normal = Normal
 report-level-word-watch = Vigilar
-report-level-word-contact_provider = Contactar al profesional
+report-level-word-contact_provider = Contactar con el profesional
 report-level-word-urgent = Urgente
 report-level-word-none = Sin valorar
 report-level-text-normal = Todo lo anotado encaja con una curación normal.
-report-level-text-watch = Algo que conviene anotar a diario; ninguna señal de alerta está vigente.
-report-level-text-contact_provider = Una señal de alerta vigente: el protocolo pide contactar al profesional.
-report-level-text-urgent = Una señal de alerta vigente: el protocolo pide contactar al profesional ahora.
-report-level-text-none = El protocolo de esta sesión no está disponible, así que no se pudo valorar.
+report-level-text-watch = Algo que conviene anotar a diario; no hay ninguna señal de alarma vigente.
+report-level-text-contact_provider = Una señal de alarma vigente: el protocolo pide contactar con el profesional.
+report-level-text-urgent = Una señal de alarma vigente: el protocolo pide contactar con el profesional ahora.
+report-level-text-none = El protocolo de esta sesión no está disponible, así que no se ha podido valorar.
 report-col-level = Valoración
-report-episodes = Señales de alerta en este periodo
-report-no-flags = En este periodo no se activó ninguna señal de alerta.
+report-episodes = Señales de alarma en este periodo
+report-no-flags = En este periodo no se ha activado ninguna señal de alarma.
 report-watch = Conviene vigilar también
-report-contacts = «Contacté con mi profesional», tal como lo anotó el paciente
+report-contacts = «He contactado con mi profesional», tal como lo anotó el paciente
 report-contact-about = sobre: { $flag }
-report-contact-about-all = sobre todas las señales de alerta activadas hasta entonces
+report-contact-about-all = sobre todas las señales de alarma activadas hasta entonces
 report-status-active = Vigente
 report-status-contacted = Profesional contactado
 report-status-earlier = Anotada antes
@@ -361,9 +361,9 @@ report-date-contacted = Profesional contactado
 report-role-baseline = el punto más bajo desde el que subió
 report-role-resolved = la resolvió
 report-col-marks = Marcas
-report-mark-flag = Señal de alerta
+report-mark-flag = Señal de alarma
 report-mark-unusual = No habitual entonces
-report-marks-legend = ◆ Señal de alerta: la anotación activó una señal de alerta del protocolo (ver la valoración en la primera página).
+report-marks-legend = ◆ Señal de alarma: la anotación activó una señal de alarma del protocolo (ver la valoración en la primera página).
 report-marks-legend-unusual = ○ No habitual entonces: el protocolo no considera habitual este síntoma, con esta intensidad, en ese momento.
 report-chart-band = habitual en este protocolo
 report-chart-dot = una anotación
@@ -387,19 +387,19 @@ report-window-short-days = { $from }–{ $to } días después
 report-fhir-absent = { $when }: sin { $symptom_lower } ({ $area })
 report-fhir-absent-value = Ausente
 report-fhir-impression = Triaje de la sesión { $number } a { $when }: { $level }
-report-fhir-impression-code = Triaje de Aftercare: el registro de síntomas del paciente valorado según las señales de alerta del protocolo
-report-fhir-investigation = Anotaciones detrás de la señal de alerta: { $flag }
+report-fhir-impression-code = Triaje de Aftercare: el registro de síntomas del paciente valorado según las señales de alarma del protocolo
+report-fhir-investigation = Anotaciones detrás de la señal de alarma: { $flag }
 report-fhir-communication = { $when }: el paciente anotó que contactó con su profesional, { $about }
 cli-photo-added = Foto { $id } registrada para la sesión { $session }. El archivo se queda donde está.
 cli-photo-heic = Es una foto HEIC: se guarda y aparece en la lista, pero un informe no puede mostrarla (solo se pueden incluir JPEG y PNG). Expórtala como JPEG para incluirla.
-cli-photo-missing = Ahora no se puede leer el archivo (¿se movió o se borró?): un informe dirá que no está incluida.
+cli-photo-missing = Ahora no se puede leer el archivo (¿se ha movido o borrado?): un informe dirá que no está incluida.
 cli-photos = { $count ->
         [0] Sesión { $session }: sin fotos.
         [one] Sesión { $session }: 1 foto.
        *[other] Sesión { $session }: { $count } fotos.
     }
 cli-photo-line = #{ $id }  { $when }  { $path }
-cli-photo-deleted = Foto { $id } quitada del diario; el archivo en sí no se borró.
+cli-photo-deleted = Foto { $id } quitada del diario; el archivo en sí no se ha borrado.
 report-evidence-more = … { $count } anotaciones más del { $from } al { $to }, todas marcadas en la tabla de anotaciones de esta sesión
 report-check-in-all-fine = Todo bien: nada nuevo, nada peor
 report-check-ins = Revisiones «todo bien» (nada nuevo, nada peor): { $list }.
@@ -411,42 +411,42 @@ report-render-failed = No se pudo escribir este informe.
 
 reminder-category-preparation = Preparación
     .description = Pasos para antes de tu próxima sesión.
-reminder-category-lifted = Permitido de nuevo
+reminder-category-lifted = Ya está permitido
     .description = Cuando el maquillaje, el ejercicio, el sol o tus productos habituales vuelven a estar permitidos.
 reminder-category-booking = Reserva
     .description = Cuando es momento de reservar tu próxima sesión.
 reminder-category-maintenance = Mantenimiento
     .description = Cuando toca una sesión de mantenimiento.
 reminder-category-check_in = Revisión diaria
-    .description = Tu revisión diaria de cómo sientes la piel.
+    .description = Tu revisión diaria de cómo notas la piel.
 reminder-category-care = Cuidados
     .description = Cuidados puntuales, como el primer lavado suave.
 reminder-category-spf = Protector solar
     .description = Tu protector solar de la mañana.
 reminder-category-urgent = Revisiones urgentes
-    .description = Revisiones mientras algo que anotaste necesita vigilancia; pueden sonar en horas de silencio.
+    .description = Revisiones mientras algo que has anotado necesita vigilancia; pueden sonar en horas de silencio.
 rule-kind-expected_symptom = Normal
 rule-kind-restriction = Restricción
 rule-kind-routine = Hacer
 rule-kind-preparation = Antes
-rule-kind-red_flag = Señal de alerta
+rule-kind-red_flag = Señal de alarma
 rule-kind-series = Serie
 
-## Triaje: en qué punto está una señal de alerta
+## Triaje: en qué punto está una señal de alarma
 
 triage-status-active = Ahora
-triage-status-contacted = Contactaste a tu profesional
-triage-status-earlier = Anotado antes
-triage-status-resolved = Se resolvió
+triage-status-contacted = Has contactado con tu profesional
+triage-status-earlier = Anotada antes
+triage-status-resolved = Resuelta
 triage-status-past = En el pasado
-triage-earlier-detail = Lo anotaste el { $date }. Si vuelve, contacta a tu profesional.
-triage-contacted-detail = Contactaste a tu profesional por esto el { $date }. Si empeora o vuelve, contáctalo de nuevo. Si te sientes muy mal, llama a los servicios de emergencia.
+triage-earlier-detail = Anotado el { $date }. Si reaparece, contacta con tu profesional.
+triage-contacted-detail = Contactaste con tu profesional por esto el { $date }. Si empeora o reaparece, vuelve a contactar con tu profesional. Si te encuentras muy mal, llama a los servicios de emergencias.
 triage-not-assessed-before = { $count ->
         [one] Una anotación tiene
        *[other] { $count } anotaciones tienen
     } una hora anterior al final de tu sesión ({ $ended }), así que no { $count ->
-        [one] se evaluó
-       *[other] se evaluaron
+        [one] se ha valorado
+       *[other] se han valorado
     }. Si la hora está mal, edita la anotación.
 triage-reason-above-expected = { $symptom }: más de lo habitual en este momento
-    .detail = Algo de { $symptom_lower } es normal ahora, pero no tanto como anotaste.
+    .detail = Algo de { $symptom_lower } es normal ahora, pero no tanto como has anotado.

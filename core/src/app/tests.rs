@@ -297,6 +297,87 @@ pub(crate) fn assert_spoken_as_sentences(screen: &Screen) {
     }
 }
 
+/// Every text of a model, as its `Debug` text holds them (quoted strings).
+pub(crate) fn texts(model: &impl std::fmt::Debug) -> Vec<String> {
+    let text = format!("{model:?}");
+    let mut out = Vec::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '"' {
+            continue;
+        }
+        let mut value = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => {
+                    if let Some(escaped) = chars.next() {
+                        value.push(escaped);
+                    }
+                }
+                '"' => break,
+                c => value.push(c),
+            }
+        }
+        out.push(value);
+    }
+    out
+}
+
+#[test]
+fn no_text_on_any_screen_has_two_colons_in_either_language() {
+    for locale in Locale::ALL {
+        let mut h = Harness::recovering_in(locale, 30);
+        h.journal().save_clinic(&clinic(), h.now).unwrap();
+        let session = h.journal().sessions().unwrap()[0].id;
+        h.journal()
+            .log_symptoms(
+                session,
+                &[symptom(
+                    SymptomKind::Fever,
+                    6,
+                    h.now - TimeDelta::hours(1),
+                    "a: b",
+                )],
+                h.now,
+            )
+            .unwrap();
+        let mut screens = vec![h.screen()];
+        for destination in [
+            Destination::Log,
+            Destination::Timeline,
+            Destination::Sessions,
+            Destination::History,
+            Destination::Report,
+            Destination::Settings,
+        ] {
+            screens.push(h.dispatch(AppAction::Navigate { destination }).screen);
+            h.dispatch(AppAction::Navigate {
+                destination: Destination::Today,
+            });
+        }
+        screens.push(
+            h.dispatch(AppAction::Today {
+                action: super::TodayAction::OpenTriage {
+                    session_id: session,
+                },
+            })
+            .screen,
+        );
+        for screen in &screens {
+            for text in texts(screen) {
+                // The patient's own note may hold anything.
+                if text.contains("a: b") {
+                    continue;
+                }
+                assert!(
+                    text.matches(": ").count() < 2,
+                    "{locale:?}: two colons in {text:?}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn accessibility_labels_are_joined_as_sentences() {
     use super::model::sentences;

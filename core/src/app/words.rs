@@ -10,6 +10,8 @@ use crate::text::{Args, Locale, Texts};
 
 /// A character no message contains: where a template's argument goes.
 const SLOT: &str = "\u{E000}";
+/// Where a template's second argument goes.
+const SLOT2: &str = "\u{E001}";
 
 /// A message formatted with a placeholder argument; messages insert arguments as they are, so
 /// filling the slot gives what formatting with the value would.
@@ -20,6 +22,11 @@ impl Template {
     /// The message with `value` as its argument.
     pub(crate) fn fill(&self, value: &str) -> String {
         self.0.replacen(SLOT, value, 1)
+    }
+
+    /// The message with `first` and `second` as its two arguments (see [`Words::template2`]).
+    pub(crate) fn fill2(&self, first: &str, second: &str) -> String {
+        self.0.replacen(SLOT, first, 1).replacen(SLOT2, second, 1)
     }
 }
 
@@ -81,6 +88,14 @@ impl Words {
         Template(self.arg(key, name, SLOT))
     }
 
+    /// A message with two arguments, formatted once and filled many times.
+    pub(crate) fn template2(&self, key: &str, first: &str, second: &str) -> Template {
+        let mut args = Args::new();
+        args.set(first.to_string(), SLOT);
+        args.set(second.to_string(), SLOT2);
+        Template(self.args(key, &args))
+    }
+
     /// An instant as a day and time ("Sat 22 Nov, 10:00").
     pub(crate) fn stamp(&self, at: DateTime<Utc>) -> String {
         format_local(at, self.zone, self.locale(), Style::DateTime)
@@ -112,6 +127,14 @@ mod tests {
                     words.arg("command-delete-spoken", "title", title)
                 );
             }
+            let entry = words.template2("symptom-severity", "symptom", "severity");
+            let mut args = Args::new();
+            args.set("symptom", "Redness");
+            args.set("severity", "6 of 10, moderate");
+            assert_eq!(
+                entry.fill2("Redness", "6 of 10, moderate"),
+                words.args("symptom-severity", &args)
+            );
         }
     }
 }

@@ -264,7 +264,7 @@ fn a_spanish_phone_gets_the_first_run_in_spanish_and_keeps_it() {
     assert_eq!(screen.locale, Locale::Es);
     assert_eq!(first_run(&screen).progress, "Paso 1 de 6");
     press(&mut h, "Empezar");
-    let pick = choice(&first_run(&h.screen()).protocols, "Microagujas").clone();
+    let pick = choice(&first_run(&h.screen()).protocols, "Microneedling").clone();
     h.dispatch(pick.action);
     press(&mut h, "Siguiente");
     press(&mut h, "Siguiente");

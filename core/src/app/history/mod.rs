@@ -88,6 +88,7 @@ struct Lines {
     all_fine: String,
     all_fine_detail: String,
     edit_spoken: super::words::Template,
+    entry: super::words::Template,
     delete_spoken: super::words::Template,
 }
 
@@ -107,6 +108,7 @@ impl Lines {
             all_fine: words.get("history-all-fine"),
             all_fine_detail: words.attr("history-all-fine", "detail").unwrap_or_default(),
             edit_spoken: words.template("command-edit-spoken", "title"),
+            entry: words.template2("symptom-severity", "symptom", "severity"),
             delete_spoken: words.template("command-delete-spoken", "title"),
         }
     }
@@ -121,7 +123,7 @@ impl Lines {
                     .unwrap_or(0);
                 let area = BodyArea::ALL.iter().position(|a| *a == e.area).unwrap_or(0);
                 let severity = &self.severities[usize::from(e.severity.min(10))];
-                let title = format!("{}: {severity}", self.kinds[kind]);
+                let title = self.entry.fill2(&self.kinds[kind], severity);
                 (
                     title,
                     format!("{} · {}", self.areas[area], words.clock(e.observed_at)),

@@ -61,8 +61,8 @@ fn entries_by_day_newest_first_with_contacts() {
         titles,
         [
             "You contacted your provider",
-            "Itching: 8 of 10, severe",
-            "Swelling: 2 of 10, mild"
+            "Itching, 8 of 10, severe",
+            "Swelling, 2 of 10, mild"
         ]
     );
     assert!(
@@ -98,7 +98,7 @@ fn entries_by_day_newest_first_with_contacts() {
     let delete = history(&update.screen).days[0].items[0].commands[1].clone();
     assert_eq!(
         delete.accessibility_label,
-        "Delete: Itching: 8 of 10, severe"
+        "Delete: Itching, 8 of 10, severe"
     );
     h.press(&delete);
     let update = h.dispatch(AppAction::Confirm);

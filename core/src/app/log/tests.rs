@@ -152,7 +152,7 @@ fn an_urgent_entry_leads_to_the_call_to_action() {
     assert_eq!(result.reasons[0].entries.len(), 1);
     assert_eq!(
         result.reasons[0].entries[0].title,
-        "Fever or chills: 7 of 10, severe"
+        "Fever or chills, 7 of 10, severe"
     );
     // Back from the result goes home, not to the form.
     let update = h.dispatch(AppAction::Back);

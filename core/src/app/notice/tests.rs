@@ -258,7 +258,7 @@ fn a_backup_restores_into_the_new_journal() {
     // Restored: Today, in the language the backup's settings chose.
     assert_eq!(
         update.message.unwrap().text,
-        "Se restauró tu copia de seguridad."
+        "Se ha restaurado tu copia de seguridad."
     );
     assert_eq!(today(&update.screen).heading, "Día 2 de tu recuperación");
     assert_eq!(h.journal().sessions().unwrap().len(), 1);

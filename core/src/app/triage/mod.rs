@@ -224,12 +224,11 @@ pub(crate) fn verdict(
 
 /// An entry behind a reason, without the patient's note.
 fn entry_item(entry: &ReasonEntryView, words: &Words) -> Item {
+    let mut args = crate::text::Args::new();
+    args.set("symptom", entry.symptom.clone());
+    args.set("severity", severity_words(entry.severity, words));
     let mut item = Item::plain(
-        format!(
-            "{}: {}",
-            entry.symptom,
-            severity_words(entry.severity, words)
-        ),
+        words.args("symptom-severity", &args),
         Some(format!("{} · {}", entry.area_name, entry.observed.text)),
     );
     item.band = Some(SeverityBand::of(entry.severity));
