@@ -100,6 +100,14 @@ class AppTest {
             val today = home.screen.today()
             assertEquals("Day 1 of your recovery", today.heading)
             assertEquals("How do you feel?", today.logEntry.label)
+            // Nothing logged yet reads neutral; "All fine today" checks in in one tap.
+            assertEquals("Nothing logged yet", today.verdict!!.levelLabel)
+            assertEquals(Tone.NEUTRAL, today.verdict!!.tone)
+            val allFine = app.press(today.allFine!!)
+            assertEquals("Checked in for today. Fits normal healing", allFine.message!!.text)
+            assertNull(allFine.screen.today().allFine)
+            assertEquals("Fits normal healing", allFine.screen.today().verdict!!.levelLabel)
+            assertTrue(allFine.effects.filterIsInstance<Effect.SyncReminders>().single().cancel.isNotEmpty())
             assertEquals(5, home.screen.navigation.size)
             // The app's journal is the companion's: one connection per process.
             app.companion()!!.use { companion -> assertEquals(1, companion.sessions().size) }

@@ -1,4 +1,4 @@
-// What the log says: the level in words, what it means, what to do, and the call to action.
+// What the log says: one label, the reason in a few words, what to do, and the call to action.
 package health.aftercare.ui.components
 
 import androidx.compose.foundation.BorderStroke
@@ -21,10 +21,11 @@ import health.aftercare.core.Verdict
 import health.aftercare.ui.theme.toneColors
 
 /**
- * The verdict in its tone: a badge with the level's words, the headline (a heading a screen
- * reader can jump to, saying the core's full accessibility label), the advice and the
- * check-in line; then the commands, "Call your clinic" first when contact is needed. A verdict
- * that calls for contact gets a heavier border.
+ * The verdict in its tone: the one label (a heading a screen reader can jump to, saying the
+ * core's whole accessibility label once: the label, why, what to do), the reason in a few
+ * words ("Swelling 4/10 this morning"), the advice and the check-in line; then the commands,
+ * "Call your clinic" first when contact is needed. A verdict that calls for contact gets a
+ * heavier border; nothing logged yet is drawn in the neutral tone the core gives it.
  */
 @Composable
 fun VerdictCard(verdict: Verdict, onAction: (AppAction) -> Unit, modifier: Modifier = Modifier) {
@@ -44,12 +45,10 @@ fun VerdictCard(verdict: Verdict, onAction: (AppAction) -> Unit, modifier: Modif
                 },
                 verticalArrangement = Arrangement.spacedBy(8.dp),
             ) {
-                // Inside a card of the same tone the badge is drawn inverted to stand out; when
-                // the level's words are the headline's ("Contact your provider now") they are
-                // shown once.
-                if (verdict.levelLabel != verdict.headline) ToneBadge(verdict.tone, verdict.levelLabel, inverted = true)
-                Text(verdict.headline, style = MaterialTheme.typography.titleLarge)
-                Text(verdict.advice, style = MaterialTheme.typography.bodyLarge)
+                // One label, then what adds to it: never the same words twice.
+                Text(verdict.levelLabel, style = MaterialTheme.typography.titleLarge)
+                Text(verdict.headline, style = MaterialTheme.typography.bodyLarge)
+                Text(verdict.advice, style = MaterialTheme.typography.bodyMedium)
                 verdict.checkIn?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
             }
             CommandColumn(verdict.commands, onAction, Modifier.padding(top = 4.dp))

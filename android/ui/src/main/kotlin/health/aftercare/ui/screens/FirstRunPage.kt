@@ -23,9 +23,10 @@ import health.aftercare.ui.components.TextInputField
 import health.aftercare.ui.host.ScreenColumn
 
 /**
- * A first-run step: the progress ("Step 2 of 6", also as a bar), the heading and what it is
- * about, the "companion, not a doctor" notice on the welcome, then whatever the step asks
- * (treatment, done or booked and when, zone, the clinic's contact) and its commands.
+ * A first-run step (its own title is in the top bar): the progress ("Step 2 of 6", also as a
+ * bar), the heading and what it is about, the "companion, not a doctor" notice on the welcome,
+ * then whatever the step asks (treatment, done or booked and when, the zone as a place, the
+ * clinic's contact) and its commands.
  */
 @Composable
 fun FirstRunPage(model: FirstRunScreen, padding: PaddingValues, onAction: (AppAction) -> Unit) {
@@ -43,7 +44,10 @@ fun FirstRunPage(model: FirstRunScreen, padding: PaddingValues, onAction: (AppAc
         ChoiceList(model.timings, onAction)
         model.time?.let { DateTimeField(it, onAction) }
         ChoiceList(model.zoneChoices, onAction)
+        // Another zone is a place: the search, then the one chosen and what matches it, each
+        // read as the core writes it ("Madrid (UTC+1)").
         model.zone?.let { TextInputField(it, onAction) }
+        ChoiceList(model.zoneMatches, onAction)
         for (input in model.clinic) TextInputField(input, onAction)
         model.error?.let { FormError(it) }
         CommandColumn(model.commands, onAction)

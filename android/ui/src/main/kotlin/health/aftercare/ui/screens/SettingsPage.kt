@@ -40,6 +40,7 @@ fun SettingsPage(model: SettingsScreen, padding: PaddingValues, onAction: (AppAc
         ChoiceList(model.languages, onAction)
         ChoiceList(model.zoneChoices, onAction)
         model.zone?.let { TextInputField(it, onAction) }
+        ChoiceList(model.zoneMatches, onAction)
 
         SectionHeader(model.clinicHeading)
         for (input in model.clinic) TextInputField(input, onAction)

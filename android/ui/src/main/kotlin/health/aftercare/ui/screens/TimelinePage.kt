@@ -57,6 +57,7 @@ import health.aftercare.ui.components.Glyphs
 import health.aftercare.ui.components.MIN_TOUCH
 import health.aftercare.ui.components.PageHeading
 import health.aftercare.ui.components.SectionHeader
+import health.aftercare.ui.components.CommandButton
 import health.aftercare.ui.components.SmallPrint
 import health.aftercare.ui.components.Subtitle
 import health.aftercare.ui.host.ScreenList
@@ -96,16 +97,16 @@ fun TimelinePage(model: TimelineScreen, padding: PaddingValues, onAction: (AppAc
         if (model.nowIndex.toInt() >= model.milestones.size) item { NowMarker(model.nowLabel) }
         item { Spacer(Modifier.height(16.dp)) }
         block { SectionHeader(model.phasesHeading) }
-        for (phase in model.phases) block { PhaseBlock(phase, model.nowLabel) }
+        for (phase in model.phases) block { PhaseBlock(phase, model.nowLabel, onAction) }
         if (model.watchFor.isNotEmpty()) {
             block { SectionHeader(model.watchForHeading) }
-            for (rule in model.watchFor) block { RuleBlock(rule) }
+            for (rule in model.watchFor) block { RuleBlock(rule, onAction) }
         }
         if (model.preparation.isNotEmpty()) {
             block(key = PREPARATION) {
                 Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
                     SectionHeader(model.preparationHeading)
-                    for (rule in model.preparation) RuleBlock(rule)
+                    for (rule in model.preparation) RuleBlock(rule, onAction)
                 }
             }
         }
@@ -171,7 +172,7 @@ private fun MilestoneRow(milestone: TimelineMilestone) {
 }
 
 @Composable
-private fun PhaseBlock(phase: PhaseCard, nowLabel: String) {
+private fun PhaseBlock(phase: PhaseCard, nowLabel: String, onAction: (AppAction) -> Unit) {
     Surface(
         modifier = Modifier.fillMaxWidth(),
         shape = RoundedCornerShape(16.dp),
@@ -184,21 +185,25 @@ private fun PhaseBlock(phase: PhaseCard, nowLabel: String) {
             Text(phase.title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
             Text(phase.`when`, style = MaterialTheme.typography.labelLarge, color = MaterialTheme.colorScheme.onSurfaceVariant)
             Text(phase.detail, style = MaterialTheme.typography.bodyMedium)
-            for (rule in phase.normal) RuleBlock(rule)
-            for (rule in phase.avoid) RuleBlock(rule)
+            for (rule in phase.normal) RuleBlock(rule, onAction)
+            for (rule in phase.avoid) RuleBlock(rule, onAction)
         }
     }
 }
 
-/** A rule: its kind in words, what it says, and "Why?" opening its sources. */
+/**
+ * A rule: its kind in words, what it says, when (a preparation step: its date and where it
+ * stands), its own "Done" / "Undo" when it has one, and "Why?" opening its sources.
+ */
 @Composable
-private fun RuleBlock(rule: RuleLine) {
+private fun RuleBlock(rule: RuleLine, onAction: (AppAction) -> Unit) {
     var open by rememberSaveable(rule.title) { mutableStateOf(false) }
     Column(Modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(2.dp)) {
         Text(rule.kindLabel, style = MaterialTheme.typography.labelMedium, color = MaterialTheme.colorScheme.primary)
         Text(rule.title, style = MaterialTheme.typography.bodyLarge)
         rule.`when`?.let { Text(it, style = MaterialTheme.typography.labelLarge, color = MaterialTheme.colorScheme.onSurfaceVariant) }
         rule.detail?.let { Text(it, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant) }
+        rule.command?.let { CommandButton(it, onAction, fill = false) }
         if (rule.sources.isNotEmpty()) {
             Row(
                 Modifier

@@ -31,10 +31,12 @@ import health.aftercare.ui.host.block
 
 /**
  * Today, top to bottom as the core orders it: banners about the app, the day and treatment,
- * the phase, the prominent "How do you feel?", what was logged today, the verdict with its
- * call to action, the rule a reminder pointed at, the sections (off-limits with "allowed
- * again", due today, normal now, watch for, coming up with "Done"), the next session, the
- * empty state, and the provider-comes-first notice.
+ * the phase, the prominent "How do you feel?" with "All fine today" beside it (until today's
+ * check-in is done), what was logged today, the verdict with its call to action, the rule a
+ * reminder pointed at, the sections (off-limits with "allowed again", due today with each
+ * routine's own "Done", normal now, watch for, coming up), the next session, the empty state,
+ * the booked session's preparation checklist (each step its own "Done"), and the
+ * provider-comes-first notice.
  */
 @Composable
 fun TodayPage(model: TodayScreen, padding: PaddingValues, onAction: (AppAction) -> Unit) {
@@ -48,7 +50,13 @@ fun TodayPage(model: TodayScreen, padding: PaddingValues, onAction: (AppAction) 
             }
         }
         model.phase?.let { block { OutlinedItem(it, onAction) } }
-        block { CommandButton(model.logEntry, onAction) }
+        block {
+            Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                CommandButton(model.logEntry, onAction)
+                // The one-tap check-in for days with nothing new, right under the way to log.
+                model.allFine?.let { CommandButton(it, onAction) }
+            }
+        }
         model.loggedToday?.let {
             block { Text(it, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant) }
         }
@@ -65,6 +73,7 @@ fun TodayPage(model: TodayScreen, padding: PaddingValues, onAction: (AppAction) 
         for (section in model.sections) block { SectionList(section, onAction) }
         model.nextSession?.let { block { OutlinedItem(it, onAction) } }
         model.empty?.let { block { EmptyMessageCard(it, onAction) } }
+        model.preparation?.let { block { SectionList(it, onAction) } }
         block { SmallPrint(model.disclaimer) }
     }
 }

@@ -8,6 +8,7 @@ import health.aftercare.core.FirstRunAction
 import health.aftercare.core.Message
 import health.aftercare.core.PermissionState
 import health.aftercare.core.Screen
+import health.aftercare.core.ScreenBody
 import health.aftercare.core.SessionsAction
 import health.aftercare.core.SymptomKind
 import health.aftercare.core.TriageAction
@@ -50,7 +51,10 @@ object ScreenCatalogue {
             d.shot("first-run-3-when")
             d.firstRun(FirstRunAction.Next)
             d.firstRun(FirstRunAction.ChooseOtherZone)
-            d.send(AppAction.EditText(Field.Zone, "America/Mexico_City"))
+            // Another zone is a place found by its name in the patient's words.
+            d.send(AppAction.EditText(Field.Zone, if (spanish) "ciudad de méx" else "mexico c"))
+            d.shot("first-run-4-zone-search")
+            d.firstRun(FirstRunAction.ChooseZone("America/Mexico_City"))
             d.shot("first-run-4-zone")
             d.firstRun(FirstRunAction.FollowPhoneZone)
             d.firstRun(FirstRunAction.Next)
@@ -77,6 +81,11 @@ object ScreenCatalogue {
             d.log(SymptomKind.TIGHTNESS, 3, at = d.now.minus(hours(27)))
             d.send(AppAction.Navigate(Destination.TODAY))
             d.shot("today-2-before-logging")
+            // "All fine today", answered with the verdict, then taken back.
+            val allFine = (d.screen.body as ScreenBody.Today).model.allFine!!
+            d.send(allFine.action)
+            d.shot("today-2-all-fine")
+            d.send(d.message!!.command!!.action)
             d.send(AppAction.Navigate(Destination.LOG))
             d.send(d.logForm().save.action)
             d.shot("log-1-refused")
@@ -115,10 +124,14 @@ object ScreenCatalogue {
             d.shot("today-4-after-contact")
         }
 
-        // A booked session only: Today's empty state with the preparation.
+        // A booked session only: Today's empty state with the preparation as a checklist, one
+        // step marked done.
         AppDriver(language).use { d ->
             d.throughFirstRun(ago = hours(50), booked = true)
             d.shot("today-5-booked")
+            val step = (d.screen.body as ScreenBody.Today).model.preparation!!.items.first().commands.first()
+            d.send(step.action)
+            d.shot("today-6-booked-step-done")
         }
 
         // The notices.

@@ -188,6 +188,24 @@ class ScreenInteractionsTest {
     }
 
     @Test
+    fun `"All fine today" is drawn beside "How do you feel?" and checks in`() = AppDriver().use { d ->
+        d.throughFirstRun(ago = Duration.ofHours(30))
+        phone {
+            live(d)
+            val today = (d.screen.body as ScreenBody.Today).model
+            val allFine = checkNotNull(today.allFine) { "no one-tap check-in on Today" }
+            onNode(hasText(today.logEntry.label) and hasClick()).assertIsDisplayed()
+            onNode(hasContentDescription(allFine.accessibilityLabel) and hasClick()).performScrollTo().performClick()
+            waitForIdle()
+            val after = (d.screen.body as ScreenBody.Today).model
+            assertNull(after.allFine, "today's check-in is done")
+            // The answer is the verdict, with a way back.
+            assertTrue(checkNotNull(d.message).text.contains(after.verdict!!.levelLabel))
+            assertTrue(onAllNodes(hasText(after.verdict!!.headline), useUnmergedTree = true).fetchSemanticsNodes().isNotEmpty())
+        }
+    }
+
+    @Test
     fun `right to left, the bar's first place is on the right`() = AppDriver().use { d ->
         d.throughFirstRun()
         phone {
