@@ -418,3 +418,20 @@ fn add_local_months(
         later.time(),
     ))
 }
+
+/// The built-in microneedling plan of a first session that ended at `ended` in `zone`, for
+/// tests.
+#[cfg(test)]
+pub(crate) fn microneedling_plan(ended: DateTime<Utc>, zone: chrono_tz::Tz) -> RecoveryPlan {
+    let protocol = crate::catalog::Catalog::builtin()
+        .get("microneedling", None)
+        .expect("built in")
+        .clone();
+    let session = TreatmentSession {
+        protocol: protocol.reference(),
+        ended_at: ended,
+        zone,
+        number: 1,
+    };
+    RecoveryPlan::new(protocol, session, PlanOptions::default()).expect("a plan")
+}

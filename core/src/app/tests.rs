@@ -148,6 +148,25 @@ pub(crate) fn done_session(journal: &Journal, ended: DateTime<Utc>) -> SessionRe
         .unwrap()
 }
 
+/// A microneedling session booked for `starts`.
+pub(crate) fn booked_session(journal: &Journal, starts: DateTime<Utc>) -> SessionRecord {
+    journal
+        .add_session(
+            &NewSession {
+                protocol: ProtocolRef {
+                    id: "microneedling".into(),
+                    version: 1,
+                },
+                status: SessionStatus::Planned,
+                starts_at: Some(starts),
+                ended_at: None,
+                zone: berlin(),
+            },
+            start(),
+        )
+        .unwrap()
+}
+
 /// A symptom to log.
 pub(crate) fn symptom(
     kind: SymptomKind,

@@ -90,7 +90,7 @@ impl Journal {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use chrono::{TimeDelta, TimeZone};
 
     use super::*;
@@ -101,10 +101,17 @@ mod tests {
         Utc.with_ymd_and_hms(2026, 11, 21, 22, 30, 0).unwrap()
     }
 
-    fn session(journal: &Journal, status: SessionStatus) -> i64 {
+    /// A microneedling session in Madrid recorded at `now`: done a day before it, or booked
+    /// `days_ahead` days after it.
+    pub(crate) fn microneedling(
+        journal: &Journal,
+        status: SessionStatus,
+        now: DateTime<Utc>,
+        days_ahead: i64,
+    ) -> i64 {
         let (starts_at, ended_at) = match status {
-            SessionStatus::Done => (None, Some(now() - TimeDelta::days(1))),
-            SessionStatus::Planned => (Some(now() + TimeDelta::days(3)), None),
+            SessionStatus::Done => (None, Some(now - TimeDelta::days(1))),
+            SessionStatus::Planned => (Some(now + TimeDelta::days(days_ahead)), None),
         };
         journal
             .add_session(
@@ -118,10 +125,14 @@ mod tests {
                     ended_at,
                     zone: chrono_tz::Europe::Madrid,
                 },
-                now(),
+                now,
             )
             .unwrap()
             .id
+    }
+
+    fn session(journal: &Journal, status: SessionStatus) -> i64 {
+        microneedling(journal, status, now(), 3)
     }
 
     #[test]

@@ -66,34 +66,17 @@ mod tests {
     use chrono::{TimeDelta, TimeZone};
 
     use super::*;
-    use crate::journal::NewSession;
-    use crate::protocol::ProtocolRef;
 
     #[test]
     fn steps_are_marked_and_unmarked_per_booked_session_and_go_with_it() {
         let now = Utc.with_ymd_and_hms(2026, 11, 21, 9, 0, 0).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let (journal, _) = Journal::open(&dir.path().join("j.db"), None, now).unwrap();
-        let add = |status, starts_at, ended_at| {
-            journal
-                .add_session(
-                    &NewSession {
-                        protocol: ProtocolRef {
-                            id: "microneedling".into(),
-                            version: 1,
-                        },
-                        status,
-                        starts_at,
-                        ended_at,
-                        zone: chrono_tz::Europe::Madrid,
-                    },
-                    now,
-                )
-                .unwrap()
-                .id
+        let add = |status, days| {
+            super::super::check_ins::tests::microneedling(&journal, status, now, days)
         };
-        let booked = add(SessionStatus::Planned, Some(now + TimeDelta::days(5)), None);
-        let done = add(SessionStatus::Done, None, Some(now - TimeDelta::hours(1)));
+        let booked = add(SessionStatus::Planned, 5);
+        let done = add(SessionStatus::Done, 0);
         journal
             .set_preparation_done(booked, "prep-stop-actives", true, now)
             .unwrap();

@@ -56,12 +56,9 @@ mod tests {
     use chrono::{TimeDelta, TimeZone};
 
     use super::*;
-    use crate::catalog::Catalog;
-    use crate::plan::PlanOptions;
     use crate::reminder::{
         ReminderAction, ReminderLedger, Watch, pending, pending_with, session_key,
     };
-    use crate::session::TreatmentSession;
     use crate::settings::PatientSettings;
 
     const MADRID: Tz = chrono_tz::Europe::Madrid;
@@ -71,17 +68,7 @@ mod tests {
     }
 
     fn plan() -> RecoveryPlan {
-        let protocol = Catalog::builtin()
-            .get("microneedling", None)
-            .unwrap()
-            .clone();
-        let session = TreatmentSession {
-            protocol: protocol.reference(),
-            ended_at: ended(),
-            zone: MADRID,
-            number: 1,
-        };
-        RecoveryPlan::new(protocol, session, PlanOptions::default()).unwrap()
+        crate::plan::microneedling_plan(ended(), MADRID)
     }
 
     #[test]

@@ -47,9 +47,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::catalog::Catalog;
-    use crate::plan::{PlanOptions, RecoveryPlan};
-    use crate::session::TreatmentSession;
+    use crate::plan::RecoveryPlan;
     use crate::symptom::{BodyArea, SymptomEntry, SymptomKind};
     use crate::triage::{ProviderContact, TriageInput, assess_with};
 
@@ -58,17 +56,7 @@ mod tests {
     }
 
     fn plan() -> RecoveryPlan {
-        let protocol = Catalog::builtin()
-            .get("microneedling", None)
-            .unwrap()
-            .clone();
-        let session = TreatmentSession {
-            protocol: protocol.reference(),
-            ended_at: ended(),
-            zone: chrono_tz::Europe::Madrid,
-            number: 1,
-        };
-        RecoveryPlan::new(protocol, session, PlanOptions::default()).unwrap()
+        crate::plan::microneedling_plan(ended(), chrono_tz::Europe::Madrid)
     }
 
     fn check_in(id: i64, at: DateTime<Utc>) -> CheckIn {

@@ -193,6 +193,26 @@ fn protocol_id(u: &mut Unstructured) -> Result<String> {
     })
 }
 
+/// A zone a picker could send: usually one it offers, sometimes anything.
+fn zone_id(u: &mut Unstructured) -> Result<String> {
+    Ok(if u.ratio(4, 5)? {
+        u.choose(&["Europe/Madrid", "America/Mexico_City", "Asia/Kolkata", "Etc/GMT+5"])?
+            .to_string()
+    } else {
+        u.arbitrary()?
+    })
+}
+
+/// A preparation rule id: usually one the built-in protocols have, sometimes anything.
+fn rule_id(u: &mut Unstructured) -> Result<String> {
+    Ok(if u.ratio(4, 5)? {
+        u.choose(&["prep-stop-actives", "prep-hydrate", "prep-clean-skin", "daily-spf"])?
+            .to_string()
+    } else {
+        u.arbitrary()?
+    })
+}
+
 fn permission(u: &mut Unstructured) -> Result<PermissionState> {
     Ok(*u.choose(&[
         PermissionState::Unknown,
@@ -248,7 +268,8 @@ fn action(u: &mut Unstructured, now: DateTime<Utc>, picks: &[String]) -> Result<
             at: now + TimeDelta::minutes(i64::from(u.int_in_range(-100_000i32..=100_000)?)),
         },
         11 => A::FirstRun {
-            action: match u.int_in_range(0..=10)? {
+            action: match u.int_in_range(0..=11)? {
+                11 => FirstRunAction::ChooseZone { id: zone_id(u)? },
                 0 => FirstRunAction::Start,
                 1 => FirstRunAction::RestoreBackup,
                 2 => FirstRunAction::ChooseProtocol {
@@ -267,10 +288,17 @@ fn action(u: &mut Unstructured, now: DateTime<Utc>, picks: &[String]) -> Result<
             },
         },
         12 => A::Today {
-            action: match u.int_in_range(0..=3)? {
+            action: match u.int_in_range(0..=6)? {
                 0 => TodayAction::ReminderDone { id: u.arbitrary()? },
                 1 => TodayAction::OpenTriage { session_id: id(u)? },
                 2 => TodayAction::AllowReminders,
+                3 => TodayAction::AllFine { session_id: id(u)? },
+                4 => TodayAction::UndoCheckIn { id: id(u)? },
+                5 => TodayAction::PreparationStep {
+                    session_id: id(u)?,
+                    rule_id: rule_id(u)?,
+                    done: u.arbitrary()?,
+                },
                 _ => TodayAction::FollowPhoneZone,
             },
         },
@@ -330,7 +358,8 @@ fn action(u: &mut Unstructured, now: DateTime<Utc>, picks: &[String]) -> Result<
             },
         },
         19 => A::History {
-            action: match u.int_in_range(0..=4)? {
+            action: match u.int_in_range(0..=5)? {
+                5 => HistoryAction::DeleteCheckIn { id: id(u)? },
                 0 => HistoryAction::ChooseSession { id: id(u)? },
                 1 => HistoryAction::Edit { id: id(u)? },
                 2 => HistoryAction::Delete { id: id(u)? },
@@ -363,7 +392,8 @@ fn action(u: &mut Unstructured, now: DateTime<Utc>, picks: &[String]) -> Result<
             },
         },
         21 => A::Settings {
-            action: match u.int_in_range(0..=12)? {
+            action: match u.int_in_range(0..=13)? {
+                13 => SettingsAction::ChooseZone { id: zone_id(u)? },
                 0 => SettingsAction::SetQuietHours { on: u.arbitrary()? },
                 1 => SettingsAction::SetCategory {
                     category: *u.choose(&Category::ALL)?,

@@ -833,21 +833,7 @@ fn an_allowed_again_line_never_contradicts_a_running_restriction() {
 fn booked_in(locale: Locale, days: i64) -> Harness {
     Harness::with(locale, |journal| {
         ready(journal, locale);
-        journal
-            .add_session(
-                &crate::journal::NewSession {
-                    protocol: crate::protocol::ProtocolRef {
-                        id: "microneedling".into(),
-                        version: 1,
-                    },
-                    status: crate::journal::SessionStatus::Planned,
-                    starts_at: Some(start() + TimeDelta::days(days)),
-                    ended_at: None,
-                    zone: super::super::tests::berlin(),
-                },
-                start(),
-            )
-            .unwrap();
+        super::super::tests::booked_session(journal, start() + TimeDelta::days(days));
     })
 }
 
@@ -971,21 +957,7 @@ fn a_preparation_step_done_is_a_reminder_that_need_not_fire() {
     let mut h = Harness::with(Locale::En, |journal| {
         ready(journal, Locale::En);
         super::super::tests::done_session(journal, start() - TimeDelta::days(27));
-        journal
-            .add_session(
-                &crate::journal::NewSession {
-                    protocol: crate::protocol::ProtocolRef {
-                        id: "microneedling".into(),
-                        version: 1,
-                    },
-                    status: crate::journal::SessionStatus::Planned,
-                    starts_at: Some(start() + TimeDelta::days(5)),
-                    ended_at: None,
-                    zone: super::super::tests::berlin(),
-                },
-                start(),
-            )
-            .unwrap();
+        super::super::tests::booked_session(journal, start() + TimeDelta::days(5));
     });
     let (_, schedule) = synced(&h.dispatch(AppAction::Resumed));
     let hydrate = schedule

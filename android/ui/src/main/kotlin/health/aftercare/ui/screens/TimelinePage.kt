@@ -3,7 +3,6 @@ package health.aftercare.ui.screens
 
 import androidx.compose.foundation.BorderStroke
 import androidx.compose.foundation.background
-import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
@@ -12,14 +11,12 @@ import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.height
 import androidx.compose.foundation.layout.fillMaxWidth
-import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.layout.size
 import androidx.compose.foundation.layout.width
 import androidx.compose.foundation.lazy.rememberLazyListState
 import androidx.compose.foundation.shape.CircleShape
 import androidx.compose.foundation.shape.RoundedCornerShape
-import androidx.compose.material3.Icon
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Surface
 import androidx.compose.material3.Text
@@ -33,13 +30,9 @@ import androidx.compose.runtime.snapshotFlow
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.draw.drawBehind
-import androidx.compose.ui.draw.rotate
 import androidx.compose.ui.geometry.Offset
-import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.clearAndSetSemantics
-import androidx.compose.ui.semantics.collapse
 import androidx.compose.ui.semantics.contentDescription
-import androidx.compose.ui.semantics.expand
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.font.FontWeight
@@ -52,9 +45,8 @@ import health.aftercare.core.RuleLine
 import health.aftercare.core.TimelineMilestone
 import health.aftercare.core.TimelineScreen
 import health.aftercare.ui.components.ChoiceChips
+import health.aftercare.ui.components.Disclosure
 import health.aftercare.ui.components.EmptyMessageCard
-import health.aftercare.ui.components.Glyphs
-import health.aftercare.ui.components.MIN_TOUCH
 import health.aftercare.ui.components.PageHeading
 import health.aftercare.ui.components.SectionHeader
 import health.aftercare.ui.components.CommandButton
@@ -205,25 +197,7 @@ private fun RuleBlock(rule: RuleLine, onAction: (AppAction) -> Unit) {
         rule.detail?.let { Text(it, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant) }
         rule.command?.let { CommandButton(it, onAction, fill = false) }
         if (rule.sources.isNotEmpty()) {
-            Row(
-                Modifier
-                    .heightIn(min = MIN_TOUCH)
-                    .clickable(role = Role.Button) { open = !open }
-                    // The platform says "expanded" / "collapsed" in the phone's words.
-                    .semantics {
-                        if (open) collapse { open = false; true } else expand { open = true; true }
-                    },
-                verticalAlignment = Alignment.CenterVertically,
-                horizontalArrangement = Arrangement.spacedBy(4.dp),
-            ) {
-                Text(rule.whyLabel, style = MaterialTheme.typography.labelLarge, color = MaterialTheme.colorScheme.primary)
-                Icon(
-                    Glyphs.ChevronDown,
-                    contentDescription = null,
-                    tint = MaterialTheme.colorScheme.primary,
-                    modifier = Modifier.size(20.dp).rotate(if (open) 180f else 0f),
-                )
-            }
+            Disclosure(rule.whyLabel, open, { open = it })
             if (open) {
                 for (source in rule.sources) {
                     Row(horizontalArrangement = Arrangement.spacedBy(8.dp), modifier = Modifier.semantics(mergeDescendants = true) {}) {
