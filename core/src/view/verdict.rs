@@ -88,7 +88,9 @@ impl VerdictView {
                 };
                 match said {
                     Some(said) => words.said(&said),
-                    None if view.level == TriageLevel::Normal => {
+                    // Entries dated before the session ended are not assessed, but they were
+                    // logged: the assessment's own words say so, not "nothing logged".
+                    None if view.level == TriageLevel::Normal && entries.is_empty() => {
                         logged = false;
                         label = texts.get("verdict-nothing-logged", None);
                         let text = texts.get("verdict-nothing-logged-headline", None);
@@ -201,5 +203,87 @@ impl Words<'_> {
                 (text.clone(), text)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeDelta, TimeZone};
+
+    use super::*;
+    use crate::symptom::{BodyArea, SymptomKind};
+    use crate::triage::assess;
+
+    const MADRID: Tz = chrono_tz::Europe::Madrid;
+
+    fn ended() -> DateTime<Utc> {
+        // Fri 20 Nov 2026, 09:00 in Madrid.
+        Utc.with_ymd_and_hms(2026, 11, 20, 8, 0, 0).unwrap()
+    }
+
+    fn redness(id: i64, at: DateTime<Utc>) -> SymptomEntry {
+        SymptomEntry {
+            id,
+            session_id: 1,
+            kind: SymptomKind::Redness,
+            severity: 3,
+            observed_at: at,
+            area: BodyArea::Cheeks,
+            note: String::new(),
+        }
+    }
+
+    fn verdict(entries: &[SymptomEntry], now: DateTime<Utc>, locale: Locale) -> VerdictView {
+        let plan = crate::plan::microneedling_plan(ended(), MADRID);
+        let view =
+            AssessmentView::new(&plan, &assess(&plan, entries, now), entries, locale, MADRID);
+        VerdictView::new(&view, entries, ended(), now, MADRID)
+    }
+
+    #[test]
+    fn the_reason_says_when_in_words_relative_to_now() {
+        // Now: Sat 21 Nov, 22:30 in Madrid.
+        let now = Utc.with_ymd_and_hms(2026, 11, 21, 21, 30, 0).unwrap();
+        let madrid = |d: u32, h: u32| {
+            MADRID
+                .with_ymd_and_hms(2026, 11, d, h, 15, 0)
+                .unwrap()
+                .with_timezone(&Utc)
+        };
+        for (at, en, es) in [
+            (madrid(21, 3), "early this morning", "esta madrugada"),
+            (madrid(21, 9), "this morning", "esta mañana"),
+            (madrid(21, 15), "this afternoon", "esta tarde"),
+            (madrid(21, 21), "this evening", "esta noche"),
+            (madrid(20, 21), "yesterday", "ayer"),
+        ] {
+            let entries = [redness(1, at)];
+            let v = verdict(&entries, now, Locale::En);
+            assert!(v.logged);
+            assert_eq!(v.label, "Fits normal healing");
+            assert_eq!(v.headline, format!("Redness 3/10 {en}"));
+            assert_eq!(v.headline_spoken, format!("Redness, 3 of 10, {en}"));
+            let v = verdict(&entries, now, Locale::Es);
+            assert_eq!(v.headline, format!("Enrojecimiento 3/10 {es}"));
+        }
+        let week = now + TimeDelta::days(2);
+        let v = verdict(&[redness(1, madrid(21, 9))], week, Locale::En);
+        assert_eq!(v.headline, "Redness 3/10 on Sat 21 Nov");
+    }
+
+    #[test]
+    fn only_an_empty_log_reads_as_nothing_logged() {
+        let now = ended() + TimeDelta::hours(30);
+        let v = verdict(&[], now, Locale::En);
+        assert!(!v.logged);
+        assert_eq!(v.label, "Nothing logged yet");
+        // Entries dated before the session ended are not judged, but they were logged.
+        let v = verdict(
+            &[redness(1, ended() - TimeDelta::hours(1))],
+            now,
+            Locale::En,
+        );
+        assert!(v.logged);
+        assert_eq!(v.label, "Fits normal healing");
     }
 }
