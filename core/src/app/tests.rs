@@ -131,25 +131,20 @@ pub(crate) fn ready(journal: &Journal, locale: Locale) {
 
 /// A done microneedling session that ended at `ended`.
 pub(crate) fn done_session(journal: &Journal, ended: DateTime<Utc>) -> SessionRecord {
-    journal
-        .add_session(
-            &NewSession {
-                protocol: ProtocolRef {
-                    id: "microneedling".into(),
-                    version: 1,
-                },
-                status: SessionStatus::Done,
-                starts_at: None,
-                ended_at: Some(ended),
-                zone: berlin(),
-            },
-            start(),
-        )
-        .unwrap()
+    microneedling(journal, SessionStatus::Done, None, Some(ended))
 }
 
 /// A microneedling session booked for `starts`.
 pub(crate) fn booked_session(journal: &Journal, starts: DateTime<Utc>) -> SessionRecord {
+    microneedling(journal, SessionStatus::Planned, Some(starts), None)
+}
+
+fn microneedling(
+    journal: &Journal,
+    status: SessionStatus,
+    starts_at: Option<DateTime<Utc>>,
+    ended_at: Option<DateTime<Utc>>,
+) -> SessionRecord {
     journal
         .add_session(
             &NewSession {
@@ -157,9 +152,9 @@ pub(crate) fn booked_session(journal: &Journal, starts: DateTime<Utc>) -> Sessio
                     id: "microneedling".into(),
                     version: 1,
                 },
-                status: SessionStatus::Planned,
-                starts_at: Some(starts),
-                ended_at: None,
+                status,
+                starts_at,
+                ended_at,
                 zone: berlin(),
             },
             start(),
