@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 pub use id::session_key;
 pub use ledger::{ReminderAction, ReminderError, ReminderLedger, ReminderStatus, SyncPlan};
 pub use occurrence::Watch;
-pub use pending::{HORIZON, MAX_SNOOZE, Pending, REFRESH_LEAD, pending};
+pub use pending::{HORIZON, MAX_SNOOZE, Pending, REFRESH_LEAD, SNOOZE, pending};
 
 /// What a reminder is about; each can be switched off in settings.
 #[derive(
