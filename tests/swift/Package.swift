@@ -1,42 +1,44 @@
-// swift-tools-version:5.9
-// Swift tests of the generated bindings against the host build of the core (see README.md), on
-// macOS and on Linux (swift-corelibs Foundation and XCTest). `bash tests/swift/run.sh` puts the
-// generated files in place and runs them; after one run.sh, a bare `swift test` here works too.
+// swift-tools-version:6.0
+// Swift tests against the host build of the core (see README.md), on Linux and macOS: the
+// generated bindings (CompanionTests) and the iOS app's shell (ShellTests: store, effects,
+// reminder mirror, lifecycle, key policy) from ../../ios, with fakes for the platform. Also
+// the benchmark executable (AftercareBench). `bash tests/swift/run.sh` puts the generated files
+// in place and runs the tests; after one run.sh, a bare `swift test` here works too.
 import PackageDescription
 
 /// The folder holding the core's shared library (libaftercare_core.so / .dylib): the one
-/// run.sh passes in AFTERCARE_LIB_DIR, else the debug build at the repository root, where
-/// `cargo build` puts it without CARGO_TARGET_DIR.
+/// run.sh passes in AFTERCARE_LIB_DIR, else the debug build at the repository root.
 let libraryFolder =
     Context.environment["AFTERCARE_LIB_DIR"]
     ?? "\(Context.packageDirectory)/../../target/debug"
 
+/// -L finds the library for the module map's `link "aftercare_core"`; the rpath lets the binary
+/// load it again at run time, on Linux (ld.so) and on macOS (dyld, where SIP strips DYLD_*).
+let linkCore: [LinkerSetting] = [
+    .unsafeFlags(["-L\(libraryFolder)", "-Xlinker", "-rpath", "-Xlinker", libraryFolder])
+]
+
 let package = Package(
     name: "AftercareSwiftTests",
-    platforms: [.macOS(.v12)],
+    platforms: [.macOS(.v14)],
+    dependencies: [.package(name: "Aftercare", path: "../../ios")],
     targets: [
-        // The C half: AftercareCoreFFI.h (copied by run.sh) and a module map that links
-        // libaftercare_core. A system library target, because SwiftPM has no binary targets
-        // on Linux and the tests load the same shared library the Kotlin tests do.
-        .systemLibrary(name: "AftercareCoreFFI", path: "Sources/AftercareCoreFFI"),
-        // The generated AftercareCore.swift (copied by run.sh), exactly as the app gets it.
-        .target(
-            name: "AftercareCore",
-            dependencies: ["AftercareCoreFFI"],
-            path: "Sources/AftercareCore",
-            linkerSettings: [
-                // -L finds the library for the module map's `link "aftercare_core"`; the rpath
-                // lets the test binary load it again at run time, on Linux (ld.so) and on macOS
-                // (dyld, where SIP strips DYLD_* from the tools that start the tests).
-                .unsafeFlags([
-                    "-L\(libraryFolder)", "-Xlinker", "-rpath", "-Xlinker", libraryFolder,
-                ])
-            ]
-        ),
         .testTarget(
             name: "AftercareSwiftTests",
-            dependencies: ["AftercareCore"],
-            path: "Tests/AftercareSwiftTests"
+            dependencies: [.product(name: "AftercareCore", package: "Aftercare")],
+            path: "Tests/AftercareSwiftTests",
+            linkerSettings: linkCore
+        ),
+        .testTarget(
+            name: "AftercareShellTests",
+            dependencies: [
+                .product(name: "AftercareCore", package: "Aftercare"),
+                .product(name: "AftercareShell", package: "Aftercare"),
+                // Empty on Linux (its files are Apple-only); linking it proves they parse.
+                .product(name: "AftercareUI", package: "Aftercare"),
+            ],
+            path: "Tests/AftercareShellTests",
+            linkerSettings: linkCore
         ),
     ]
 )
