@@ -11,7 +11,8 @@ public enum ShellNote: Sendable, Equatable {
     case journalWaitingForUnlock
     /// Notifications are not allowed: `skipped` reminders were not handed to the phone.
     case remindersNotAllowed(skipped: Int)
-    /// The phone refused `count` reminders (or could hold no more); the core hears what it holds.
+    /// The phone refused `count` reminders (or could hold no more); the core hears what the
+    /// phone holds at the next foreground.
     case remindersNotHeld(count: Int)
     /// A notification's button could not be recorded (the journal is closed, or the core said no).
     case answerNotRecorded(error: String)
@@ -56,5 +57,8 @@ extension AftercareError {
 
 /// The case name of any error a core call threw.
 func caseName(of error: any Error) -> String {
-    (error as? AftercareError)?.caseName ?? "unexpected"
+    if error is JournalClosed {
+        return "journalClosed"
+    }
+    return (error as? AftercareError)?.caseName ?? "unexpected"
 }

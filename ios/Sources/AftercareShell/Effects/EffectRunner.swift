@@ -130,9 +130,8 @@ final class EffectRunner {
             send(.remindersSynced)
         case .notAllowed(let skipped):
             diagnostics.note(.remindersNotAllowed(skipped: skipped))
-        case .incomplete(let held):
-            diagnostics.note(.remindersNotHeld(count: schedule.count))
-            send(.remindersHeld(osIds: held, limit: ReminderMirror.limit))
+        case .incomplete(let refused):
+            diagnostics.note(.remindersNotHeld(count: refused))
         }
     }
 

@@ -18,8 +18,11 @@ public final class ReminderMirror {
         /// The core is told nothing, so nothing counts as delivered; the next foreground
         /// reports what the phone holds.
         case notAllowed(skipped: Int)
-        /// The phone refused some or had no room: report what it holds (`RemindersHeld`).
-        case incomplete(held: [String])
+        /// The phone refused `refused` reminders (or had no room for them). Not reported at
+        /// once: a request the phone keeps refusing would be handed over again and again. The
+        /// next foreground (or clock change) reports what the phone holds, and the core hands
+        /// them over again.
+        case incomplete(refused: Int)
     }
 
     private let center: any NotificationCenterService
@@ -53,7 +56,7 @@ public final class ReminderMirror {
         }
         await center.register(ReminderCategory.needed(by: schedule))
         // The core keeps the total within the limit of what it believes the phone holds; if
-        // the phone holds something else, the core's first choices go in and it hears the rest.
+        // the phone holds something else, the core's first choices go in, in its order.
         var remaining = before.subtracting(cancel)
         var refused = 0
         for reminder in schedule {
@@ -67,13 +70,9 @@ public final class ReminderMirror {
                     ReminderRequest(reminder: reminder, discreet: discreet, now: now))
                 remaining.insert(reminder.osId)
             } catch {
-                // Scheduled again after the core hears what the phone holds.
                 refused += 1
             }
         }
-        guard refused == 0 else {
-            return .incomplete(held: await center.pendingReminderIdentifiers())
-        }
-        return .applied
+        return refused == 0 ? .applied : .incomplete(refused: refused)
     }
 }

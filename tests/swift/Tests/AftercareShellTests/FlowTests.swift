@@ -86,7 +86,7 @@ final class FlowTests: XCTestCase {
         // Back from the triage result leads home, not to the form it replaced.
         XCTAssertEqual(h.screen.up?.accessibilityLabel, "Back to Today")
         XCTAssertTrue(h.store.back())
-        await h.store.settled()
+        await h.settle()
         XCTAssertTrue(h.screen.isToday)
     }
 
@@ -117,7 +117,7 @@ final class FlowTests: XCTestCase {
         let dialog = asking.dialog!
         XCTAssertEqual(dialog.title, "Delete this session?")
         XCTAssertTrue(h.store.back(), "back closes the dialog")
-        await h.store.settled()
+        await h.settle()
         XCTAssertNil(h.screen.dialog)
         XCTAssertEqual(h.screen.sessions.done.items.count, 2)
         await h.press(delete)
@@ -176,7 +176,7 @@ final class FlowTests: XCTestCase {
         h.center.clearLog()
         h.store.phaseChanged(to: .background)
         h.store.phaseChanged(to: .active)
-        await h.store.settled()
+        await h.settle()
         XCTAssertEqual(h.center.log, [])
     }
 

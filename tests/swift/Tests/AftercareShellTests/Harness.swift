@@ -58,7 +58,7 @@ final class Harness {
 
     /// The process ended (without warning, as iOS ends a suspended app) and a new one starts.
     func newProcess() async {
-        await store.settled()
+        await settle()
         weak let old = store
         store = nil
         // The store let go of the journal with it: nothing else held the core's app.
@@ -70,14 +70,54 @@ final class Harness {
     func launch() async {
         store.start()
         store.phaseChanged(to: .active)
-        await store.settled()
+        await settle()
+    }
+
+    /// Waits until the store has nothing left to do; fails the test after 30 s (a shell that
+    /// kept handing the same thing back and forth would otherwise hang the whole run).
+    func settle(file: StaticString = #filePath, line: UInt = #line) async {
+        let store = store!
+        await within30s(file: file, line: line) { await store.settled() }
+    }
+
+    /// A notification answered (`store.answer`, which returns once all of it is done).
+    func answer(_ answer: NotificationAnswer, file: StaticString = #filePath, line: UInt = #line)
+        async
+    {
+        let store = store!
+        await within30s(file: file, line: line) { await store.answer(answer) }
+    }
+
+    /// The background refresh ran (`store.backgroundRefresh`, which returns once it is done).
+    func backgroundRefresh(file: StaticString = #filePath, line: UInt = #line) async {
+        let store = store!
+        await within30s(file: file, line: line) { await store.backgroundRefresh() }
+    }
+
+    /// Runs `work`, failing the test if it has not returned after 30 s.
+    func within30s(
+        file: StaticString, line: UInt, _ work: @escaping @MainActor () async -> Void
+    ) async {
+        let (finished, finish) = AsyncStream.makeStream(of: Bool.self)
+        Task {
+            await work()
+            finish.yield(true)
+        }
+        Task {
+            try? await Task.sleep(nanoseconds: 30_000_000_000)
+            finish.yield(false)
+        }
+        for await done in finished {
+            XCTAssertTrue(done, "done within 30 s", file: file, line: line)
+            return
+        }
     }
 
     /// Sends `action` and waits until it and everything it caused are done.
     @discardableResult
     func send(_ action: AppAction) async -> Screen {
         store.send(action)
-        await store.settled()
+        await settle()
         return screen
     }
 
@@ -144,7 +184,7 @@ final class Harness {
 
 extension Screen {
     var firstRun: FirstRunScreen {
-        guard case .firstRun(let model) = body else { fatalError("not the first run: \(body)") }
+        guard case .firstRun(let model) = body else { fatalError("not the first run: \(title)") }
         return model
     }
 
