@@ -12,6 +12,8 @@ final class CoreHost: @unchecked Sendable {
     private let opener: any AppOpening
     /// Only touched on the executor's queue.
     private var app: AftercareApp?
+    /// Whether `app` was opened without a key (only touched on the executor's queue).
+    private var keyless = false
 
     init(executor: CoreExecutor, opener: any AppOpening, clock: any ShellClock) {
         self.executor = executor
@@ -33,13 +35,42 @@ final class CoreHost: @unchecked Sendable {
         executor.submit { [self] in
             executor.assertOnQueue()
             if app == nil {
-                app = opener.open(now: clock.now())
+                take(opener.open(now: clock.now()))
             }
             guard let app else {
                 deliver(nil)
                 return
             }
             deliver(Result { try app.screen(now: clock.now(), zone: clock.zone()) })
+        }
+    }
+
+    /// If the journal was opened without a key, tries the key store again; when it now gives
+    /// the key, the app is opened anew with it and its screen handed over. Otherwise `deliver`
+    /// gets nil and the app stays as it was (its notice touched nothing).
+    func reopenIfKeyless(then deliver: @escaping @Sendable (Result<Screen, any Error>?) -> Void) {
+        executor.submit { [self] in
+            executor.assertOnQueue()
+            guard keyless, case .opened(let keyed) = opener.open(now: clock.now()) else {
+                deliver(nil)
+                return
+            }
+            take(.opened(keyed))
+            deliver(Result { try keyed.screen(now: clock.now(), zone: clock.zone()) })
+        }
+    }
+
+    private func take(_ opening: Opening) {
+        switch opening {
+        case .opened(let opened):
+            app = opened
+            keyless = false
+        case .withoutKey(let opened):
+            app = opened
+            keyless = true
+        case .waiting:
+            app = nil
+            keyless = false
         }
     }
 

@@ -2,11 +2,21 @@
 import AftercareCore
 import Foundation
 
+/// What opening gave.
+public enum Opening: Sendable {
+    /// The app, over a journal opened with the key.
+    case opened(AftercareApp)
+    /// The app, but no key this phone holds could be read: the core shows its wrong-key
+    /// notice. Worth trying again when the app comes back (the Keychain may answer then).
+    case withoutKey(AftercareApp)
+    /// Nothing yet: the key is locked until the phone is unlocked.
+    case waiting
+}
+
 /// Opens the core's app object; runs on the core's queue.
 public protocol AppOpening: Sendable {
-    /// The app at `now`, or nil while the journal has to wait (the key is locked until the
-    /// phone is unlocked).
-    func open(now: Date) -> AftercareApp?
+    /// Opens the app at `now`.
+    func open(now: Date) -> Opening
 }
 
 /// The app's opener: folders, key store and the phone's language.
@@ -30,7 +40,7 @@ public struct JournalOpener: AppOpening {
         self.diagnostics = diagnostics
     }
 
-    public func open(now: Date) -> AftercareApp? {
+    public func open(now: Date) -> Opening {
         do {
             try folders.create()
         } catch {
@@ -46,7 +56,7 @@ public struct JournalOpener: AppOpening {
             key = nil
         case .waitForUnlock:
             diagnostics.note(.journalWaitingForUnlock)
-            return nil
+            return .waiting
         }
         let config = AppConfig(
             journalPath: folders.journal.path,
@@ -56,10 +66,11 @@ public struct JournalOpener: AppOpening {
         )
         do {
             // Throws only for a key that is not 32 bytes, which the policy never hands over.
-            return try AftercareApp.open(config: config, now: now)
+            let app = try AftercareApp.open(config: config, now: now)
+            return key == nil ? .withoutKey(app) : .opened(app)
         } catch {
             diagnostics.note(.coreRefused(error: caseName(of: error)))
-            return nil
+            return .waiting
         }
     }
 }

@@ -81,6 +81,16 @@ public final class AppStore {
         host.open { answers.yield(.opened($0)) }
     }
 
+    /// A journal opened without a key (its notice says it cannot be unlocked) is opened
+    /// again once the key store gives the key: a Keychain that failed for a moment.
+    private func retryKey() {
+        inFlight += 1
+        let answers = answers
+        host.reopenIfKeyless { reopened in
+            answers.yield(reopened.map { .opened($0) } ?? .unchanged(nil))
+        }
+    }
+
     /// Sends what the patient did (or an effect's outcome) to the core; its answer is
     /// published when it comes.
     public func send(_ action: AppAction) {
@@ -134,6 +144,8 @@ public final class AppStore {
         case .active:
             if waitingForUnlock {
                 start()
+            } else {
+                retryKey()
             }
             effects?.resume()
         case .background:

@@ -60,6 +60,30 @@ final class KeyPolicyTests: XCTestCase {
             h.notes.notes.contains(.answerNotRecorded(error: "journalClosed")), "\(h.notes.notes)")
     }
 
+    func testAKeychainThatAnswersAgainOpensTheJournalAtTheNextForeground() async {
+        let keys = FakeKeyStore()
+        let h = Harness(keys: keys)
+        await h.recovering()
+        let original = keys.key!
+        await h.newProcess()
+        keys.set(.unreadable)
+        await h.launch()
+        XCTAssertEqual(h.screen.notice.kind, .wrongKey)
+        // Still unreadable when the patient comes back: the notice stays, nothing new made.
+        h.store.phaseChanged(to: .background)
+        h.store.phaseChanged(to: .active)
+        await h.settle()
+        XCTAssertEqual(h.screen.notice.kind, .wrongKey)
+        XCTAssertEqual(keys.saveCount, 1)
+        // The Keychain answers again: the next foreground opens the journal with the key.
+        keys.set(.found(original))
+        h.store.phaseChanged(to: .background)
+        h.store.phaseChanged(to: .active)
+        await h.settle()
+        XCTAssertTrue(h.screen.isToday)
+        XCTAssertEqual(h.screen.today.treatment, "Microneedling, session 1")
+    }
+
     func testAMissingKeyWithAJournalIsTheWrongKeyNoticeToo() async {
         let keys = FakeKeyStore()
         let h = Harness(keys: keys)
