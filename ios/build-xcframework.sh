@@ -7,6 +7,7 @@
 # Produces (see ios/README.md):
 #   ios/build/AftercareCoreFFI.xcframework     the static library + C header + module map, per platform
 #   ios/Sources/AftercareCore/AftercareCore.swift   the generated Swift API over it
+# Then `cd ios && xcodegen` makes the app's Xcode project (ios/project.yml).
 # Intermediate files (slices, headers, bindings) go to build/ios/ at the repository root.
 #
 # Needs: macOS with Xcode (not only the Command Line Tools: `xcodebuild -create-xcframework`
@@ -77,8 +78,8 @@ swift_dest=ios/Sources/AftercareCore/AftercareCore.swift
 
 # The same minimum versions as ios/Package.swift: the C code (SQLCipher) and Rust are
 # compiled for them, so the app's linker sees no objects "built for a newer iOS version".
-export IPHONEOS_DEPLOYMENT_TARGET=15.0
-export MACOSX_DEPLOYMENT_TARGET=12.0
+export IPHONEOS_DEPLOYMENT_TARGET=17.0
+export MACOSX_DEPLOYMENT_TARGET=14.0
 
 # SQLite as on Android and Linux (core/sqlcipher/build.rs): without the extensions the journal never
 # uses (full-text search, R-trees, JSON, statistics, extension loading), ~0.35 MB less code.
@@ -161,4 +162,4 @@ cp "$stage/bindings/AftercareCore.swift" "$swift_dest"
 
 echo "xcframework: $xcframework"
 echo "swift api:   $swift_dest"
-echo "add the package at ios/ to the app (see ios/README.md)"
+echo "next: cd ios && xcodegen && open Aftercare.xcodeproj (see ios/README.md)"
