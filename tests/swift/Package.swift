@@ -4,6 +4,7 @@
 // reminder mirror, lifecycle, key policy) from ../../ios, with fakes for the platform. Also
 // the benchmark executable (AftercareBench). `bash tests/swift/run.sh` puts the generated files
 // in place and runs the tests; after one run.sh, a bare `swift test` here works too.
+import Foundation
 import PackageDescription
 
 /// The folder holding the core's shared library (libaftercare_core.so / .dylib): the one
@@ -18,15 +19,46 @@ let linkCore: [LinkerSetting] = [
     .unsafeFlags(["-L\(libraryFolder)", "-Xlinker", "-rpath", "-Xlinker", libraryFolder])
 ]
 
+/// Linux only: the views of ios/Sources/AftercareUI (linked in by run.sh, previews left out)
+/// type-checked against a stand-in for SwiftUI (Sources/SwiftUI) and the real models. On a Mac
+/// the real SwiftUI builds them, so neither target exists there.
+#if os(Linux)
+    let checksViews = FileManager.default.fileExists(
+        atPath: "\(Context.packageDirectory)/Sources/AftercareUICheck")
+#else
+    let checksViews = false
+#endif
+let viewCheck: [Target] =
+    checksViews
+    ? [
+        .target(name: "SwiftUI", path: "Sources/SwiftUI"),
+        .target(
+            name: "AftercareUICheck",
+            dependencies: [
+                "SwiftUI",
+                .product(name: "AftercareCore", package: "Aftercare"),
+                .product(name: "AftercareShell", package: "Aftercare"),
+            ],
+            path: "Sources/AftercareUICheck"
+        ),
+    ] : []
+
 let package = Package(
     name: "AftercareSwiftTests",
     platforms: [.macOS(.v14)],
     dependencies: [.package(name: "Aftercare", path: "../../ios")],
-    targets: [
+    targets: viewCheck + [
         .testTarget(
             name: "AftercareSwiftTests",
             dependencies: [.product(name: "AftercareCore", package: "Aftercare")],
             path: "Tests/AftercareSwiftTests",
+            linkerSettings: linkCore
+        ),
+        // Swift calls against the same Rust calls (README.md): `swift run -c release AftercareBench`.
+        .executableTarget(
+            name: "AftercareBench",
+            dependencies: [.product(name: "AftercareCore", package: "Aftercare")],
+            path: "Sources/AftercareBench",
             linkerSettings: linkCore
         ),
         .testTarget(
@@ -34,9 +66,7 @@ let package = Package(
             dependencies: [
                 .product(name: "AftercareCore", package: "Aftercare"),
                 .product(name: "AftercareShell", package: "Aftercare"),
-                // Empty on Linux (its files are Apple-only); linking it proves they parse.
-                .product(name: "AftercareUI", package: "Aftercare"),
-            ],
+            ] + (checksViews ? [] : [.product(name: "AftercareUI", package: "Aftercare")]),
             path: "Tests/AftercareShellTests",
             linkerSettings: linkCore
         ),

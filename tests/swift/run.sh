@@ -37,6 +37,19 @@ place() {
 place build/bindings/AftercareCore.swift "$root/ios/Sources/AftercareCore/AftercareCore.swift"
 place build/bindings/AftercareCoreFFI.h "$root/ios/Sources/AftercareCoreFFI/AftercareCoreFFI.h"
 
+# Linux has no SwiftUI: the view files (not the previews, whose #Preview macro needs Xcode) are
+# linked into the AftercareUICheck target and type-checked against Sources/SwiftUI, a stand-in
+# for the SwiftUI API they use (see its header). On a Mac the real SwiftUI builds them instead.
+check="$here/Sources/AftercareUICheck"
+rm -rf "$check"
+if [ "$(uname -s)" = Linux ]; then
+  mkdir -p "$check"
+  (cd "$root/ios/Sources/AftercareUI" && find . -name '*.swift' ! -name '*Previews.swift') |
+    while read -r file; do
+      ln -s "$root/ios/Sources/AftercareUI/${file#./}" "$check/$(echo "${file#./}" | tr / _)"
+    done
+fi
+
 # The module map says `link "aftercare_core"`; Package.swift passes this folder to the linker
 # (-L) and as the test binary's rpath. LD_LIBRARY_PATH is a second route on Linux for runners
 # that start another process.

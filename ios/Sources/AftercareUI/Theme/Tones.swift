@@ -24,7 +24,8 @@
         }
     }
 
-    /// A tone's colours in SwiftUI.
+    /// A tone's colours in SwiftUI (made while drawing, on the main actor).
+    @MainActor
     struct ToneStyle {
         /// Behind a card or badge.
         let container: Color

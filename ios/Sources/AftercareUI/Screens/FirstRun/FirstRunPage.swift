@@ -12,25 +12,30 @@
         let onAction: ActionSink
 
         var body: some View {
+            // Groups of at most ten views each (a view builder's block).
             PageColumn {
-                Text(model.progress).font(.subheadline).foregroundStyle(.secondary)
-                ProgressView(
-                    value: Double(model.stepNumber), total: Double(max(model.stepCount, 1))
-                )
-                .accessibilityHidden(true)
-                PageHeading(text: model.heading)
-                Paragraphs(paragraphs: model.paragraphs)
-                if let disclaimer = model.disclaimer {
-                    Callout(tone: .neutral, text: disclaimer)
+                Group {
+                    Text(model.progress).font(.subheadline).foregroundStyle(.secondary)
+                    ProgressView(
+                        value: Double(model.stepNumber), total: Double(max(model.stepCount, 1))
+                    )
+                    .accessibilityHidden(true)
+                    PageHeading(text: model.heading)
+                    Paragraphs(paragraphs: model.paragraphs)
+                    if let disclaimer = model.disclaimer {
+                        Callout(tone: .neutral, text: disclaimer)
+                    }
                 }
-                ChoiceList(choices: model.protocols, onAction: onAction)
-                ChoiceList(choices: model.timings, onAction: onAction)
-                if let time = model.time {
-                    DateTimeField(input: time, onAction: onAction)
-                }
-                ChoiceList(choices: model.zoneChoices, onAction: onAction)
-                if let zone = model.zone {
-                    TextInputField(input: zone, onAction: onAction)
+                Group {
+                    ChoiceList(choices: model.protocols, onAction: onAction)
+                    ChoiceList(choices: model.timings, onAction: onAction)
+                    if let time = model.time {
+                        DateTimeField(input: time, onAction: onAction)
+                    }
+                    ChoiceList(choices: model.zoneChoices, onAction: onAction)
+                    if let zone = model.zone {
+                        TextInputField(input: zone, onAction: onAction)
+                    }
                 }
                 ForEach(model.clinic, id: \.field) { input in
                     TextInputField(input: input, onAction: onAction)

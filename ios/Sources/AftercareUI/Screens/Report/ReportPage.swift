@@ -16,13 +16,15 @@
                     EmptyMessageCard(empty: empty, onAction: onAction)
                 } else {
                     Text(model.intro)
-                    SectionHeading(text: model.periodsHeading)
-                    ChoiceList(choices: model.periods, onAction: onAction)
-                    if let from = model.from {
-                        TextInputField(input: from, onAction: onAction)
-                    }
-                    if let to = model.to {
-                        TextInputField(input: to, onAction: onAction)
+                    Group {
+                        SectionHeading(text: model.periodsHeading)
+                        ChoiceList(choices: model.periods, onAction: onAction)
+                        if let from = model.from {
+                            TextInputField(input: from, onAction: onAction)
+                        }
+                        if let to = model.to {
+                            TextInputField(input: to, onAction: onAction)
+                        }
                     }
                     SectionHeading(text: model.formatsHeading)
                     ChoiceList(choices: model.formats, onAction: onAction)

@@ -12,56 +12,64 @@
         let onAction: ActionSink
 
         var body: some View {
+            // One group per part (a view builder's block holds at most ten views).
             PageColumn {
-                SectionHeading(text: model.remindersHeading)
-                TextInputField(input: model.wake, onAction: onAction)
-                TextInputField(input: model.checkIn, onAction: onAction)
-                ToggleRow(toggle: model.quietHours, onAction: onAction)
-                if let start = model.quietStart {
-                    TextInputField(input: start, onAction: onAction)
+                Group {
+                    SectionHeading(text: model.remindersHeading)
+                    TextInputField(input: model.wake, onAction: onAction)
+                    TextInputField(input: model.checkIn, onAction: onAction)
+                    ToggleRow(toggle: model.quietHours, onAction: onAction)
+                    if let start = model.quietStart {
+                        TextInputField(input: start, onAction: onAction)
+                    }
+                    if let end = model.quietEnd {
+                        TextInputField(input: end, onAction: onAction)
+                    }
+                    ForEach(Array(model.categories.enumerated()), id: \.offset) { entry in
+                        ToggleRow(toggle: entry.element, onAction: onAction)
+                    }
+                    ToggleRow(toggle: model.lockScreen, onAction: onAction)
                 }
-                if let end = model.quietEnd {
-                    TextInputField(input: end, onAction: onAction)
+                Group {
+                    SectionHeading(text: model.languageHeading)
+                    ChoiceList(choices: model.languages, onAction: onAction)
+                    ChoiceList(choices: model.zoneChoices, onAction: onAction)
+                    if let zone = model.zone {
+                        TextInputField(input: zone, onAction: onAction)
+                    }
                 }
-                ForEach(Array(model.categories.enumerated()), id: \.offset) { entry in
-                    ToggleRow(toggle: entry.element, onAction: onAction)
+                Group {
+                    SectionHeading(text: model.clinicHeading)
+                    ForEach(model.clinic, id: \.field) { input in
+                        TextInputField(input: input, onAction: onAction)
+                    }
+                    if let error = model.error {
+                        FormError(text: error)
+                    }
+                    CommandButton(command: model.save, onAction: onAction)
                 }
-                ToggleRow(toggle: model.lockScreen, onAction: onAction)
-
-                SectionHeading(text: model.languageHeading)
-                ChoiceList(choices: model.languages, onAction: onAction)
-                ChoiceList(choices: model.zoneChoices, onAction: onAction)
-                if let zone = model.zone {
-                    TextInputField(input: zone, onAction: onAction)
+                Group {
+                    SectionHeading(text: model.notificationsHeading)
+                    ItemRow(item: model.notifications, onAction: onAction)
+                    if let exact = model.exactAlarms {
+                        ItemRow(item: exact, onAction: onAction)
+                    }
+                    if let lastSync = model.lastSync {
+                        SmallPrint(text: lastSync)
+                    }
                 }
-
-                SectionHeading(text: model.clinicHeading)
-                ForEach(model.clinic, id: \.field) { input in
-                    TextInputField(input: input, onAction: onAction)
+                Group {
+                    SectionList(section: model.protocols, onAction: onAction)
+                    CommandButton(command: model.importProtocol, onAction: onAction)
                 }
-                if let error = model.error {
-                    FormError(text: error)
-                }
-                CommandButton(command: model.save, onAction: onAction)
-
-                SectionHeading(text: model.notificationsHeading)
-                ItemRow(item: model.notifications, onAction: onAction)
-                if let exact = model.exactAlarms {
-                    ItemRow(item: exact, onAction: onAction)
-                }
-                if let lastSync = model.lastSync {
-                    SmallPrint(text: lastSync)
-                }
-
-                SectionList(section: model.protocols, onAction: onAction)
-                CommandButton(command: model.importProtocol, onAction: onAction)
-
-                SectionHeading(text: model.backupHeading)
-                Text(model.backupNote).font(.subheadline)
-                CommandButton(command: model.backup, onAction: onAction)
-                CommandButton(command: model.restore, onAction: onAction)
-                if let note = model.restoreNote {
-                    SmallPrint(text: note)
+                Group {
+                    SectionHeading(text: model.backupHeading)
+                    Text(model.backupNote).font(.subheadline)
+                    CommandButton(command: model.backup, onAction: onAction)
+                    CommandButton(command: model.restore, onAction: onAction)
+                    if let note = model.restoreNote {
+                        SmallPrint(text: note)
+                    }
                 }
             }
         }

@@ -27,9 +27,11 @@
                 if let phase = model.phase {
                     OutlinedItem(item: phase, onAction: onAction)
                 }
-                CommandButton(command: model.logEntry, onAction: onAction)
-                if let logged = model.loggedToday {
-                    Text(logged).font(.subheadline).foregroundStyle(.secondary)
+                VStack(alignment: .leading, spacing: 8) {
+                    CommandButton(command: model.logEntry, onAction: onAction)
+                    if let logged = model.loggedToday {
+                        Text(logged).font(.subheadline).foregroundStyle(.secondary)
+                    }
                 }
                 if let verdict = model.verdict {
                     VerdictCard(verdict: verdict, onAction: onAction)
