@@ -47,6 +47,7 @@ command -v lipo >/dev/null 2>&1 || die "lipo not found (it comes with Xcode)."
 command -v rustup >/dev/null 2>&1 || die "rustup not found: install Rust from https://rustup.rs."
 command -v cargo >/dev/null 2>&1 || die "cargo not found."
 command -v nm >/dev/null 2>&1 || die "nm not found (it comes with Xcode)."
+command -v python3 >/dev/null 2>&1 || die "python3 not found (it comes with Xcode's command line tools)."
 
 device_target=aarch64-apple-ios
 sim_targets=(aarch64-apple-ios-sim x86_64-apple-ios)
@@ -158,7 +159,9 @@ mkdir -p "$(dirname "$xcframework")"
 xcodebuild -create-xcframework "${xcframework_args[@]}" -output "$xcframework"
 
 # --- 5. The generated Swift API into the package's AftercareCore target. --------------------
-cp "$stage/bindings/AftercareCore.swift" "$swift_dest"
+# With the faster reader: UniFFI's own reads every integer through a generic Data.copyBytes
+# (ios/fast-reader.py says why and what changes).
+python3 ios/fast-reader.py "$stage/bindings/AftercareCore.swift" >"$swift_dest"
 
 echo "xcframework: $xcframework"
 echo "swift api:   $swift_dest"

@@ -34,7 +34,11 @@ libdir="$target_dir/debug"
 place() {
   cmp -s "$1" "$2" || cp "$1" "$2"
 }
-place build/bindings/AftercareCore.swift "$root/ios/Sources/AftercareCore/AftercareCore.swift"
+# The Swift as the app gets it: generated, with the faster reader (ios/fast-reader.py).
+patched="$(mktemp)"
+trap 'rm -f "$patched"' EXIT
+python3 "$root/ios/fast-reader.py" build/bindings/AftercareCore.swift >"$patched"
+place "$patched" "$root/ios/Sources/AftercareCore/AftercareCore.swift"
 place build/bindings/AftercareCoreFFI.h "$root/ios/Sources/AftercareCoreFFI/AftercareCoreFFI.h"
 
 # Linux has no SwiftUI: the view files (not the previews, whose #Preview macro needs Xcode) are

@@ -126,3 +126,14 @@ try measure("app dispatch log_severity") {
     _ = try app.dispatch(
         action: .log(action: .setSeverity(index: 0, severity: severity)), now: now, zone: zone)
 }
+// The Swift side alone: writing the update into a buffer and reading it back (what lifting
+// costs, roughly twice over), for the log form and for Today.
+let logUpdate = try app.dispatch(
+    action: .log(action: .setSeverity(index: 0, severity: 3)), now: now, zone: zone)
+try measure("swift lower_lift log_update") {
+    _ = try FfiConverterTypeUpdate_lift(FfiConverterTypeUpdate_lower(logUpdate))
+}
+let todayUpdate = try go(.today)
+try measure("swift lower_lift today_update") {
+    _ = try FfiConverterTypeUpdate_lift(FfiConverterTypeUpdate_lower(todayUpdate))
+}
