@@ -26,7 +26,7 @@ final class BackgroundRefresh: BackgroundRefreshScheduler {
     /// Registers the handler: it tells the store (`BackgroundRefresh`) and completes once the
     /// reminders are applied; iOS's expiration cancels nothing the core wrote.
     func register(store: AppStore) {
-        BGTaskScheduler.shared.register(forTaskWithIdentifier: Self.identifier, using: .main) {
+        _ = BGTaskScheduler.shared.register(forTaskWithIdentifier: Self.identifier, using: .main) {
             task in
             let refresh = UncheckedTask(task)
             MainActor.assumeIsolated {
@@ -43,9 +43,11 @@ final class BackgroundRefresh: BackgroundRefreshScheduler {
     }
 }
 
-/// A BGTask handed between the handler and its work, both on the main queue.
+/// A BGTask handed between the handler, its work (main actor) and its expiration handler (any
+/// thread), completed once.
 private final class UncheckedTask: @unchecked Sendable {
     let task: BGTask
+    private let lock = NSLock()
     private var done = false
 
     init(_ task: BGTask) {
@@ -54,10 +56,12 @@ private final class UncheckedTask: @unchecked Sendable {
 
     /// Completes the task once (the work and the expiration may both try).
     func complete(success: Bool) {
-        guard !done else {
-            return
+        let first = lock.withLock {
+            defer { done = true }
+            return !done
         }
-        done = true
-        task.setTaskCompleted(success: success)
+        if first {
+            task.setTaskCompleted(success: success)
+        }
     }
 }
