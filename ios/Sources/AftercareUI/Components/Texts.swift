@@ -14,6 +14,21 @@
         }
     }
 
+    /// A screen's heading with the line under it, if any (Today's treatment, the log's session).
+    struct PageTitle: View {
+        let heading: String
+        let subtitle: String?
+
+        var body: some View {
+            VStack(alignment: .leading, spacing: 4) {
+                PageHeading(text: heading)
+                if let subtitle {
+                    Subtitle(text: subtitle)
+                }
+            }
+        }
+    }
+
     /// A section's heading.
     struct SectionHeading: View {
         let text: String

@@ -56,9 +56,13 @@ final class Harness {
         )
     }
 
-    /// The process ended (without warning, as iOS ends a suspended app) and a new one starts.
+    /// The process ended and a new one starts. The old one's connection is closed first (as
+    /// Kotlin's AppTest does with `use`): otherwise the last core job's block, released by
+    /// Dispatch a moment after it ran, could close it (and checkpoint the WAL) after the new
+    /// one looked at the files.
     func newProcess() async {
         await settle()
+        await store.close()
         weak let old = store
         store = nil
         // The store let go of the journal with it: nothing else held the core's app.

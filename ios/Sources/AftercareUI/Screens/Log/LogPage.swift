@@ -16,12 +16,7 @@
                 if let empty = model.empty {
                     EmptyMessageCard(empty: empty, onAction: onAction)
                 } else {
-                    VStack(alignment: .leading, spacing: 4) {
-                        PageHeading(text: model.heading)
-                        if let intro = model.intro {
-                            Subtitle(text: intro)
-                        }
-                    }
+                    PageTitle(heading: model.heading, subtitle: model.intro)
                     if let same = model.sameAsYesterday {
                         CommandButton(command: same, onAction: onAction)
                     }

@@ -18,12 +18,7 @@
                 ForEach(Array(model.banners.enumerated()), id: \.offset) { entry in
                     BannerStrip(banner: entry.element, onAction: onAction)
                 }
-                VStack(alignment: .leading, spacing: 4) {
-                    PageHeading(text: model.heading)
-                    if let treatment = model.treatment {
-                        Subtitle(text: treatment)
-                    }
-                }
+                PageTitle(heading: model.heading, subtitle: model.treatment)
                 if let phase = model.phase {
                     OutlinedItem(item: phase, onAction: onAction)
                 }
