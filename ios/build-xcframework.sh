@@ -7,6 +7,7 @@
 # Produces (see ios/README.md):
 #   ios/build/AftercareCoreFFI.xcframework     the static library + C header + module map, per platform
 #   ios/Sources/AftercareCore/AftercareCore.swift   the generated Swift API over it
+# Then `cd ios && xcodegen` makes the app's Xcode project (ios/project.yml).
 # Intermediate files (slices, headers, bindings) go to build/ios/ at the repository root.
 #
 # Needs: macOS with Xcode (not only the Command Line Tools: `xcodebuild -create-xcframework`
@@ -46,6 +47,7 @@ command -v lipo >/dev/null 2>&1 || die "lipo not found (it comes with Xcode)."
 command -v rustup >/dev/null 2>&1 || die "rustup not found: install Rust from https://rustup.rs."
 command -v cargo >/dev/null 2>&1 || die "cargo not found."
 command -v nm >/dev/null 2>&1 || die "nm not found (it comes with Xcode)."
+command -v python3 >/dev/null 2>&1 || die "python3 not found (it comes with Xcode's command line tools)."
 
 device_target=aarch64-apple-ios
 sim_targets=(aarch64-apple-ios-sim x86_64-apple-ios)
@@ -77,8 +79,8 @@ swift_dest=ios/Sources/AftercareCore/AftercareCore.swift
 
 # The same minimum versions as ios/Package.swift: the C code (SQLCipher) and Rust are
 # compiled for them, so the app's linker sees no objects "built for a newer iOS version".
-export IPHONEOS_DEPLOYMENT_TARGET=15.0
-export MACOSX_DEPLOYMENT_TARGET=12.0
+export IPHONEOS_DEPLOYMENT_TARGET=17.0
+export MACOSX_DEPLOYMENT_TARGET=14.0
 
 # SQLite as on Android and Linux (core/sqlcipher/build.rs): without the extensions the journal never
 # uses (full-text search, R-trees, JSON, statistics, extension loading), ~0.35 MB less code.
@@ -157,8 +159,10 @@ mkdir -p "$(dirname "$xcframework")"
 xcodebuild -create-xcframework "${xcframework_args[@]}" -output "$xcframework"
 
 # --- 5. The generated Swift API into the package's AftercareCore target. --------------------
-cp "$stage/bindings/AftercareCore.swift" "$swift_dest"
+# With the faster reader: UniFFI's own reads every integer through a generic Data.copyBytes
+# (ios/fast-reader.py says why and what changes).
+python3 ios/fast-reader.py "$stage/bindings/AftercareCore.swift" >"$swift_dest"
 
 echo "xcframework: $xcframework"
 echo "swift api:   $swift_dest"
-echo "add the package at ios/ to the app (see ios/README.md)"
+echo "next: cd ios && xcodegen && open Aftercare.xcodeproj (see ios/README.md)"

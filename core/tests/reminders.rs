@@ -1806,3 +1806,71 @@ fn degenerate_inputs() {
         assert_eq!(p.refresh_at, before + HORIZON - REFRESH_LEAD);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The notification's "Snooze" button, through the bindings' object
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn snooze_from_a_notification_puts_the_reminder_off_by_the_cores_hour() {
+    use aftercare_core::ffi::NewSessionInput;
+    use aftercare_core::journal::SessionStatus;
+
+    let dir = tempfile::tempdir().unwrap();
+    let ended = berlin("2026-11-21 09:00");
+    let companion = aftercare_core::AftercareCompanion::open(
+        dir.path().join("journal.db").display().to_string(),
+        None,
+        ended,
+    )
+    .unwrap();
+    companion
+        .add_session(
+            NewSessionInput {
+                protocol_id: "microneedling".into(),
+                protocol_version: None,
+                status: SessionStatus::Done,
+                starts_at: None,
+                ended_at: Some(ended),
+                zone: "Europe/Berlin".into(),
+            },
+            ended,
+        )
+        .unwrap();
+    let now = ended + TimeDelta::hours(2);
+    let first = companion
+        .sync_reminders(now, "Europe/Berlin".into(), Vec::new(), 64)
+        .unwrap();
+    let held: Vec<String> = first.schedule.iter().map(|r| r.os_id.clone()).collect();
+    let reminder = first.schedule[0].clone();
+    // It fired; the patient pressed "Snooze" a minute later.
+    let pressed = reminder.fire_at + TimeDelta::minutes(1);
+    let until = companion
+        .snooze_reminder(reminder.id.clone(), pressed)
+        .unwrap();
+    assert_eq!(until, pressed + aftercare_core::reminder::SNOOZE);
+    let again = companion
+        .sync_reminders(pressed, "Europe/Berlin".into(), held, 64)
+        .unwrap();
+    let back: Vec<_> = again
+        .schedule
+        .iter()
+        .filter(|r| r.id == reminder.id)
+        .collect();
+    assert_eq!(back.len(), 1, "comes back once: {:?}", again.schedule);
+    assert!(back[0].fire_at >= until);
+    // A done reminder cannot be snoozed; an unknown id is refused, not a crash.
+    companion
+        .respond_to_reminder(
+            reminder.id.clone(),
+            aftercare_core::ffi::ReminderResponse::Done,
+            pressed,
+        )
+        .unwrap();
+    assert!(
+        companion
+            .snooze_reminder(reminder.id.clone(), pressed)
+            .is_err()
+    );
+    assert!(companion.snooze_reminder(String::new(), pressed).is_err());
+}

@@ -1,42 +1,74 @@
-// swift-tools-version:5.9
-// Swift tests of the generated bindings against the host build of the core (see README.md), on
-// macOS and on Linux (swift-corelibs Foundation and XCTest). `bash tests/swift/run.sh` puts the
-// generated files in place and runs them; after one run.sh, a bare `swift test` here works too.
+// swift-tools-version:6.0
+// Swift tests against the host build of the core (see README.md), on Linux and macOS: the
+// generated bindings (CompanionTests) and the iOS app's shell (ShellTests: store, effects,
+// reminder mirror, lifecycle, key policy) from ../../ios, with fakes for the platform. Also
+// the benchmark executable (AftercareBench). `bash tests/swift/run.sh` puts the generated files
+// in place and runs the tests; after one run.sh, a bare `swift test` here works too.
+import Foundation
 import PackageDescription
 
 /// The folder holding the core's shared library (libaftercare_core.so / .dylib): the one
-/// run.sh passes in AFTERCARE_LIB_DIR, else the debug build at the repository root, where
-/// `cargo build` puts it without CARGO_TARGET_DIR.
+/// run.sh passes in AFTERCARE_LIB_DIR, else the debug build at the repository root.
 let libraryFolder =
     Context.environment["AFTERCARE_LIB_DIR"]
     ?? "\(Context.packageDirectory)/../../target/debug"
 
+/// -L finds the library for the module map's `link "aftercare_core"`; the rpath lets the binary
+/// load it again at run time, on Linux (ld.so) and on macOS (dyld, where SIP strips DYLD_*).
+let linkCore: [LinkerSetting] = [
+    .unsafeFlags(["-L\(libraryFolder)", "-Xlinker", "-rpath", "-Xlinker", libraryFolder])
+]
+
+/// Linux only: the views of ios/Sources/AftercareUI (linked in by run.sh, previews left out)
+/// type-checked against a stand-in for SwiftUI (Sources/SwiftUI) and the real models. On a Mac
+/// the real SwiftUI builds them, so neither target exists there.
+#if os(Linux)
+    let checksViews = FileManager.default.fileExists(
+        atPath: "\(Context.packageDirectory)/Sources/AftercareUICheck")
+#else
+    let checksViews = false
+#endif
+let viewCheck: [Target] =
+    checksViews
+    ? [
+        .target(name: "SwiftUI", path: "Sources/SwiftUI"),
+        .target(
+            name: "AftercareUICheck",
+            dependencies: [
+                "SwiftUI",
+                .product(name: "AftercareCore", package: "Aftercare"),
+                .product(name: "AftercareShell", package: "Aftercare"),
+            ],
+            path: "Sources/AftercareUICheck"
+        ),
+    ] : []
+
 let package = Package(
     name: "AftercareSwiftTests",
-    platforms: [.macOS(.v12)],
-    targets: [
-        // The C half: AftercareCoreFFI.h (copied by run.sh) and a module map that links
-        // libaftercare_core. A system library target, because SwiftPM has no binary targets
-        // on Linux and the tests load the same shared library the Kotlin tests do.
-        .systemLibrary(name: "AftercareCoreFFI", path: "Sources/AftercareCoreFFI"),
-        // The generated AftercareCore.swift (copied by run.sh), exactly as the app gets it.
-        .target(
-            name: "AftercareCore",
-            dependencies: ["AftercareCoreFFI"],
-            path: "Sources/AftercareCore",
-            linkerSettings: [
-                // -L finds the library for the module map's `link "aftercare_core"`; the rpath
-                // lets the test binary load it again at run time, on Linux (ld.so) and on macOS
-                // (dyld, where SIP strips DYLD_* from the tools that start the tests).
-                .unsafeFlags([
-                    "-L\(libraryFolder)", "-Xlinker", "-rpath", "-Xlinker", libraryFolder,
-                ])
-            ]
-        ),
+    platforms: [.macOS(.v14)],
+    dependencies: [.package(name: "Aftercare", path: "../../ios")],
+    targets: viewCheck + [
         .testTarget(
             name: "AftercareSwiftTests",
-            dependencies: ["AftercareCore"],
-            path: "Tests/AftercareSwiftTests"
+            dependencies: [.product(name: "AftercareCore", package: "Aftercare")],
+            path: "Tests/AftercareSwiftTests",
+            linkerSettings: linkCore
+        ),
+        // Swift calls against the same Rust calls (README.md): `swift run -c release AftercareBench`.
+        .executableTarget(
+            name: "AftercareBench",
+            dependencies: [.product(name: "AftercareCore", package: "Aftercare")],
+            path: "Sources/AftercareBench",
+            linkerSettings: linkCore
+        ),
+        .testTarget(
+            name: "AftercareShellTests",
+            dependencies: [
+                .product(name: "AftercareCore", package: "Aftercare"),
+                .product(name: "AftercareShell", package: "Aftercare"),
+            ] + (checksViews ? [] : [.product(name: "AftercareUI", package: "Aftercare")]),
+            path: "Tests/AftercareShellTests",
+            linkerSettings: linkCore
         ),
     ]
 )

@@ -535,6 +535,22 @@ impl AftercareCompanion {
         })
     }
 
+    /// Puts a reminder off by the standard snooze (one hour) from `now`, as a notification's
+    /// "Snooze" button does, and answers when it comes back (moved out of quiet hours when
+    /// synced). The shell never picks the time itself.
+    pub fn snooze_reminder(
+        &self,
+        id: String,
+        now: DateTime<Utc>,
+    ) -> Result<DateTime<Utc>, AftercareError> {
+        guard(|| {
+            let until = now + crate::reminder::SNOOZE;
+            self.journal
+                .act_on_reminder(&id, ReminderAction::Snooze { until }, now)?;
+            Ok(until)
+        })
+    }
+
     /// Every reminder category in words, in `locale` (default: the saved language): the names
     /// of Android's notification channels and iOS's notification categories.
     pub fn reminder_categories(

@@ -19,6 +19,9 @@ pub const HORIZON: TimeDelta = TimeDelta::days(62);
 pub const REFRESH_LEAD: TimeDelta = TimeDelta::minutes(15);
 /// The longest snooze; occurrences this far back are listed so a snoozed one can come back.
 pub const MAX_SNOOZE: TimeDelta = TimeDelta::days(7);
+/// How long a notification's "Snooze" button puts a reminder off (no time picker on a locked
+/// screen); it then fires once more, moved out of quiet hours like any other reminder.
+pub const SNOOZE: TimeDelta = TimeDelta::hours(1);
 
 /// What a shell should have scheduled now.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -124,6 +124,25 @@ class CompanionTest {
     }
 
     @Test
+    fun `a notification snooze puts the reminder off by the core hour`() {
+        val (companion, _) = openWithSession()
+        companion.use {
+            val now = ended.plus(Duration.ofHours(1))
+            val first = it.syncReminders(now, zone, emptyList(), 64u)
+            val held = first.schedule.map { r -> r.osId }
+            val reminder = first.schedule.first()
+            // It fired; the patient pressed "Snooze" a minute later. The core picks the time.
+            val pressed = reminder.fireAt.plus(Duration.ofMinutes(1))
+            val until = it.snoozeReminder(reminder.id, pressed)
+            assertEquals(pressed.plus(Duration.ofHours(1)), until)
+            val again = it.syncReminders(pressed, zone, held, 64u)
+            val back = again.schedule.filter { r -> r.id == reminder.id }
+            assertEquals(1, back.size, "it comes back once")
+            assertTrue(!back[0].fireAt.isBefore(until))
+        }
+    }
+
+    @Test
     fun `a bad clinic protocol is a typed error naming the place`() {
         val (companion, _) = openWithSession()
         companion.use {
