@@ -217,7 +217,8 @@ final class ReminderMirrorTests: XCTestCase {
 /// A reminder the core never made (for a phone that holds something unexpected).
 func fakeReminder(osId: String, fireAt: Date) -> Reminder {
     Reminder(
-        id: osId, osId: osId, numericId: 1, category: .care, fireAt: fireAt, timing: .exact,
+        id: osId, osId: osId, numericId: 1, category: .care, fireAt: fireAt, dueAt: fireAt,
+        timing: .exact,
         urgent: false, sessionKey: "x.1", ruleId: nil, title: "t", body: "b",
         lockScreenTitle: "Aftercare", lockScreenBody: "You have a reminder", actions: [],
         deepLink: "aftercare://today")

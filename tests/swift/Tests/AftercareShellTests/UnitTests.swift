@@ -9,7 +9,8 @@ final class RequestTests: XCTestCase {
         Reminder(
             id: "microneedling.1:check-in:2026-11-22", osId: "microneedling.1:check-in#ab",
             numericId: 7, category: .checkIn, fireAt: start.addingTimeInterval(3600),
-            timing: .wallClock, urgent: urgent, sessionKey: "microneedling.1", ruleId: nil,
+            dueAt: start.addingTimeInterval(3600), timing: .wallClock, urgent: urgent,
+            sessionKey: "microneedling.1", ruleId: nil,
             title: "Daily check-in: how does your skin feel?", body: "Redness fading?",
             lockScreenTitle: "Aftercare", lockScreenBody: "Time for your daily check-in",
             actions: actions, deepLink: "aftercare://log?session=microneedling.1")
