@@ -48,10 +48,11 @@
         }
     }
 
-    /// What the log says: the level's words, the headline (a heading VoiceOver can jump to,
-    /// saying the core's full accessibility label), the advice and the check-in line; then the
-    /// commands, "Call your clinic" first when contact is needed. A verdict that calls for
-    /// contact gets a heavier border.
+    /// What the log says: the one label (a heading VoiceOver can jump to, saying the core's
+    /// whole accessibility label once: the label, why, what to do), the reason in a few words
+    /// ("Swelling 4/10 this morning"), the advice and the check-in line; then the commands,
+    /// "Call your clinic" first when contact is needed. A verdict that calls for contact gets a
+    /// heavier border; nothing logged yet comes in the neutral tone the core gives it.
     struct VerdictCard: View {
         let verdict: Verdict
         let onAction: ActionSink
@@ -59,12 +60,10 @@
         var body: some View {
             ToneCard(tone: verdict.tone, border: verdict.callsForContact ? 3 : 1) {
                 VStack(alignment: .leading, spacing: 8) {
-                    // When the level's words are the headline's, they are shown once.
-                    if verdict.levelLabel != verdict.headline {
-                        ToneBadge(tone: verdict.tone, label: verdict.levelLabel, inverted: true)
-                    }
-                    Text(verdict.headline).font(.title3.weight(.semibold))
-                    Text(verdict.advice)
+                    // One label, then what adds to it: never the same words twice.
+                    Text(verdict.levelLabel).font(.title3.weight(.semibold))
+                    Text(verdict.headline)
+                    Text(verdict.advice).font(.subheadline)
                     if let checkIn = verdict.checkIn {
                         Text(checkIn).font(.subheadline)
                     }

@@ -36,6 +36,8 @@
                     if let zone = model.zone {
                         TextInputField(input: zone, onAction: onAction)
                     }
+                    // Another zone is a place: the search, then what matches it ("Madrid (UTC+1)").
+                    ChoiceList(choices: model.zoneMatches, onAction: onAction)
                 }
                 ForEach(model.clinic, id: \.field) { input in
                     TextInputField(input: input, onAction: onAction)

@@ -3,9 +3,9 @@
     import AftercareCore
     import SwiftUI
 
-    /// The notice in its tone: the heading, what it means, the details to keep (where a
-    /// damaged journal was moved, selectable so it can be copied for support, left to right
-    /// since they are paths) and the commands.
+    /// The notice in its tone: the heading, what it means, the commands, and the details for
+    /// support (where a damaged journal was kept) on request, selectable so they can be copied,
+    /// left to right since they are paths.
     struct NoticePage: View {
         let model: NoticeScreen
         let onAction: ActionSink
@@ -16,19 +16,20 @@
                     PageHeading(text: model.heading)
                     Paragraphs(paragraphs: model.paragraphs)
                 }
-                if !model.details.isEmpty {
-                    if let label = model.detailsLabel {
-                        SectionHeading(text: label)
-                    }
-                    VStack(alignment: .leading, spacing: 4) {
-                        ForEach(Array(model.details.enumerated()), id: \.offset) { entry in
-                            Text(entry.element).font(.callout.monospaced())
-                        }
-                    }
-                    .textSelection(.enabled)
-                    .leftToRight()
-                }
                 CommandColumn(commands: model.commands, onAction: onAction)
+                if !model.details.isEmpty {
+                    // For support only: below what the patient needs, shown on request.
+                    DisclosureGroup(model.detailsLabel ?? "") {
+                        VStack(alignment: .leading, spacing: 4) {
+                            ForEach(Array(model.details.enumerated()), id: \.offset) { entry in
+                                Text(entry.element).font(.callout.monospaced())
+                            }
+                        }
+                        .textSelection(.enabled)
+                        .leftToRight()
+                    }
+                    .frame(minHeight: Metrics.target)
+                }
             }
         }
     }

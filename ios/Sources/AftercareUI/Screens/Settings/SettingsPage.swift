@@ -37,6 +37,8 @@
                     if let zone = model.zone {
                         TextInputField(input: zone, onAction: onAction)
                     }
+                    // Another zone is a place: the search, then what matches it ("Madrid (UTC+1)").
+                    ChoiceList(choices: model.zoneMatches, onAction: onAction)
                 }
                 Group {
                     SectionHeading(text: model.clinicHeading)

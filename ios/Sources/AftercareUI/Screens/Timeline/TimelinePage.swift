@@ -53,19 +53,19 @@
             }
             SectionHeading(text: model.phasesHeading)
             ForEach(Array(model.phases.enumerated()), id: \.offset) { entry in
-                PhaseBlock(phase: entry.element, nowLabel: model.nowLabel)
+                PhaseBlock(phase: entry.element, nowLabel: model.nowLabel, onAction: onAction)
             }
             if !model.watchFor.isEmpty {
                 SectionHeading(text: model.watchForHeading)
                 ForEach(Array(model.watchFor.enumerated()), id: \.offset) { entry in
-                    RuleBlock(rule: entry.element)
+                    RuleBlock(rule: entry.element, onAction: onAction)
                 }
             }
             if !model.preparation.isEmpty {
                 VStack(alignment: .leading, spacing: 8) {
                     SectionHeading(text: model.preparationHeading)
                     ForEach(Array(model.preparation.enumerated()), id: \.offset) { entry in
-                        RuleBlock(rule: entry.element)
+                        RuleBlock(rule: entry.element, onAction: onAction)
                     }
                 }
                 .id(Self.preparation)
@@ -134,6 +134,7 @@
     private struct PhaseBlock: View {
         let phase: PhaseCard
         let nowLabel: String
+        let onAction: ActionSink
 
         var body: some View {
             VStack(alignment: .leading, spacing: 8) {
@@ -144,7 +145,7 @@
                 Text(phase.when).font(.subheadline).foregroundStyle(.secondary)
                 Text(phase.detail).font(.subheadline)
                 ForEach(Array((phase.normal + phase.avoid).enumerated()), id: \.offset) { entry in
-                    RuleBlock(rule: entry.element)
+                    RuleBlock(rule: entry.element, onAction: onAction)
                 }
             }
             .frame(maxWidth: .infinity, alignment: .leading)
@@ -158,10 +159,12 @@
         }
     }
 
-    /// A rule: its kind in words, what it says, and "Why?" opening its sources (VoiceOver says
-    /// expanded or collapsed in the phone's words).
+    /// A rule: its kind in words, what it says, when (a preparation step: its date and where it
+    /// stands), its own "Done" / "Undo" when it has one, and "Why?" opening its sources
+    /// (VoiceOver says expanded or collapsed in the phone's words).
     private struct RuleBlock: View {
         let rule: RuleLine
+        let onAction: ActionSink
 
         var body: some View {
             VStack(alignment: .leading, spacing: 2) {
@@ -173,6 +176,9 @@
                 }
                 if let detail = rule.detail {
                     Text(detail).font(.subheadline).foregroundStyle(.secondary)
+                }
+                if let command = rule.command {
+                    CommandButton(command: command, fill: false, onAction: onAction)
                 }
                 if !rule.sources.isEmpty {
                     DisclosureGroup(rule.whyLabel) {

@@ -4,11 +4,12 @@
     import SwiftUI
 
     /// Today, top to bottom as the core orders it: banners about the app, the day and
-    /// treatment, the phase, the prominent "How do you feel?", what was logged today, the
-    /// verdict with its call to action, the rule a reminder pointed at, the sections
-    /// (off-limits with "allowed again", due today, normal now, watch for, coming up with
-    /// "Done"), the next session, the empty state, and the provider-comes-first notice. Lazy:
-    /// Today can hold dozens of lines.
+    /// treatment, the phase, the prominent "How do you feel?" with "All fine today" under it
+    /// (until today's check-in is done), what was logged today, the verdict with its call to
+    /// action, the rule a reminder pointed at, the sections (off-limits with "allowed again",
+    /// due today with each routine's own "Done", normal now, watch for, coming up), the next
+    /// session, the empty state, the booked session's preparation checklist (each step its own
+    /// "Done"), and the provider-comes-first notice. Lazy: Today can hold dozens of lines.
     struct TodayPage: View {
         let model: TodayScreen
         let onAction: ActionSink
@@ -24,6 +25,10 @@
                 }
                 VStack(alignment: .leading, spacing: 8) {
                     CommandButton(command: model.logEntry, onAction: onAction)
+                    // The one-tap check-in for days with nothing new, right under the way to log.
+                    if let allFine = model.allFine {
+                        CommandButton(command: allFine, onAction: onAction)
+                    }
                     if let logged = model.loggedToday {
                         Text(logged).font(.subheadline).foregroundStyle(.secondary)
                     }
@@ -48,6 +53,9 @@
                 }
                 if let empty = model.empty {
                     EmptyMessageCard(empty: empty, onAction: onAction)
+                }
+                if let preparation = model.preparation {
+                    SectionList(section: preparation, onAction: onAction)
                 }
                 SmallPrint(text: model.disclaimer)
             }
