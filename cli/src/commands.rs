@@ -298,6 +298,8 @@ fn demo(catalog: &Catalog, args: DemoArgs, locale: Locale) -> Result<ExitCode, S
         observed_at,
         area: BodyArea::Cheeks,
         note: String::new(),
+        yes_no: false,
+        temperature: None,
     });
     tell(
         protocol,

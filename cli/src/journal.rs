@@ -478,6 +478,8 @@ fn log_entry(opened: &Opened, args: LogEntryArgs) -> Result<ExitCode, String> {
             .transpose()?
             .unwrap_or(BodyArea::WholeArea),
         note: args.note.unwrap_or_default(),
+        yes_no: false,
+        temperature: None,
     };
     let session = match args.session {
         Some(id) => id,
@@ -593,6 +595,8 @@ fn log_edit(opened: &Opened, args: LogEditArgs) -> Result<ExitCode, String> {
             .transpose()?
             .unwrap_or(old.area),
         note: args.note.unwrap_or(old.note),
+        yes_no: old.yes_no,
+        temperature: old.temperature,
     };
     let answer = opened
         .journal

@@ -208,11 +208,9 @@ fn watch_for(status: &StatusView, t: &Texts<'_>) {
     for flag in &status.watch_for {
         let level = flag
             .level
-            .map(|l| match l {
-                aftercare_core::protocol::Level::Urgent => t.get("level-urgent", None),
-                aftercare_core::protocol::Level::ContactProvider => {
-                    t.get("level-contact_provider", None)
-                }
+            .map(|l| {
+                let level = aftercare_core::triage::TriageLevel::from(l);
+                t.get(&format!("level-{}", level.code()), None)
             })
             .unwrap_or_default();
         println!("  • {} — {level}", flag.title);

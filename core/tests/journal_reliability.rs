@@ -162,6 +162,8 @@ fn symptom(n: usize, note_chars: usize) -> NewSymptom {
         observed_at: now() - TimeDelta::minutes(n as i64),
         area: BodyArea::ALL[(n * 7) % BodyArea::ALL.len()],
         note: note(n, note_chars),
+        yes_no: false,
+        temperature: None,
     }
 }
 
@@ -267,6 +269,8 @@ fn child_symptom(tag: u64, seq: u64) -> NewSymptom {
         observed_at: now() - TimeDelta::seconds(seq as i64),
         area: BodyArea::ALL[((tag + seq * 5) % BodyArea::ALL.len() as u64) as usize],
         note: format!("t{tag} s{seq} {CANARY}"),
+        yes_no: false,
+        temperature: None,
     }
 }
 
@@ -280,6 +284,8 @@ fn child_expected(tag: u64, seq: u64, session: i64, id: i64) -> SymptomEntry {
         observed_at: new.observed_at,
         area: new.area,
         note: new.note,
+        yes_no: false,
+        temperature: None,
     }
 }
 
@@ -2002,6 +2008,14 @@ const SCHEMA_V4_ADDS: &str = "
     END;
     ";
 
+const SCHEMA_V5_ADDS: &str = "
+    CREATE TABLE unsaved_forms (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        body TEXT NOT NULL,
+        kept_at INTEGER NOT NULL
+    );
+    ";
+
 /// Builds a journal file at schema version `v` (below [`SCHEMA_VERSION`]) and returns the
 /// records it holds: `(session id, its entries)`, if any.
 fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<SymptomEntry>)> {
@@ -2014,10 +2028,11 @@ fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<
                 .unwrap();
             None
         }
-        // The first schemas, in WAL mode as versions 1 to 4 left them, with a session and
+        // The first schemas, in WAL mode as versions 1 to 5 left them, with a session and
         // entries (from version 2 with a passed page check recorded; version 3 with the
-        // clinic's contact; version 4 with the entry counts its triggers keep).
-        1..=4 => {
+        // clinic's contact; version 4 with the entry counts its triggers keep; version 5 with
+        // the table of unsaved forms). Their fevers were rated 0–10 and stay so.
+        1..=5 => {
             let conn = raw(path, raw_key(encrypted));
             let mut adds = String::new();
             if v >= 2 {
@@ -2031,6 +2046,9 @@ fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<
             }
             if v >= 4 {
                 adds.push_str(SCHEMA_V4_ADDS);
+            }
+            if v >= 5 {
+                adds.push_str(SCHEMA_V5_ADDS);
             }
             conn.execute_batch(&format!(
                 "PRAGMA journal_mode = WAL; BEGIN; {SCHEMA_V1} {adds} PRAGMA user_version = {v}; COMMIT;"
@@ -2069,6 +2087,8 @@ fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<
                         observed_at: new.observed_at,
                         area: new.area,
                         note: new.note,
+                        yes_no: false,
+                        temperature: None,
                     }
                 })
                 .collect();

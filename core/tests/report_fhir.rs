@@ -38,6 +38,8 @@ fn log(f: &Fixture, at_text: &str, kind: SymptomKind, severity: u8, note: &str) 
                 observed_at: at(at_text),
                 area: BodyArea::ChinJaw,
                 note: note.into(),
+                yes_no: false,
+                temperature: None,
             },
             now(),
         )
@@ -167,9 +169,7 @@ fn the_triage_result_is_a_clinical_impression_with_its_evidence() {
     };
     let redness = findings
         .iter()
-        .position(|f| {
-            f["itemCodeableConcept"]["text"] == "Redness getting worse after the first 2 days"
-        })
+        .position(|f| f["itemCodeableConcept"]["text"] == "Redness getting worse from day 3")
         .unwrap();
     assert_eq!(
         findings[redness]["itemReference"]["reference"],

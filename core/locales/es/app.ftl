@@ -1,6 +1,29 @@
 # Textos de la app: etapas, horas, hitos, niveles y las palabras que muestran la línea de comandos y las interfaces.
 
-disclaimer = Aftercare te acompaña, pero no es un médico. Las indicaciones de tu profesional van primero. Si algo te preocupa, contacta a tu profesional; en caso de emergencia, llama a los servicios de emergencia.
+disclaimer = Aftercare te acompaña, pero no es un médico. { $who ->
+        [professional] Lo que te indique un profesional sanitario va primero. Si algo te preocupa, consulta con uno
+       *[provider] Las indicaciones de tu profesional van primero. Si algo te preocupa, contacta con tu profesional
+    }; en caso de emergencia, llama a emergencias.
+
+## A quién acudir: el profesional que hizo el tratamiento o, tras un tratamiento en casa, un
+## profesional sanitario ($who = professional). Se usan dentro de otros mensajes.
+
+who-contact-now = { $who ->
+        [professional] Contacta ahora con un profesional sanitario
+       *[provider] Contacta ahora con tu profesional
+    }
+who-contact-now-lower = { $who ->
+        [professional] contacta ahora con un profesional sanitario
+       *[provider] contacta ahora con tu profesional
+    }
+who-tell-today = { $who ->
+        [professional] Consulta hoy con un profesional sanitario
+       *[provider] Avisa hoy a tu profesional
+    }
+who-your-provider = { $who ->
+        [professional] un profesional sanitario
+       *[provider] tu profesional
+    }
 
 ## Etapas
 
@@ -67,10 +90,14 @@ series-next-window = Próxima sesión: idealmente entre el { $from } y el { $unt
 series-next-window-from-earliest = Próxima sesión: idealmente entre el { $from } y el { $until }, no después del { $latest }
 series-maintenance = Sesión de mantenimiento prevista hacia el { $date }
 
-## Niveles y señales de alerta
+## Niveles y señales de alarma
 
-level-urgent = Contacta a tu profesional ahora
-level-contact_provider = Contacta a tu profesional
+level-emergency = Llama ahora a emergencias
+level-urgent = { who-contact-now }
+level-contact_provider = { $who ->
+        [professional] Consulta con un profesional sanitario
+       *[provider] Contacta con tu profesional
+    }
 
 ## Recordatorios
 
@@ -111,7 +138,7 @@ cli-lifted = Permitido de nuevo
 cli-due-today = Para hoy
 cli-expected-now = Normal ahora mismo
 cli-how-skin-feels = Cómo puede sentirse tu piel
-cli-no-longer-expected = Ya debería haberse calmado
+cli-no-longer-expected = Ya debería haber pasado
 cli-expected-later = Puede aparecer más adelante
 cli-watch-for = Contacta a tu profesional si notas
 cli-next = Lo próximo
@@ -128,12 +155,23 @@ cli-refresh-at = Vuelve a consultar antes del { $when }.
 triage-headline-normal = Todo lo que anotaste parece parte de una recuperación normal.
 triage-headline-normal-nothing-logged = Todavía no has anotado nada. Anota una vez al día cómo notas la piel.
 triage-headline-watch = Vigila esto de cerca
-triage-headline-contact_provider = Contacta a tu profesional
-triage-headline-urgent = Contacta a tu profesional ahora
+triage-headline-contact_provider = { $who ->
+        [professional] Consulta hoy con un profesional sanitario
+       *[provider] Contacta hoy con tu profesional
+    }
+triage-headline-urgent = { who-contact-now }
+triage-headline-emergency = Llama ahora a emergencias: { $number }
 triage-advice-normal = Sigue con tu plan de cuidados.
-triage-advice-watch = Sigue anotando una vez al día. Si empeora, contacta a tu profesional.
-triage-advice-contact_provider = Avísale hoy a tu profesional.
-triage-advice-urgent = Contacta a tu profesional ahora. Si te sientes muy mal o es una emergencia, llama a los servicios de emergencia.
+triage-advice-watch = Sigue anotando una vez al día. Si empeora, contacta con { who-your-provider }.
+triage-advice-contact_provider = { $who ->
+        [professional] Tu médico o tu farmacéutico pueden revisarlo hoy.
+       *[provider] Avisa hoy a tu profesional; si tu clínica está cerrada, llama en cuanto abra.
+    } Si empeora antes, pide ayuda enseguida.
+triage-advice-urgent = { $who ->
+        [professional] Llama a tu médico o ve ahora a un servicio de urgencias.
+       *[provider] Llama ahora a tu clínica. Si está cerrada o no contestan, ve a un servicio de urgencias.
+    } En caso de emergencia, llama al { $number }.
+triage-advice-emergency = Llama ahora al { $number }, o pide a alguien que esté contigo que llame. Di que te han hecho un tratamiento en la piel y qué has notado.
 triage-reason-unexpected = No es habitual en este momento: { $symptom_lower }
     .detail = Tu plan de cuidados no lo incluye ahora mismo como parte de una recuperación normal.
 triage-reason-strong = { $symptom } de intensidad alta
@@ -151,12 +189,23 @@ symptom-tightness = Tirantez
 symptom-bruising = Moretones
 symptom-bleeding = Sangrado
 symptom-breakouts = Brotes de granitos
-symptom-bumps = Bultos
+symptom-bumps = Relieves o durezas
 symptom-blisters = Ampollas
 symptom-pus_drainage = Pus o supuración
 symptom-warmth = Calor en la piel
 symptom-fever = Fiebre o escalofríos
 symptom-dark_patches = Manchas oscuras
+symptom-hives_rash = Ronchas o un sarpullido que pica
+symptom-lips_tongue_throat_swelling = Hinchazón de los labios, la lengua o la garganta
+symptom-trouble_breathing = Dificultad para respirar o tragar
+symptom-faintness = Sensación de desmayo o mareo
+symptom-spreading_redness = Enrojecimiento que se extiende, o líneas rojas
+symptom-eye_pain = Dolor en el ojo, o un ojo que no se abre por la hinchazón
+symptom-vision_change = Un cambio en la vista
+symptom-raw_skin = Piel abierta, en carne viva o que supura
+symptom-skin_colour_change = Piel blanquecina, grisácea u oscurecida
+symptom-numbness = Adormecimiento u hormigueo
+symptom-draw_site = Dolor, hinchazón o enrojecimiento donde te sacaron sangre
 symptom-other = Otro
 
 ## Zonas del cuerpo
@@ -208,6 +257,11 @@ cli-contacted-none = No hay contactos con tu profesional registrados para esta s
 cli-contacted-all = todas las señales anotadas hasta entonces
 cli-contacted-deleted = Contacto con tu profesional { $id } eliminado.
 cli-check-in-until = Haz tu revisión una vez al día hasta el { $when }.
+cli-emergency-number = En caso de emergencia, llama al { $number }.
+answer-yes = Sí
+answer-no = No
+report-col-answer = Respuesta
+report-col-temperature = Temperatura (°C)
 cli-logged-today = { $count ->
         [0] Hoy no has anotado nada.
         [one] Hoy anotaste 1 síntoma.
@@ -246,7 +300,7 @@ report-col-treatment = Tratamiento
 report-col-ended = Terminó
 report-col-entries = Anotaciones
 report-col-highest = Intensidad máxima
-report-col-red-flags = Señales de alerta
+report-col-red-flags = Señales de alarma
 report-col-when = Cuándo
 report-col-what = Qué
 report-col-day = Día de recuperación
@@ -272,7 +326,7 @@ report-chart-desc = { $count ->
     }
 report-chart-window = habitual { $windows }
 report-chart-no-window = no se considera habitual
-report-chart-flagged = una anotación que activó una señal de alerta
+report-chart-flagged = una anotación que activó una señal de alarma
 report-chart-x = Días desde la sesión
 report-entry-line = { $when }: { $symptom }, { $severity } de 10, { $area }
 report-entries = Anotaciones de síntomas
@@ -289,7 +343,7 @@ report-photos-not-included = { $count ->
        *[other] En este periodo se tomaron { $count } fotos; las fotos no se incluyen en este informe.
     }
 report-about = Sobre este informe
-report-disclaimer = Este informe recoge lo que se anotó en la app Aftercare. No es un diagnóstico. Las señales de alerta son las que el protocolo de cuidados pide comunicar; no son hallazgos clínicos.
+report-disclaimer = Este informe recoge lo que se anotó en la app Aftercare. No es un diagnóstico. Las señales de alarma son las que el protocolo de cuidados pide comunicar; no son hallazgos clínicos.
 report-fhir-symptom = Síntoma
 report-fhir-anonymous = Paciente (sin nombre)
 report-fhir-procedure = { $protocol }, sesión { $number }, terminó el { $when }
@@ -306,7 +360,7 @@ report-ics-lifted = Ya está permitido
 report-cli-written = Informe guardado en { $path }.
 report-cli-photo-left-out = la foto { $id } no está incluida: { $why }
 report-assessment = Valoración
-report-assessment-lead = Cada sesión tal como la valoró la app, de la más reciente a la más antigua: su nivel, las señales de alerta con sus fechas y las anotaciones y notas que las activaron.
+report-assessment-lead = Cada sesión tal como la valoró la app, de la más reciente a la más antigua: su nivel, las señales de alarma con sus fechas y las anotaciones y notas que las activaron.
 report-overview-heading = Sesión { $number }: { $protocol }, terminó el { $when }
 report-judged-now = Valoración a { $when }, cuando se creó este informe.
 report-judged-end = Valoración a { $when }, el final del periodo.
@@ -314,19 +368,21 @@ report-level-word-normal = Normal
 report-level-word-watch = Vigilar
 report-level-word-contact_provider = Contactar al profesional
 report-level-word-urgent = Urgente
+report-level-word-emergency = Emergencia
 report-level-word-none = Sin valorar
 report-level-text-normal = Todo lo anotado encaja con una curación normal.
-report-level-text-watch = Algo que conviene anotar a diario; ninguna señal de alerta está vigente.
-report-level-text-contact_provider = Una señal de alerta vigente: el protocolo pide contactar al profesional.
-report-level-text-urgent = Una señal de alerta vigente: el protocolo pide contactar al profesional ahora.
+report-level-text-watch = Algo que conviene anotar a diario; ninguna señal de alarma está vigente.
+report-level-text-contact_provider = Una señal de alarma vigente: el protocolo pide contactar al profesional.
+report-level-text-urgent = Una señal de alarma vigente: el protocolo pide contactar al profesional ahora.
+report-level-text-emergency = Un signo de emergencia vigente: el protocolo pide a la persona que llame ahora a emergencias.
 report-level-text-none = El protocolo de esta sesión no está disponible, así que no se pudo valorar.
 report-col-level = Valoración
-report-episodes = Señales de alerta en este periodo
-report-no-flags = En este periodo no se activó ninguna señal de alerta.
+report-episodes = Señales de alarma en este periodo
+report-no-flags = En este periodo no se activó ninguna señal de alarma.
 report-watch = Conviene vigilar también
 report-contacts = «Contacté con mi profesional», tal como lo anotó el paciente
 report-contact-about = sobre: { $flag }
-report-contact-about-all = sobre todas las señales de alerta activadas hasta entonces
+report-contact-about-all = sobre todas las señales de alarma activadas hasta entonces
 report-status-active = Vigente
 report-status-contacted = Profesional contactado
 report-status-earlier = Anotada antes
@@ -339,9 +395,9 @@ report-date-contacted = Profesional contactado
 report-role-baseline = el punto más bajo desde el que subió
 report-role-resolved = la resolvió
 report-col-marks = Marcas
-report-mark-flag = Señal de alerta
+report-mark-flag = Señal de alarma
 report-mark-unusual = No habitual entonces
-report-marks-legend = ◆ Señal de alerta: la anotación activó una señal de alerta del protocolo (ver la valoración en la primera página).
+report-marks-legend = ◆ Señal de alarma: la anotación activó una señal de alarma del protocolo (ver la valoración en la primera página).
 report-marks-legend-unusual = ○ No habitual entonces: el protocolo no considera habitual este síntoma, con esta intensidad, en ese momento.
 report-chart-band = habitual en este protocolo
 report-chart-dot = una anotación
@@ -365,8 +421,8 @@ report-window-short-days = { $from }–{ $to } días después
 report-fhir-absent = { $when }: sin { $symptom_lower } ({ $area })
 report-fhir-absent-value = Ausente
 report-fhir-impression = Triaje de la sesión { $number } a { $when }: { $level }
-report-fhir-impression-code = Triaje de Aftercare: el registro de síntomas del paciente valorado según las señales de alerta del protocolo
-report-fhir-investigation = Anotaciones detrás de la señal de alerta: { $flag }
+report-fhir-impression-code = Triaje de Aftercare: el registro de síntomas del paciente valorado según las señales de alarma del protocolo
+report-fhir-investigation = Anotaciones detrás de la señal de alarma: { $flag }
 report-fhir-communication = { $when }: el paciente anotó que contactó con su profesional, { $about }
 cli-photo-added = Foto { $id } registrada para la sesión { $session }. El archivo se queda donde está.
 cli-photo-heic = Es una foto HEIC: se guarda y aparece en la lista, pero un informe no puede mostrarla (solo se pueden incluir JPEG y PNG). Expórtala como JPEG para incluirla.
@@ -403,24 +459,30 @@ rule-kind-expected_symptom = Normal
 rule-kind-restriction = Restricción
 rule-kind-routine = Hacer
 rule-kind-preparation = Antes
-rule-kind-red_flag = Señal de alerta
+rule-kind-red_flag = Señal de alarma
 rule-kind-series = Serie
 
-## Triaje: en qué punto está una señal de alerta
+## Triaje: en qué punto está una señal de alarma
 
 triage-status-active = Ahora
 triage-status-contacted = Contactaste a tu profesional
 triage-status-earlier = Anotado antes
 triage-status-resolved = Se resolvió
 triage-status-past = En el pasado
-triage-earlier-detail = Lo anotaste el { $date }. Si vuelve, contacta a tu profesional.
-triage-contacted-detail = Contactaste a tu profesional por esto el { $date }. Si empeora o vuelve, contáctalo de nuevo. Si te sientes muy mal, llama a los servicios de emergencia.
+triage-earlier-detail = Lo anotaste el { $date }. Si vuelve, contacta con { who-your-provider }.
+triage-contacted-detail = { $who ->
+        [professional] Consultaste con un profesional sanitario por esto el { $date }. Si empeora o vuelve, vuelve a pedir ayuda.
+       *[provider] Contactaste con tu profesional por esto el { $date }. Si empeora o vuelve, vuelve a contactar con tu profesional.
+    } Si te sientes muy mal, llama a emergencias.
 triage-not-assessed-before = { $count ->
-        [one] Una anotación tiene
-       *[other] { $count } anotaciones tienen
-    } una hora anterior al final de tu sesión ({ $ended }), así que no { $count ->
+        [one] Una anotación es
+       *[other] { $count } anotaciones son
+    } de más de una hora antes del final de tu sesión ({ $ended }), así que no { $count ->
         [one] se evaluó
        *[other] se evaluaron
     }. Si la hora está mal, edita la anotación.
 triage-reason-above-expected = { $symptom }: más de lo habitual en este momento
     .detail = Algo de { $symptom_lower } es normal ahora, pero no tanto como anotaste.
+triage-reason-after-flag = { $symptom }: sigue vigilándolo
+    .detail = Fue una señal de alarma el { $date }. Sigue anotándolo una vez al día; si vuelve a empeorar, contacta con { who-your-provider }.
+triage-temperature = { $temperature } medidos

@@ -52,9 +52,20 @@ command-call-clinic-spoken = Llamar a tu clínica, { $name }
 command-email-clinic = Escribir a tu clínica
 command-email-clinic-spoken = Escribir un correo a tu clínica, { $name }
 command-add-clinic = Añadir el teléfono de tu clínica
-command-contacted = Ya contacté a mi profesional
-command-contacted-about = Ya contacté a mi profesional por esto
-command-contacted-about-spoken = Ya contacté a mi profesional por: { $title }
+command-call-emergency = Llamar al { $number }
+command-call-emergency-spoken = Llamar a emergencias, al { $number }
+command-contacted = { $who ->
+        [professional] Ya consulté con un profesional sanitario
+       *[provider] Ya contacté con mi profesional
+    }
+command-contacted-about = { $who ->
+        [professional] Ya pedí ayuda por esto
+       *[provider] Ya contacté con mi profesional por esto
+    }
+command-contacted-about-spoken = { $who ->
+        [professional] Ya consulté con un profesional sanitario por: { $title }
+       *[provider] Ya contacté con mi profesional por: { $title }
+    }
 command-what-you-logged = Lo que anotaste
 command-log-again = Anotar cómo te sientes
 command-undo = Deshacer
@@ -104,6 +115,8 @@ field-error-choose-symptom = Elige qué notaste.
 field-error-choose-severity = Elige qué tan fuerte es.
 field-error-before-session = Esa hora es anterior al final de tu sesión. Elige una hora posterior.
 field-error-out-of-reach = Esa fecha está demasiado lejos de hoy. Elige una de los últimos diez años o de los próximos dos.
+field-error-temperature = Escribe una temperatura entre { $low } y { $high }, por ejemplo { $example }.
+field-error-choose-answer = Elige sí o no.
 
 ## Campos
 
@@ -148,8 +161,12 @@ severity-not-chosen = sin elegir
 
 level-label-normal = Parte de una recuperación normal
 level-label-watch = Vigílalo
-level-label-contact_provider = Contacta a tu profesional
-level-label-urgent = Contacta a tu profesional ahora
+level-label-contact_provider = { $who ->
+        [professional] Consulta con un profesional sanitario
+       *[provider] Contacta con tu profesional
+    }
+level-label-urgent = { who-contact-now }
+level-label-emergency = Llama ahora a emergencias
 
 ## 1. Primer uso
 
@@ -199,7 +216,10 @@ today-allowed-again = Permitido de nuevo el { $when }
 today-allowed-again-heading = Ya permitido
 today-due = Para hoy
 today-normal-now = Normal en este momento
-today-watch-for = Contacta a tu profesional si notas
+today-watch-for = { $who ->
+        [professional] Pide ayuda a un profesional sanitario si notas
+       *[provider] Contacta con tu profesional si notas
+    }
 today-reminders = Próximamente
 today-no-reminders = No hay recordatorios próximos.
 today-next-session = Tu próxima sesión
@@ -220,6 +240,11 @@ log-intro = Para tu sesión de { $treatment } que terminó el { $when }
 log-symptom-heading = Síntoma { $number }
 log-remove-spoken = Quitar el síntoma { $number }
 log-kind = ¿Qué notaste?
+log-kind-more = Otra cosa
+    .spoken = Otra cosa: ver todos los síntomas
+log-fever = ¿Tienes fiebre o escalofríos?
+log-temperature = Temperatura, si te la has tomado (opcional)
+    .hint = Por ejemplo, { $example }
 log-area = ¿Dónde lo notas?
 log-noticed = Cuándo lo notaste
 log-note = Nota (opcional)
@@ -416,7 +441,10 @@ message-saved = { $count ->
 message-saved-photo-failed = Guardado. No se pudo añadir la foto.
 message-nothing-yesterday = Ayer no anotaste nada.
 message-yesterday-partial = Se copiaron las primeras { $copied } de las { $count } anotaciones de ayer; añade las demás una por una.
-message-contacted = Anotado: contactaste a tu profesional.
+message-contacted = { $who ->
+        [professional] Anotado: has consultado con un profesional sanitario.
+       *[provider] Anotado: has contactado con tu profesional.
+    }
 message-contact-removed = Se quitó el contacto con tu profesional.
 message-entry-deleted = Anotación eliminada.
 message-reminder-done = Marcado como hecho.
@@ -447,6 +475,7 @@ message-no-clinic-phone = Primero añade el teléfono de tu clínica en Ajustes.
 message-no-clinic-email = Primero añade el correo de tu clínica en Ajustes.
 message-no-dialer = Este teléfono no puede hacer llamadas.
 message-no-dialer-number = Este teléfono no puede hacer llamadas. El número de tu clínica es { $phone }.
+message-no-dialer-emergency = Este teléfono no puede hacer llamadas. Llama al { $number } desde otro teléfono, o pide a alguien cercano que llame.
 message-no-mail = No se encontró ninguna app de correo en este teléfono.
 message-no-share = No se encontró ninguna app con la que compartir en este teléfono.
 message-no-settings = No se pudieron abrir los ajustes. Ábrelos desde la app Ajustes de tu teléfono.

@@ -159,6 +159,8 @@ pub(crate) fn symptom(
         observed_at: at,
         area: BodyArea::Cheeks,
         note: note.into(),
+        yes_no: false,
+        temperature: None,
     }
 }
 

@@ -84,6 +84,8 @@ fn place(recovering: bool) -> Place {
                 observed_at: now - TimeDelta::hours(hours),
                 area: BodyArea::Cheeks,
                 note: String::new(),
+                yes_no: false,
+                temperature: None,
             };
             journal.log_symptom(session, &symptom, now).expect("entry");
         }

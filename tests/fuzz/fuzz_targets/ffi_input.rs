@@ -152,6 +152,8 @@ fuzz_target!(|calls: Vec<Call>| {
                     observed_at: instant(observed),
                     area: BodyArea::ALL[usize::from(area) % BodyArea::ALL.len()],
                     note: note.clone(),
+                    yes_no: false,
+                    temperature: None,
                 };
                 let session = c.sessions().ok().and_then(|s| s.last().map(|s| s.id));
                 check(
@@ -173,6 +175,8 @@ fuzz_target!(|calls: Vec<Call>| {
                     observed_at: instant(now),
                     area: BodyArea::Cheeks,
                     note: note.clone(),
+                    yes_no: false,
+                    temperature: None,
                 };
                 check(
                     c.edit_symptom(id, symptom, instant(now), ZONE.into()),

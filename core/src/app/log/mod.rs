@@ -596,6 +596,8 @@ fn check(
                 observed_at: at,
                 area: s.area.unwrap_or(BodyArea::WholeArea),
                 note: s.note.clone(),
+                yes_no: false,
+                temperature: None,
             });
         }
     }
