@@ -116,7 +116,7 @@ reminder-booking-body = Your skin is ready for the next session of your series. 
 reminder-maintenance-title = Time for a maintenance session
 reminder-maintenance-body = A maintenance session helps your results last. Contact your clinic to book it.
 reminder-watch-title = Check-in: how does your skin look now?
-reminder-watch-body = You logged something your provider may want to know about. Log how it looks today.
+reminder-watch-body = You logged something { who-your-provider } may want to know about. Log how it looks today.
 reminder-action-done = Done
 reminder-action-snooze = Snooze
 reminder-action-log = Log symptoms
@@ -140,7 +140,10 @@ cli-expected-now = Normal right now
 cli-how-skin-feels = How your skin may feel
 cli-no-longer-expected = Should have settled by now
 cli-expected-later = May come later
-cli-watch-for = Contact your provider if you notice
+cli-watch-for = { $who ->
+        [professional] Get help from a healthcare professional if you notice
+       *[provider] Contact your provider if you notice
+    }
 cli-next = Next
 cli-preparation = Before your next session
 cli-series = Your series
@@ -250,9 +253,15 @@ cli-same-logged = { $count ->
 cli-today = Today
 cli-no-current-session = No session has ended yet: add one with `aftercare session add`.
 cli-your-log = What your symptom log says
-cli-call-to-action = What you logged needs your provider
+cli-call-to-action = { $who ->
+        [professional] What you logged needs a healthcare professional
+       *[provider] What you logged needs your provider
+    }
 cli-demo-log = An example log: what you might note, and what Aftercare makes of it
-cli-contacted-recorded = Recorded (#{ $id }, session { $session }): you contacted your provider. Log again if anything gets worse or comes back.
+cli-contacted-recorded = Recorded (#{ $id }, session { $session }): { $who ->
+        [professional] you got help from a healthcare professional.
+       *[provider] you contacted your provider.
+    } Log again if anything gets worse or comes back.
 cli-contacted-none = No provider contacts recorded for this session.
 cli-contacted-all = every sign raised by then
 cli-contacted-deleted = Provider contact { $id } deleted.
@@ -465,7 +474,10 @@ rule-kind-series = Series
 ## Triage: where a red flag stands
 
 triage-status-active = Now
-triage-status-contacted = You contacted your provider
+triage-status-contacted = { $who ->
+        [professional] You got help
+       *[provider] You contacted your provider
+    }
 triage-status-earlier = Reported earlier
 triage-status-resolved = Settled
 triage-status-past = In the past

@@ -154,6 +154,8 @@ severity-band-severe = severe
 severity-band-worst = worst imaginable
 severity-value = { $value } of 10: { $band }
 severity-not-chosen = not chosen yet
+severity-yes = yes
+severity-no = no
 
 ## Levels in short words (with their semantic tokens in the models)
 
@@ -246,7 +248,7 @@ log-temperature = Temperature, if you measured it (optional)
 log-area = Where is it?
 log-noticed = When you noticed it
 log-note = Note (optional)
-    .hint = Anything your provider should know
+    .hint = Anything { who-your-provider } should know
 log-photo = Photo (optional)
 log-photo-added = Photo added
 log-empty = Nothing to log against yet

@@ -116,7 +116,7 @@ reminder-booking-body = Tu piel está lista para la siguiente sesión de tu seri
 reminder-maintenance-title = Es momento de una sesión de mantenimiento
 reminder-maintenance-body = Una sesión de mantenimiento ayuda a que los resultados duren. Contacta a tu clínica para reservarla.
 reminder-watch-title = Revisión: ¿cómo se ve tu piel ahora?
-reminder-watch-body = Anotaste algo que tu profesional podría querer saber. Anota cómo se ve hoy.
+reminder-watch-body = Has anotado algo que { who-your-provider } podría querer saber. Anota cómo se ve hoy.
 reminder-action-done = Hecho
 reminder-action-snooze = Posponer
 reminder-action-log = Anotar síntomas
@@ -140,7 +140,10 @@ cli-expected-now = Normal ahora mismo
 cli-how-skin-feels = Cómo puede sentirse tu piel
 cli-no-longer-expected = Ya debería haber pasado
 cli-expected-later = Puede aparecer más adelante
-cli-watch-for = Contacta a tu profesional si notas
+cli-watch-for = { $who ->
+        [professional] Pide ayuda a un profesional sanitario si notas
+       *[provider] Contacta con tu profesional si notas
+    }
 cli-next = Lo próximo
 cli-preparation = Antes de tu próxima sesión
 cli-series = Tu serie
@@ -250,9 +253,15 @@ cli-same-logged = { $count ->
 cli-today = Hoy
 cli-no-current-session = Todavía no ha terminado ninguna sesión: agrega una con `aftercare session add`.
 cli-your-log = Lo que dice tu registro de síntomas
-cli-call-to-action = Lo que anotaste necesita a tu profesional
+cli-call-to-action = { $who ->
+        [professional] Lo que has anotado necesita un profesional sanitario
+       *[provider] Lo que has anotado necesita a tu profesional
+    }
 cli-demo-log = Un registro de ejemplo: lo que podrías anotar y lo que Aftercare concluye
-cli-contacted-recorded = Registrado (#{ $id }, sesión { $session }): contactaste a tu profesional. Vuelve a anotar si algo empeora o vuelve.
+cli-contacted-recorded = Registrado (#{ $id }, sesión { $session }): { $who ->
+        [professional] has consultado con un profesional sanitario.
+       *[provider] has contactado con tu profesional.
+    } Vuelve a anotar si algo empeora o vuelve.
 cli-contacted-none = No hay contactos con tu profesional registrados para esta sesión.
 cli-contacted-all = todas las señales anotadas hasta entonces
 cli-contacted-deleted = Contacto con tu profesional { $id } eliminado.
@@ -465,7 +474,10 @@ rule-kind-series = Serie
 ## Triaje: en qué punto está una señal de alarma
 
 triage-status-active = Ahora
-triage-status-contacted = Contactaste a tu profesional
+triage-status-contacted = { $who ->
+        [professional] Has pedido ayuda
+       *[provider] Has contactado con tu profesional
+    }
 triage-status-earlier = Anotado antes
 triage-status-resolved = Se resolvió
 triage-status-past = En el pasado

@@ -155,6 +155,8 @@ severity-band-severe = fuerte
 severity-band-worst = máxima
 # "intensidad" carries the gender: "Enrojecimiento: 6 de 10: moderada" would not agree.
 severity-value = { $value } de 10, intensidad { $band }
+severity-yes = sí
+severity-no = no
 severity-not-chosen = sin elegir
 
 ## Niveles en pocas palabras (con su token semántico en los modelos)
@@ -248,7 +250,7 @@ log-temperature = Temperatura, si te la has tomado (opcional)
 log-area = ¿Dónde lo notas?
 log-noticed = Cuándo lo notaste
 log-note = Nota (opcional)
-    .hint = Lo que tu profesional debería saber
+    .hint = Lo que { who-your-provider } debería saber
 log-photo = Foto (opcional)
 log-photo-added = Foto añadida
 log-empty = Todavía no hay dónde anotar

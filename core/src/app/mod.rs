@@ -64,6 +64,7 @@ pub use today::{EmptyMessage, TodayAction, TodayScreen, Verdict};
 pub use triage::{ReasonCard, TriageAction, TriageScreen};
 
 use crate::journal::{AppState, Journal, JournalError, PermissionState};
+use crate::region::Region;
 use crate::report::ReportError;
 use crate::settings::PatientSettings;
 use crate::text::Locale;
@@ -112,6 +113,8 @@ pub(crate) struct Ctx {
     pub(crate) settings: PatientSettings,
     /// The zone saved in settings, if settings were saved.
     pub(crate) saved_zone: Option<Tz>,
+    /// Where the phone is: its emergency number and temperature unit.
+    pub(crate) region: Region,
 }
 
 impl Ctx {
@@ -119,8 +122,9 @@ impl Ctx {
         journal: Arc<Journal>,
         now: DateTime<Utc>,
         phone_zone: Tz,
-        device_locale: Locale,
+        config: &Config,
     ) -> Result<Ctx, AppError> {
+        let device_locale = config.device_locale;
         let state = journal.app_state()?;
         let stored = journal.stored_settings()?;
         let locale = stored.as_ref().map_or(device_locale, |(s, _)| s.locale);
@@ -138,6 +142,7 @@ impl Ctx {
             state,
             settings: stored.map(|(s, _)| s).unwrap_or_default(),
             saved_zone,
+            region: config.device_region,
         })
     }
 
@@ -165,6 +170,8 @@ pub(crate) struct Out {
     pub(crate) effects: Vec<Effect>,
     pub(crate) message: Option<Message>,
     pub(crate) resync: Resync,
+    /// The `Dial` among the effects calls the emergency number (not the clinic).
+    pub(crate) dialed_emergency: bool,
 }
 
 impl Out {
@@ -230,6 +237,9 @@ pub struct App {
     after: Option<After>,
     /// Unsaved forms were kept in the journal when the app last went to the background.
     kept: bool,
+    /// The last `Dial` handed to the shell was the emergency number: if the phone cannot call,
+    /// say that number, not the clinic's.
+    dialed_emergency: bool,
 }
 
 impl App {
@@ -245,6 +255,7 @@ impl App {
             mirror: ReminderMirror::default(),
             after: None,
             kept: false,
+            dialed_emergency: false,
         };
         app.reopen(now);
         // A new process: what the last one kept when it went to the background comes back.
@@ -312,7 +323,7 @@ impl App {
         let Some(journal) = self.journal.clone() else {
             return self.notice_screen(&Words::new(self.config.device_locale, phone_zone));
         };
-        match Ctx::load(journal, now, phone_zone, self.config.device_locale) {
+        match Ctx::load(journal, now, phone_zone, &self.config) {
             Ok(ctx) => self
                 .build(&ctx)
                 .unwrap_or_else(|err| self.error_screen(&err, &ctx.words)),
@@ -336,10 +347,13 @@ impl App {
                 }
             }
             Some(journal) => {
-                match Ctx::load(journal, now, phone_zone, self.config.device_locale) {
+                match Ctx::load(journal, now, phone_zone, &self.config) {
                     Ok(ctx) => {
                         if let Err(err) = self.handle(action, &ctx, &mut out) {
                             self.fail(err, &ctx.words, &mut out);
+                        }
+                        if out.effects.iter().any(|e| matches!(e, Effect::Dial { .. })) {
+                            self.dialed_emergency = out.dialed_emergency;
                         }
                     }
                     Err(err) => {
@@ -375,7 +389,7 @@ impl App {
         let Some(journal) = self.journal.clone() else {
             return;
         };
-        let ctx = match Ctx::load(journal, now, phone_zone, self.config.device_locale) {
+        let ctx = match Ctx::load(journal, now, phone_zone, &self.config) {
             Ok(ctx) => ctx,
             Err(err) => {
                 let words = Words::new(self.config.device_locale, phone_zone);
@@ -491,7 +505,9 @@ impl App {
                 FilePurpose::Photo => log::photo_picked(self, &path, ctx, out),
             },
             AppAction::FileNotPicked { .. } => {}
-            AppAction::Launched { effect, outcome } => launched(effect, outcome, ctx, out),
+            AppAction::Launched { effect, outcome } => {
+                launched(effect, outcome, self.dialed_emergency, ctx, out)
+            }
         }
         Ok(())
     }
@@ -869,7 +885,13 @@ fn confirmation(pending: Pending, ctx: &Ctx) -> Confirmation {
 }
 
 /// What became of an effect that opens something: a message when it could not.
-fn launched(effect: EffectKind, outcome: LaunchOutcome, ctx: &Ctx, out: &mut Out) {
+fn launched(
+    effect: EffectKind,
+    outcome: LaunchOutcome,
+    dialed_emergency: bool,
+    ctx: &Ctx,
+    out: &mut Out,
+) {
     let key = match (effect, outcome) {
         (_, LaunchOutcome::Done) => return,
         (EffectKind::ScheduleRefresh, _) => "message-refresh-failed",
@@ -880,7 +902,14 @@ fn launched(effect: EffectKind, outcome: LaunchOutcome, ctx: &Ctx, out: &mut Out
         _ => "message-launch-failed",
     };
     let mut text = ctx.words.get(key);
-    if effect == EffectKind::Dial
+    if effect == EffectKind::Dial && dialed_emergency {
+        // Someone else's phone can still make the call.
+        text = ctx.words.arg(
+            "message-no-dialer-emergency",
+            "number",
+            ctx.region.emergency_number(),
+        );
+    } else if effect == EffectKind::Dial
         && let Ok(clinic) = ctx.journal.clinic()
         && !clinic.phone.is_empty()
     {

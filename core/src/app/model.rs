@@ -161,6 +161,8 @@ pub enum InputKind {
     Zone,
     /// A person's name.
     PersonName,
+    /// A number with a decimal point or comma (a temperature): a numeric keyboard.
+    Decimal,
 }
 
 /// A text input with its value as typed and, after a save was tried, its error.

@@ -102,6 +102,35 @@ pub(crate) fn severity_words(severity: u8, words: &Words) -> String {
     words.args("severity-value", &args)
 }
 
+/// What a logged answer says: "6 of 10: moderate", or for a symptom answered yes or no (a
+/// fever) "yes" or "no", with the temperature if one was measured ("yes, 38.4 °C measured").
+pub(crate) fn answer_words(
+    severity: u8,
+    yes_no: bool,
+    temperature: Option<&str>,
+    words: &Words,
+) -> String {
+    let answer = if !yes_no {
+        severity_words(severity, words)
+    } else if severity > 0 {
+        words.get("severity-yes")
+    } else {
+        words.get("severity-no")
+    };
+    match temperature {
+        Some(t) => format!(
+            "{answer}, {}",
+            words.arg("triage-temperature", "temperature", t)
+        ),
+        None => answer,
+    }
+}
+
+/// The band of an answer: none for a yes/no (it has no strength, only a presence).
+pub(crate) fn answer_band(severity: u8, yes_no: bool) -> Option<SeverityBand> {
+    (!yes_no).then(|| SeverityBand::of(severity))
+}
+
 /// The picker with `value` chosen; `choose(v)` is the action choosing `v`.
 pub(crate) fn severity_input(
     value: Option<u8>,

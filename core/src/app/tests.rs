@@ -112,6 +112,7 @@ pub(crate) fn config(dir: PathBuf, locale: Locale) -> Config {
         key: None,
         share_dir: dir.join("share"),
         device_locale: locale,
+        device_region: crate::region::Region::default(),
     }
 }
 

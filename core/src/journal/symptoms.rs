@@ -296,7 +296,8 @@ impl Journal {
         self.symptoms_between(session_id, from, until)
     }
 
-    /// "Same as yesterday": yesterday's entries as new ones observed at `now`, notes kept.
+    /// "Same as yesterday": yesterday's entries as new ones observed at `now`, notes and
+    /// yes/no answers kept; a measured temperature is not (it was yesterday's reading).
     pub fn same_as_yesterday(
         &self,
         session_id: i64,
@@ -315,7 +316,7 @@ impl Journal {
                 area: e.area,
                 note: e.note,
                 yes_no: e.yes_no,
-                temperature: e.temperature,
+                temperature: None,
             })
             .collect())
     }
