@@ -5,7 +5,7 @@ use std::sync::Arc;
 use aftercare_core::journal::{SessionStatus, TodayView};
 use aftercare_core::local_time::{Style, format_local};
 use aftercare_core::text::{Args, Texts};
-use aftercare_core::triage::AssessmentView;
+use aftercare_core::triage::{AssessmentView, TriageLevel};
 use aftercare_core::view::{
     MilestoneView, PlanView, ReminderView, RemindersView, RuleView, SeriesView, StatusView,
 };
@@ -372,10 +372,36 @@ pub fn session_changed(session: &SessionOut, message: &str, locale: Locale) {
     table(&rows);
 }
 
-fn entry_row(entry: &EntryOut) -> (String, String) {
+/// How strong, as the patient answered: "6/10", or "yes"/"no" with the temperature measured.
+fn answer(severity: u8, yes_no: bool, temperature: Option<&str>, t: &Texts<'_>) -> String {
+    let answer = if !yes_no {
+        format!("{severity}/10")
+    } else if severity > 0 {
+        t.get("severity-yes", None)
+    } else {
+        t.get("severity-no", None)
+    };
+    match temperature {
+        Some(temperature) => {
+            let mut args = Args::new();
+            args.set("temperature", temperature);
+            format!("{answer}, {}", t.get("triage-temperature", Some(&args)))
+        }
+        None => answer,
+    }
+}
+
+fn entry_row(entry: &EntryOut, t: &Texts<'_>) -> (String, String) {
     let mut what = format!(
-        "{} {}/10 · {}",
-        entry.symptom, entry.severity, entry.area_name
+        "{} {} · {}",
+        entry.symptom,
+        answer(
+            entry.severity,
+            entry.yes_no,
+            entry.temperature.as_deref(),
+            t
+        ),
+        entry.area_name
     );
     if !entry.note.is_empty() {
         // One line per entry: a note's own line breaks are shown as spaces.
@@ -394,7 +420,7 @@ pub fn entries(session: i64, entries: &[EntryOut], locale: Locale) {
         println!("  {}", t.get("cli-log-empty", None));
         return;
     }
-    let rows: Vec<_> = entries.iter().map(entry_row).collect();
+    let rows: Vec<_> = entries.iter().map(|e| entry_row(e, &t)).collect();
     table(&rows);
 }
 
@@ -408,7 +434,7 @@ pub fn entry_changed(entry: Option<&EntryOut>, id: i64, message: &str, locale: L
     }
     println!("{}", t.get(message, Some(&args)));
     if let Some(entry) = entry {
-        table(&[entry_row(entry)]);
+        table(&[entry_row(entry, &t)]);
     }
 }
 
@@ -421,7 +447,7 @@ pub fn same_as_yesterday(entries: &[EntryOut], locale: Locale) {
     let mut args = Args::new();
     args.set("count", entries.len());
     println!("{}", t.get("cli-same-logged", Some(&args)));
-    let rows: Vec<_> = entries.iter().map(entry_row).collect();
+    let rows: Vec<_> = entries.iter().map(|e| entry_row(e, &t)).collect();
     table(&rows);
 }
 
@@ -450,8 +476,16 @@ fn findings(view: &AssessmentView, t: &Texts<'_>) {
         }
         for entry in &reason.entries {
             println!(
-                "      {}: {} {}/10 · {}",
-                entry.observed.text, entry.symptom, entry.severity, entry.area_name
+                "      {}: {} {} · {}",
+                entry.observed.text,
+                entry.symptom,
+                answer(
+                    entry.severity,
+                    entry.yes_no,
+                    entry.temperature.as_deref(),
+                    t
+                ),
+                entry.area_name
             );
         }
     }
@@ -459,7 +493,12 @@ fn findings(view: &AssessmentView, t: &Texts<'_>) {
     if let Some(note) = &view.not_assessed_note {
         println!("  {note}");
     }
-    if let Some(until) = &view.watch_until {
+    // One message, one next step: daily check-ins are the step only for a watch.
+    if let Some(until) = view
+        .watch_until
+        .as_ref()
+        .filter(|_| view.level < TriageLevel::ContactProvider)
+    {
         let mut args = Args::new();
         args.set("when", until.text.clone());
         println!("  {}", t.get("cli-check-in-until", Some(&args)));
@@ -472,10 +511,10 @@ pub fn example_log(view: &AssessmentView, log: &[SymptomEntry], zone: Tz, locale
     heading(&t.get("cli-demo-log", None));
     for entry in log {
         println!(
-            "  {}: {} {}/10 · {}",
+            "  {}: {} {} · {}",
             format_local(entry.observed_at, zone, locale, Style::DateTime),
             aftercare_core::view::symptom_name(entry.kind, &t),
-            entry.severity,
+            answer(entry.severity, entry.yes_no, None, &t),
             aftercare_core::view::area_name(entry.area, &t)
         );
     }
@@ -485,7 +524,7 @@ pub fn example_log(view: &AssessmentView, log: &[SymptomEntry], zone: Tz, locale
 
 /// What the log says now, with the disclaimer (after recording a provider contact).
 pub fn log_says(view: &AssessmentView, locale: Locale) {
-    let t = Texts::new(locale);
+    let t = Texts::new(locale).for_who(view.who);
     heading(&t.get("cli-your-log", None));
     findings(view, &t);
     println!("{}", view.disclaimer);
@@ -493,14 +532,23 @@ pub fn log_says(view: &AssessmentView, locale: Locale) {
 
 /// After logging: when the log now asks the patient to contact their provider, say so at once.
 pub fn call_to_action(view: &AssessmentView, locale: Locale) {
-    let t = Texts::new(locale);
-    heading(&t.get("cli-call-to-action", None));
+    let t = Texts::new(locale).for_who(view.who);
+    heading(&t.get(
+        if view.level == TriageLevel::Emergency {
+            "cli-call-to-action-emergency"
+        } else {
+            "cli-call-to-action"
+        },
+        None,
+    ));
     findings(view, &t);
     println!("{}", view.disclaimer);
 }
 
 pub fn today(view: &TodayView, locale: Locale) {
-    let t = Texts::new(locale);
+    // After an at-home treatment the patient contacts a healthcare professional.
+    let who = view.assessment.as_ref().map(|a| a.who).unwrap_or_default();
+    let t = Texts::new(locale).for_who(who);
     let title = match &view.protocol {
         Some(p) => format!("{} — {} v{}", t.get("cli-today", None), p.name, p.version),
         None => t.get("cli-today", None),

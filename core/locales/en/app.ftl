@@ -258,6 +258,7 @@ cli-call-to-action = { $who ->
        *[provider] What you logged needs your provider
     }
 cli-demo-log = An example log: what you might note, and what Aftercare makes of it
+cli-call-to-action-emergency = What you logged is an emergency
 cli-contacted-recorded = Recorded (#{ $id }, session { $session }): { $who ->
         [professional] you got help from a healthcare professional.
        *[provider] you contacted your provider.

@@ -258,6 +258,7 @@ cli-call-to-action = { $who ->
        *[provider] Lo que has anotado necesita a tu profesional
     }
 cli-demo-log = Un registro de ejemplo: lo que podrías anotar y lo que Aftercare concluye
+cli-call-to-action-emergency = Lo que has anotado es una emergencia
 cli-contacted-recorded = Registrado (#{ $id }, sesión { $session }): { $who ->
         [professional] has consultado con un profesional sanitario.
        *[provider] has contactado con tu profesional.
