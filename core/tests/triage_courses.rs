@@ -621,6 +621,14 @@ fn v3_courses() -> Vec<Course> {
             .now(h(3) + m(20))
             .expect(Emergency)
             .flag("flag-faint-with-reaction", Active),
+        // Allergic reactions can come back hours later (biphasic, C13): one "none" does not
+        // clear an emergency sign either.
+        course("throat swelling, then none an hour later", MN)
+            .log(LipsTongueThroatSwelling, 4, h(5))
+            .log(LipsTongueThroatSwelling, 0, h(6))
+            .now(h(7))
+            .expect(Emergency)
+            .flag("flag-airway", Active),
         course("feeling a little faint, alone", MN)
             .log(Faintness, 3, h(1))
             .now(h(1))

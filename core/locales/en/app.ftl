@@ -339,6 +339,7 @@ report-chart-no-window = not listed as usual
 report-chart-flagged = an entry behind a red flag
 report-chart-x = Days since the session
 report-entry-line = { $when }: { $symptom }, { $severity } of 10, { $area }
+report-entry-line-answer = { $when }: { $symptom }, { $answer }, { $area }
 report-entries = Symptom entries
 report-entries-caption = Symptoms logged by the patient, oldest first
 report-entries-none = No symptoms were logged in this period.
@@ -358,6 +359,7 @@ report-fhir-symptom = Symptom
 report-fhir-anonymous = Patient (no name given)
 report-fhir-procedure = { $protocol }, session { $number }, ended { $when }
 report-fhir-severity = Severity (0–10)
+report-fhir-temperature = Body temperature
 report-fhir-careplan = Aftercare plan: { $protocol }, session { $number }
 report-fhir-procedure-note = Aftercare protocol { $id }, version { $version }; session { $number } of the series.
 report-ics-session = { $protocol } session
@@ -424,6 +426,7 @@ report-elapsed-days = { $n } { $count ->
        *[other] days
     }
 report-entry-what = { $symptom }, { $severity } of 10, { $area }
+report-entry-what-answer = { $symptom }, { $answer }, { $area }
 report-episode-title = { $flag }: { $symptom }
 report-chart-window-short = usual { $windows }
 report-window-short-hours = { $from }–{ $to } h after

@@ -339,6 +339,7 @@ report-chart-no-window = no se considera habitual
 report-chart-flagged = una anotación que activó una señal de alarma
 report-chart-x = Días desde la sesión
 report-entry-line = { $when }: { $symptom }, { $severity } de 10, { $area }
+report-entry-line-answer = { $when }: { $symptom }, { $answer }, { $area }
 report-entries = Anotaciones de síntomas
 report-entries-caption = Síntomas anotados, del más antiguo al más reciente
 report-entries-none = No se anotaron síntomas en este periodo.
@@ -358,6 +359,7 @@ report-fhir-symptom = Síntoma
 report-fhir-anonymous = Paciente (sin nombre)
 report-fhir-procedure = { $protocol }, sesión { $number }, terminó el { $when }
 report-fhir-severity = Intensidad (0–10)
+report-fhir-temperature = Temperatura corporal
 report-fhir-careplan = Plan de cuidados: { $protocol }, sesión { $number }
 report-fhir-procedure-note = Protocolo de cuidados { $id }, versión { $version }; sesión { $number } de la serie.
 report-ics-session = Sesión de { $protocol }
@@ -424,6 +426,7 @@ report-elapsed-days = { $n } { $count ->
        *[other] días
     }
 report-entry-what = { $symptom }, { $severity } de 10, { $area }
+report-entry-what-answer = { $symptom }, { $answer }, { $area }
 report-episode-title = { $flag }: { $symptom }
 report-chart-window-short = habitual { $windows }
 report-window-short-hours = { $from }–{ $to } h después

@@ -6,10 +6,16 @@
 use super::ReportData;
 use super::names::Names;
 use super::write::{expected, hours_since, local_rfc3339, recovery_day, utc_rfc3339};
+use crate::symptom::TemperatureUnit;
 use crate::text::Texts;
 
-/// The header row, in order. Stable: new columns are only ever added at the end.
-pub const COLUMNS: [&str; 17] = [
+/// Where the note is (and the disclaimer's last row puts the provider-comes-first notice).
+const NOTE: usize = 16;
+
+/// The header row, in order. Stable: new columns are only ever added at the end. `severity` is
+/// the 0–10 score; a symptom answered yes or no (a fever) has it empty and says `yes`/`no` in
+/// `answer`; `temperature_c` is a measured temperature in °C.
+pub const COLUMNS: [&str; 19] = [
     "entry_id",
     "session_id",
     "protocol_id",
@@ -27,6 +33,8 @@ pub const COLUMNS: [&str; 17] = [
     "in_usual_window",
     "red_flags",
     "note",
+    "answer",
+    "temperature_c",
 ];
 
 /// The entries as CSV, sessions oldest first, entries oldest first within a session.
@@ -72,6 +80,14 @@ fn write(data: &ReportData) -> Result<Vec<u8>, ::csv::Error> {
                 None => "",
             };
             let red_flags = flags.get(&e.id).map_or_else(String::new, |l| l.join(";"));
+            let (severity, answer) = match (e.yes_no, e.severity) {
+                (false, score) => (score.to_string(), ""),
+                (true, 0) => (String::new(), "no"),
+                (true, _) => (String::new(), "yes"),
+            };
+            let temperature = e.temperature.map_or_else(String::new, |t| {
+                format!("{:.1}", t.degrees(TemperatureUnit::Celsius))
+            });
             out.write_record([
                 e.id.to_string().as_str(),
                 &session_id,
@@ -84,20 +100,23 @@ fn write(data: &ReportData) -> Result<Vec<u8>, ::csv::Error> {
                 &day,
                 e.kind.code(),
                 names.symptom(e.kind),
-                &e.severity.to_string(),
+                &severity,
                 e.area.code(),
                 names.area(e.area),
                 usual,
                 &red_flags,
                 &defused(&e.note),
+                answer,
+                &temperature,
             ])?;
         }
     }
     // The provider-comes-first notice travels with the data: a last row whose `entry_id` is
     // empty and whose `note` holds it, so a spreadsheet shows it and a program can drop it.
     let disclaimer = texts.get("disclaimer", None);
-    let mut last = vec![""; COLUMNS.len() - 1];
-    last.push(&disclaimer);
+    // (The note column is not the last any more: `answer` and `temperature_c` came after it.)
+    let mut last = vec![""; COLUMNS.len()];
+    last[NOTE] = &disclaimer;
     out.write_record(&last)?;
     out.into_inner().map_err(|e| e.into_error().into())
 }
@@ -123,6 +142,11 @@ mod tests {
             .from_writer(Vec::new());
         w.write_record(fields).unwrap();
         String::from_utf8(w.into_inner().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn the_disclaimer_goes_in_the_note_column() {
+        assert_eq!(COLUMNS[NOTE], "note");
     }
 
     #[test]
