@@ -507,6 +507,15 @@ fn v3_courses() -> Vec<Course> {
             .now(h(31))
             .expect(Watch)
             .watching(Other),
+        // The catch-all for strong symptoms gives way to the named flag, also once the patient
+        // contacted the provider about it.
+        course("redness 6 rising on day 3, provider contacted about it", MN)
+            .log(Redness, 4, h(12))
+            .log(Redness, 6, h(60))
+            .contacted(Some("flag-redness-worsening"), h(61))
+            .now(h(62))
+            .expect(Watch)
+            .flag("flag-redness-worsening", Contacted),
         course("PRP: swelling 6 on day 4 is still within its window", PRP)
             .log(Swelling, 6, d(3) + h(10))
             .now(d(3) + h(11))

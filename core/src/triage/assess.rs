@@ -260,9 +260,9 @@ fn flag_reasons(episodes: &[Episode], seen: &[&SymptomEntry]) -> Vec<(Reason, Da
 }
 
 /// The episodes without those of a catch-all flag (`yielding`: any strong symptom the plan does
-/// not expect) whose entries a named flag already covers, at its level or above and standing at
-/// least as current: redness 7 on day 6 is "redness still there", once, on the screen and in
-/// the report.
+/// not expect) whose entries a named flag already covers, at its level or above, while that flag
+/// still speaks (a contact about it covers them too) or stands at least as current: redness 7
+/// on day 6 is "redness still there", once, on the screen and in the report.
 fn yield_to_named_flags(episodes: Vec<Episode>, yielding: &[&str]) -> Vec<Episode> {
     let yields = |e: &Episode| yielding.contains(&e.rule_id.as_str());
     let covered: Vec<bool> = episodes
@@ -272,7 +272,11 @@ fn yield_to_named_flags(episodes: Vec<Episode>, yielding: &[&str]) -> Vec<Episod
                 && episodes.iter().any(|named| {
                     !yields(named)
                         && named.flag_level >= e.flag_level
-                        && named.status >= e.status
+                        && (named.status >= e.status
+                            || matches!(
+                                named.status,
+                                FlagStatus::Active | FlagStatus::Contacted | FlagStatus::Earlier
+                            ))
                         && e.entry_ids.iter().all(|id| named.entry_ids.contains(id))
                 })
         })
