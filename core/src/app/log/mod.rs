@@ -614,11 +614,17 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
         model.intro = Some(words.args("log-intro", &args));
     }
     let count = draft.symptoms.len();
+    // Which kinds are usual when depends only on the protocol's own windows from the end of
+    // the session: planned without reading the other sessions (the form is redrawn on every
+    // tap).
     let form = FormContext {
         ctx,
-        plan: session
-            .ended_at
-            .and_then(|_| ctx.journal.plan(session.id).ok()),
+        plan: session.treatment().and_then(|treatment| {
+            let protocol = catalog
+                .get(&treatment.protocol.id, Some(treatment.protocol.version))?
+                .clone();
+            RecoveryPlan::new(protocol, treatment, crate::plan::PlanOptions::default()).ok()
+        }),
     };
     model.symptoms = draft
         .symptoms
