@@ -22,9 +22,10 @@ import health.aftercare.ui.theme.toneColors
 
 /**
  * The verdict in its tone: a badge with the level's words, the headline (a heading a screen
- * reader can jump to, saying the core's full accessibility label), the advice and the
- * check-in line; then the commands, "Call your clinic" first when contact is needed. A verdict
- * that calls for contact gets a heavier border.
+ * reader can jump to, saying the core's full accessibility label), the advice and, for a watch
+ * only, the check-in line; then the commands in the core's order: "Call 112" (the local
+ * emergency number) first in an emergency, "Call your clinic" first when contact is needed. A
+ * verdict that calls for contact gets a heavier border.
  */
 @Composable
 fun VerdictCard(verdict: Verdict, onAction: (AppAction) -> Unit, modifier: Modifier = Modifier) {
