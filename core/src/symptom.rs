@@ -198,9 +198,10 @@ impl Temperature {
             TemperatureUnit::Fahrenheit => (value - 32.0) * 5.0 / 9.0,
         };
         let tenths = (celsius * 10.0).round();
+        // Out of range the cast saturates, and `then_some` drops the value.
         (0.0..=f64::from(u16::MAX))
             .contains(&tenths)
-            .then(|| Temperature {
+            .then_some(Temperature {
                 deci_celsius: tenths as u16,
             })
     }
