@@ -372,36 +372,34 @@ pub fn session_changed(session: &SessionOut, message: &str, locale: Locale) {
     table(&rows);
 }
 
-/// How strong, as the patient answered: "6/10", or "yes"/"no" with the temperature measured.
-fn answer(severity: u8, yes_no: bool, temperature: Option<&str>, t: &Texts<'_>) -> String {
-    let answer = if !yes_no {
-        format!("{severity}/10")
-    } else if severity > 0 {
-        t.get("severity-yes", None)
-    } else {
-        t.get("severity-no", None)
-    };
-    match temperature {
-        Some(temperature) => {
-            let mut args = Args::new();
-            args.set("temperature", temperature);
-            format!("{answer}, {}", t.get("triage-temperature", Some(&args)))
-        }
-        None => answer,
-    }
+/// What was logged, as the patient answered: "Redness 6/10 · Cheeks", "Fever or chills yes,
+/// 38.4 °C measured · Whole treated area".
+fn logged_line(
+    symptom: &str,
+    severity: u8,
+    yes_no: bool,
+    temperature: Option<&str>,
+    area: &str,
+    t: &Texts<'_>,
+) -> String {
+    let answer = aftercare_core::view::answer_text(
+        severity,
+        yes_no,
+        temperature,
+        |score| format!("{score}/10"),
+        t,
+    );
+    format!("{symptom} {answer} · {area}")
 }
 
 fn entry_row(entry: &EntryOut, t: &Texts<'_>) -> (String, String) {
-    let mut what = format!(
-        "{} {} · {}",
-        entry.symptom,
-        answer(
-            entry.severity,
-            entry.yes_no,
-            entry.temperature.as_deref(),
-            t
-        ),
-        entry.area_name
+    let mut what = logged_line(
+        &entry.symptom,
+        entry.severity,
+        entry.yes_no,
+        entry.temperature.as_deref(),
+        &entry.area_name,
+        t,
     );
     if !entry.note.is_empty() {
         // One line per entry: a note's own line breaks are shown as spaces.
@@ -475,18 +473,15 @@ fn findings(view: &AssessmentView, t: &Texts<'_>) {
             println!("    {detail}");
         }
         for entry in &reason.entries {
-            println!(
-                "      {}: {} {} · {}",
-                entry.observed.text,
-                entry.symptom,
-                answer(
-                    entry.severity,
-                    entry.yes_no,
-                    entry.temperature.as_deref(),
-                    t
-                ),
-                entry.area_name
+            let line = logged_line(
+                &entry.symptom,
+                entry.severity,
+                entry.yes_no,
+                entry.temperature.as_deref(),
+                &entry.area_name,
+                t,
             );
+            println!("      {}: {line}", entry.observed.text);
         }
     }
     println!();
@@ -510,12 +505,17 @@ pub fn example_log(view: &AssessmentView, log: &[SymptomEntry], zone: Tz, locale
     let t = Texts::new(locale);
     heading(&t.get("cli-demo-log", None));
     for entry in log {
+        let line = logged_line(
+            &aftercare_core::view::symptom_name(entry.kind, &t),
+            entry.severity,
+            entry.yes_no,
+            None,
+            &aftercare_core::view::area_name(entry.area, &t),
+            &t,
+        );
         println!(
-            "  {}: {} {} · {}",
-            format_local(entry.observed_at, zone, locale, Style::DateTime),
-            aftercare_core::view::symptom_name(entry.kind, &t),
-            answer(entry.severity, entry.yes_no, None, &t),
-            aftercare_core::view::area_name(entry.area, &t)
+            "  {}: {line}",
+            format_local(entry.observed_at, zone, locale, Style::DateTime)
         );
     }
     println!();

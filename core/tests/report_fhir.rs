@@ -300,7 +300,7 @@ fn a_fever_answered_yes_or_no_carries_its_temperature_and_new_kinds_their_codes(
         yes["text"]["div"]
             .as_str()
             .unwrap()
-            .contains("Fever or chills, yes, 38.4\u{a0}°C, Whole treated area"),
+            .contains("Fever or chills, yes, 38.4\u{a0}°C measured, Whole treated area"),
         "{}",
         yes["text"]["div"]
     );

@@ -110,20 +110,13 @@ pub(crate) fn answer_words(
     temperature: Option<&str>,
     words: &Words,
 ) -> String {
-    let answer = if !yes_no {
-        severity_words(severity, words)
-    } else if severity > 0 {
-        words.get("severity-yes")
-    } else {
-        words.get("severity-no")
-    };
-    match temperature {
-        Some(t) => format!(
-            "{answer}, {}",
-            words.arg("triage-temperature", "temperature", t)
-        ),
-        None => answer,
-    }
+    crate::view::answer_text(
+        severity,
+        yes_no,
+        temperature,
+        |score| severity_words(score, words),
+        words.texts(),
+    )
 }
 
 /// The band of an answer: none for a yes/no (it has no strength, only a presence).

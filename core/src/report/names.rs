@@ -43,18 +43,14 @@ impl Names {
 /// yes or no, with a measured temperature in °C ("yes, 38.4 °C"): reports use °C whatever the
 /// phone's region, as clinical records do.
 pub(crate) fn answer_text(entry: &SymptomEntry, texts: &Texts<'_>) -> String {
-    let answer = if !entry.yes_no {
-        entry.severity.to_string()
-    } else if entry.severity > 0 {
-        texts.get("severity-yes", None)
-    } else {
-        texts.get("severity-no", None)
-    };
-    match entry.temperature {
-        Some(t) => format!(
-            "{answer}, {}",
-            t.text(TemperatureUnit::Celsius, texts.locale().decimal_comma())
-        ),
-        None => answer,
-    }
+    let temperature = entry
+        .temperature
+        .map(|t| t.text(TemperatureUnit::Celsius, texts.locale().decimal_comma()));
+    crate::view::answer_text(
+        entry.severity,
+        entry.yes_no,
+        temperature.as_deref(),
+        |score| score.to_string(),
+        texts,
+    )
 }

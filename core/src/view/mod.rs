@@ -163,6 +163,30 @@ pub fn duration_text(duration: TimeDelta, texts: &Texts<'_>) -> String {
     }
 }
 
+/// A logged answer in words: `score(severity)` for a 0–10 rating, "yes" or "no" for a symptom
+/// answered that way (a fever), then the temperature measured, if any ("yes, 38.4 °C measured").
+pub fn answer_text(
+    severity: u8,
+    yes_no: bool,
+    temperature: Option<&str>,
+    score: impl FnOnce(u8) -> String,
+    texts: &Texts<'_>,
+) -> String {
+    let answer = match (yes_no, severity) {
+        (false, severity) => score(severity),
+        (true, 0) => texts.get("severity-no", None),
+        (true, _) => texts.get("severity-yes", None),
+    };
+    match temperature {
+        Some(temperature) => {
+            let mut args = Args::new();
+            args.set("temperature", temperature);
+            format!("{answer}, {}", texts.get("triage-temperature", Some(&args)))
+        }
+        None => answer,
+    }
+}
+
 /// A symptom kind's name in the texts' locale ("Dryness or flaking").
 pub fn symptom_name(kind: crate::symptom::SymptomKind, texts: &Texts<'_>) -> String {
     texts.get(&format!("symptom-{}", kind.code()), None)

@@ -167,8 +167,18 @@ fn a_double_tap_on_contacted_records_it_once() {
 
 /// A session that ended 30 hours ago with one entry logged an hour ago.
 fn logged(protocol: &str, kind: SymptomKind, severity: u8) -> Harness {
-    let h = Harness::with(crate::text::Locale::En, |journal| {
-        super::super::tests::ready(journal, crate::text::Locale::En);
+    logged_in(crate::text::Locale::En, protocol, kind, severity)
+}
+
+/// [`logged`] with settings saved in `locale`.
+fn logged_in(
+    locale: crate::text::Locale,
+    protocol: &str,
+    kind: SymptomKind,
+    severity: u8,
+) -> Harness {
+    let h = Harness::with(locale, |journal| {
+        super::super::tests::ready(journal, locale);
         journal
             .add_session(
                 &crate::journal::NewSession {
@@ -325,16 +335,12 @@ fn an_at_home_roller_user_is_sent_to_a_healthcare_professional_everywhere() {
         "Noted: you got help from a healthcare professional."
     );
     // In Spanish as well.
-    let mut es = logged("at-home-roller", SymptomKind::PusDrainage, 3);
-    es.journal()
-        .save_settings(
-            &crate::settings::PatientSettings {
-                locale: crate::text::Locale::Es,
-                ..Default::default()
-            },
-            chrono_tz::Europe::Berlin,
-        )
-        .unwrap();
+    let mut es = logged_in(
+        crate::text::Locale::Es,
+        "at-home-roller",
+        SymptomKind::PusDrainage,
+        3,
+    );
     let update = open(&mut es);
     let verdict = triage(&update.screen).verdict.clone().unwrap();
     assert_eq!(
@@ -356,16 +362,12 @@ fn a_watch_keeps_its_daily_check_in_and_spanish_speaks_emergencies() {
             .unwrap()
             .starts_with("Check in once a day until")
     );
-    let mut es = logged("microneedling", SymptomKind::VisionChange, 1);
-    es.journal()
-        .save_settings(
-            &crate::settings::PatientSettings {
-                locale: crate::text::Locale::Es,
-                ..Default::default()
-            },
-            chrono_tz::Europe::Berlin,
-        )
-        .unwrap();
+    let mut es = logged_in(
+        crate::text::Locale::Es,
+        "microneedling",
+        SymptomKind::VisionChange,
+        1,
+    );
     let update = open(&mut es);
     let verdict = triage(&update.screen).verdict.clone().unwrap();
     assert_eq!(verdict.level_label, "Llama ahora a emergencias");
