@@ -587,6 +587,14 @@ fn v3_courses() -> Vec<Course> {
             .now(d(2) + h(7))
             .expect(Urgent)
             .flag("flag-increasing-warmth-pain", Active),
+        // A cold sore (a viral infection) does not heal in an evening either.
+        course("blisters near the lips, none a few hours later", MN)
+            .log_at(Blisters, 3, h(30), LipsMouth)
+            .log_at(Blisters, 0, h(36), LipsMouth)
+            .now(h(37))
+            .expect(ContactProvider)
+            .flag("flag-blisters", Active)
+            .flag("flag-cold-sore", Active),
         course("roller: still warm on day 4, not warm once", ROLLER)
             .log(Warmth, 3, d(4))
             .log(Warmth, 0, d(4) + h(8))
