@@ -293,9 +293,18 @@ impl Draft {
         }
     }
 
-    /// Whether something was entered that leaving would lose.
+    /// Whether something was entered that leaving would lose ("Something else" alone is not).
     pub(crate) fn dirty(&self) -> bool {
-        self.symptoms != self.original || self.photo.is_some()
+        let entered = |s: &SymptomDraft| SymptomDraft {
+            all_kinds: false,
+            ..s.clone()
+        };
+        !self
+            .symptoms
+            .iter()
+            .map(entered)
+            .eq(self.original.iter().map(entered))
+            || self.photo.is_some()
     }
 
     fn symptom(&mut self, index: u32) -> Option<&mut SymptomDraft> {

@@ -487,6 +487,8 @@ fn the_kinds_usual_now_come_first_then_something_else() {
     let first = &log(&update.screen).symptoms[0];
     assert_eq!(first.kinds.len(), SymptomKind::ALL.len());
     assert!(first.more_kinds.is_none());
+    // Seeing every kind enters nothing: leaving does not ask to discard.
+    assert!(!h.app.drafts.log.as_ref().unwrap().dirty());
     for label in [
         "Swelling of the lips, tongue or throat",
         "Trouble breathing or swallowing",
