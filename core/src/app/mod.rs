@@ -66,6 +66,7 @@ pub use today::{EmptyMessage, TodayAction, TodayScreen, Verdict};
 pub use triage::{ReasonCard, TriageAction, TriageScreen};
 
 use crate::journal::{AppState, Journal, JournalError, PermissionState};
+use crate::region::Region;
 use crate::report::ReportError;
 use crate::settings::PatientSettings;
 use crate::text::Locale;
@@ -114,6 +115,8 @@ pub(crate) struct Ctx {
     pub(crate) settings: PatientSettings,
     /// The zone saved in settings, if settings were saved.
     pub(crate) saved_zone: Option<Tz>,
+    /// Where the phone is: its emergency number and temperature unit.
+    pub(crate) region: Region,
 }
 
 impl Ctx {
@@ -121,8 +124,9 @@ impl Ctx {
         journal: Arc<Journal>,
         now: DateTime<Utc>,
         phone_zone: Tz,
-        device_locale: Locale,
+        config: &Config,
     ) -> Result<Ctx, AppError> {
+        let device_locale = config.device_locale;
         let state = journal.app_state()?;
         let stored = journal.stored_settings()?;
         let locale = stored.as_ref().map_or(device_locale, |(s, _)| s.locale);
@@ -140,6 +144,7 @@ impl Ctx {
             state,
             settings: stored.map(|(s, _)| s).unwrap_or_default(),
             saved_zone,
+            region: config.device_region,
         })
     }
 
@@ -167,6 +172,8 @@ pub(crate) struct Out {
     pub(crate) effects: Vec<Effect>,
     pub(crate) message: Option<Message>,
     pub(crate) resync: Resync,
+    /// The `Dial` among the effects calls the emergency number (not the clinic).
+    pub(crate) dialed_emergency: bool,
 }
 
 impl Out {
@@ -234,6 +241,9 @@ pub struct App {
     after: Option<After>,
     /// Unsaved forms were kept in the journal when the app last went to the background.
     kept: bool,
+    /// The last `Dial` handed to the shell was the emergency number: if the phone cannot call,
+    /// say that number, not the clinic's.
+    dialed_emergency: bool,
 }
 
 impl App {
@@ -249,6 +259,7 @@ impl App {
             mirror: ReminderMirror::default(),
             after: None,
             kept: false,
+            dialed_emergency: false,
         };
         app.reopen(now);
         // A new process: what the last one kept when it went to the background comes back.
@@ -316,7 +327,7 @@ impl App {
         let Some(journal) = self.journal.clone() else {
             return self.notice_screen(&Words::new(self.config.device_locale, phone_zone));
         };
-        match Ctx::load(journal, now, phone_zone, self.config.device_locale) {
+        match Ctx::load(journal, now, phone_zone, &self.config) {
             Ok(ctx) => self
                 .build(&ctx)
                 .unwrap_or_else(|err| self.error_screen(&err, &ctx.words)),
@@ -340,10 +351,13 @@ impl App {
                 }
             }
             Some(journal) => {
-                match Ctx::load(journal, now, phone_zone, self.config.device_locale) {
+                match Ctx::load(journal, now, phone_zone, &self.config) {
                     Ok(ctx) => {
                         if let Err(err) = self.handle(action, &ctx, &mut out) {
                             self.fail(err, &ctx.words, &mut out);
+                        }
+                        if out.effects.iter().any(|e| matches!(e, Effect::Dial { .. })) {
+                            self.dialed_emergency = out.dialed_emergency;
                         }
                     }
                     Err(err) => {
@@ -379,7 +393,7 @@ impl App {
         let Some(journal) = self.journal.clone() else {
             return;
         };
-        let ctx = match Ctx::load(journal, now, phone_zone, self.config.device_locale) {
+        let ctx = match Ctx::load(journal, now, phone_zone, &self.config) {
             Ok(ctx) => ctx,
             Err(err) => {
                 let words = Words::new(self.config.device_locale, phone_zone);
@@ -495,7 +509,9 @@ impl App {
                 FilePurpose::Photo => log::photo_picked(self, &path, ctx, out),
             },
             AppAction::FileNotPicked { .. } => {}
-            AppAction::Launched { effect, outcome } => launched(effect, outcome, ctx, out),
+            AppAction::Launched { effect, outcome } => {
+                launched(effect, outcome, self.dialed_emergency, ctx, out)
+            }
         }
         Ok(())
     }
@@ -875,7 +891,13 @@ fn confirmation(pending: Pending, ctx: &Ctx) -> Confirmation {
 }
 
 /// What became of an effect that opens something: a message when it could not.
-fn launched(effect: EffectKind, outcome: LaunchOutcome, ctx: &Ctx, out: &mut Out) {
+fn launched(
+    effect: EffectKind,
+    outcome: LaunchOutcome,
+    dialed_emergency: bool,
+    ctx: &Ctx,
+    out: &mut Out,
+) {
     let key = match (effect, outcome) {
         (_, LaunchOutcome::Done) => return,
         (EffectKind::ScheduleRefresh, _) => "message-refresh-failed",
@@ -886,7 +908,14 @@ fn launched(effect: EffectKind, outcome: LaunchOutcome, ctx: &Ctx, out: &mut Out
         _ => "message-launch-failed",
     };
     let mut text = ctx.words.get(key);
-    if effect == EffectKind::Dial
+    if effect == EffectKind::Dial && dialed_emergency {
+        // Someone else's phone can still make the call.
+        text = ctx.words.arg(
+            "message-no-dialer-emergency",
+            "number",
+            ctx.region.emergency_number(),
+        );
+    } else if effect == EffectKind::Dial
         && let Ok(clinic) = ctx.journal.clinic()
         && !clinic.phone.is_empty()
     {

@@ -269,9 +269,11 @@ fn summary_row(data: &ReportData, s: &ReportSession, texts: &Texts<'_>) -> Summa
         level_code,
         level_word,
         entries: s.entries.len(),
+        // The highest 0–10 score: a yes/no answer has none.
         highest: s
             .entries
             .iter()
+            .filter(|e| !e.yes_no)
             .map(|e| e.severity)
             .max()
             .map_or_else(|| "–".to_string(), |m| m.to_string()),

@@ -217,7 +217,7 @@ final class FlowTests: XCTestCase {
         await h.launch()
         let form = h.screen.log
         XCTAssertEqual(form.symptoms[0].note.value, "warm around the jaw")
-        XCTAssertTrue(form.symptoms[0].severity.options[5].selected)
+        XCTAssertEqual(form.symptoms[0].severity?.options[5].selected, true)
         // Handed back once: the next process starts at home.
         await h.newProcess()
         await h.launch()
