@@ -205,7 +205,10 @@ first-run-clinic = Your clinic
     .p1 = Who should you call if something worries you? This is optional, and you can change it later in Settings.
 first-run-reminders = Reminders
     .p1 = Aftercare reminds you of sunscreen in the morning, your evening check-in, when things like makeup are allowed again, and how to prepare for your next session.
-    .p2 = If something you log needs your provider, it also reminds you to check in until it has settled.
+    .p2 = { $who ->
+        [professional] If something you log needs a healthcare professional, it also reminds you to check in until it has settled.
+       *[provider] If something you log needs your provider, it also reminds you to check in until it has settled.
+    }
     .p3 = Your phone will ask you to allow notifications. You can change this at any time.
 
 ## 2. Today
@@ -335,7 +338,10 @@ confirm-delete-session-body = { $entries ->
 history-today = Today
 history-session = { $treatment }, session { $number } ({ $when })
 history-session-booked = { $treatment }, booked ({ $when })
-history-contacted = You contacted your provider
+history-contacted = { $who ->
+        [professional] You got help from a healthcare professional
+       *[provider] You contacted your provider
+    }
 history-all-fine = All fine
     .detail = Check-in: nothing new, nothing worse
 history-empty = Nothing logged yet
@@ -343,8 +349,14 @@ history-empty = Nothing logged yet
 confirm-delete-entry = Delete this entry?
     .body = It will no longer count in what your log says or in reports. This cannot be undone.
     .confirm = Delete
-confirm-delete-contact = Delete this contact with your provider?
-    .body = Warning signs you had contacted your provider about will ask for contact again.
+confirm-delete-contact = { $who ->
+        [professional] Delete this record of getting help?
+       *[provider] Delete this contact with your provider?
+    }
+    .body = { $who ->
+        [professional] Warning signs you got help for will ask for it again.
+       *[provider] Warning signs you had contacted your provider about will ask for contact again.
+    }
     .confirm = Delete
 confirm-delete-check-in = Delete this check-in?
     .body = That day will no longer count as checked in. This cannot be undone.
@@ -469,7 +481,10 @@ message-contacted = { $who ->
         [professional] Noted: you got help from a healthcare professional.
        *[provider] Noted: you contacted your provider.
     }
-message-contact-removed = Contact with your provider removed.
+message-contact-removed = { $who ->
+        [professional] Record of getting help removed.
+       *[provider] Contact with your provider removed.
+    }
 message-entry-deleted = Entry deleted.
 message-reminder-done = Marked as done.
 message-step-not-done = Marked as not done.

@@ -207,7 +207,10 @@ first-run-clinic = Tu clínica
     .p1 = ¿A quién llamar si algo te preocupa? Es opcional y puedes cambiarlo más adelante en Ajustes.
 first-run-reminders = Recordatorios
     .p1 = Aftercare te recuerda el protector solar por la mañana, tu revisión diaria por la tarde, cuándo puedes volver a maquillarte y cómo prepararte para tu próxima sesión.
-    .p2 = Si algo de lo que anotas requiere avisar a tu profesional, también te recuerda hacer la revisión hasta que se calme.
+    .p2 = { $who ->
+        [professional] Si algo de lo que anotas requiere consultar con un profesional sanitario, también te recuerda hacer la revisión hasta que se calme.
+       *[provider] Si algo de lo que anotas requiere avisar a tu profesional, también te recuerda hacer la revisión hasta que se calme.
+    }
     .p3 = Tu teléfono te pedirá permiso para mostrar notificaciones. Puedes cambiarlo cuando quieras.
 
 ## 2. Hoy
@@ -337,7 +340,10 @@ confirm-delete-session-body = { $entries ->
 history-today = Hoy
 history-session = { $treatment }, sesión { $number } ({ $when })
 history-session-booked = { $treatment }, reservada ({ $when })
-history-contacted = Has contactado con tu profesional
+history-contacted = { $who ->
+        [professional] Has consultado con un profesional sanitario
+       *[provider] Has contactado con tu profesional
+    }
 history-all-fine = Todo bien
     .detail = Revisión: nada nuevo, nada peor
 history-empty = Todavía no has anotado nada
@@ -345,8 +351,14 @@ history-empty = Todavía no has anotado nada
 confirm-delete-entry = ¿Eliminar esta anotación?
     .body = Dejará de contar en lo que dice tu registro y en los informes. No se puede deshacer.
     .confirm = Eliminar
-confirm-delete-contact = ¿Eliminar este contacto con tu profesional?
-    .body = Las señales de alarma por las que habías contactado con tu profesional volverán a pedirte que le avises.
+confirm-delete-contact = { $who ->
+        [professional] ¿Eliminar esta consulta con un profesional sanitario?
+       *[provider] ¿Eliminar este contacto con tu profesional?
+    }
+    .body = { $who ->
+        [professional] Las señales de alarma por las que habías pedido ayuda volverán a pedirte que consultes.
+       *[provider] Las señales de alarma por las que habías contactado con tu profesional volverán a pedirte que le avises.
+    }
     .confirm = Eliminar
 confirm-delete-check-in = ¿Eliminar esta revisión?
     .body = Ese día dejará de contar como día con revisión. No se puede deshacer.
@@ -471,7 +483,10 @@ message-contacted = { $who ->
         [professional] Anotado: has consultado con un profesional sanitario.
        *[provider] Anotado: has contactado con tu profesional.
     }
-message-contact-removed = Se ha quitado el contacto con tu profesional.
+message-contact-removed = { $who ->
+        [professional] Se ha quitado la consulta con un profesional sanitario.
+       *[provider] Se ha quitado el contacto con tu profesional.
+    }
 message-entry-deleted = Anotación eliminada.
 message-reminder-done = Marcado como hecho.
 message-step-not-done = Marcado como no hecho.

@@ -66,6 +66,7 @@ pub use today::{EmptyMessage, TodayAction, TodayScreen, Verdict};
 pub use triage::{ReasonCard, TriageAction, TriageScreen};
 
 use crate::journal::{AppState, Journal, JournalError, PermissionState};
+use crate::protocol::WhoToContact;
 use crate::region::Region;
 use crate::report::ReportError;
 use crate::settings::PatientSettings;
@@ -120,6 +121,21 @@ pub(crate) struct Ctx {
 }
 
 impl Ctx {
+    /// Who the patient of a session contacts: a healthcare professional after an at-home
+    /// treatment, else their provider (also for a session or protocol that cannot be read).
+    pub(crate) fn who_for(&self, session_id: i64) -> WhoToContact {
+        self.journal
+            .session(session_id)
+            .ok()
+            .and_then(|s| {
+                self.journal
+                    .catalog()
+                    .get(&s.protocol.id, Some(s.protocol.version))
+                    .map(|p| p.treatment.who_to_contact())
+            })
+            .unwrap_or_default()
+    }
+
     fn load(
         journal: Arc<Journal>,
         now: DateTime<Utc>,
@@ -199,8 +215,8 @@ pub(crate) enum Pending {
     DeleteSession { id: i64 },
     /// Delete a symptom entry.
     DeleteEntry { id: i64 },
-    /// Delete an "I contacted my provider" record.
-    DeleteContact { id: i64 },
+    /// Delete an "I contacted my provider" record (its session's patient is addressed as `who`).
+    DeleteContact { id: i64, who: WhoToContact },
     /// Delete an "All fine today" check-in.
     DeleteCheckIn { id: i64 },
     /// Leave the log form, dropping what was entered.
@@ -606,7 +622,7 @@ impl App {
         match pending {
             Pending::DeleteSession { id } => sessions::delete(self, id, ctx, out),
             Pending::DeleteEntry { id } => history::delete_entry(self, id, ctx, out),
-            Pending::DeleteContact { id } => history::delete_contact(id, ctx, out),
+            Pending::DeleteContact { id, who } => history::delete_contact(id, who, ctx, out),
             Pending::DeleteCheckIn { id } => history::delete_check_in(id, ctx, out),
             Pending::DiscardLog => {
                 self.drafts.log = None;
@@ -854,7 +870,10 @@ fn route_title(route: &Route, words: &Words) -> String {
 
 /// The dialog of a pending confirmation.
 fn confirmation(pending: Pending, ctx: &Ctx) -> Confirmation {
-    let words = &ctx.words;
+    let words = &match pending {
+        Pending::DeleteContact { who, .. } => ctx.words.with_who(who),
+        _ => ctx.words,
+    };
     let (key, destructive) = match pending {
         Pending::DeleteSession { .. } => ("confirm-delete-session", true),
         Pending::DeleteEntry { .. } => ("confirm-delete-entry", true),

@@ -13,6 +13,7 @@ use super::severity::{answer_band, answer_words, severity_words};
 use super::today::EmptyMessage;
 use super::{App, AppError, Ctx, Out, Pending, Resync};
 use crate::journal::{SessionRecord, SessionStatus};
+use crate::protocol::WhoToContact;
 use crate::symptom::{BodyArea, SymptomKind};
 use crate::view::{area_name, symptom_name};
 
@@ -230,6 +231,8 @@ pub(super) fn build(
     let locale = ctx.locale();
     let all = ctx.journal.sessions()?;
     let current = shown(&all, session_id, ctx)?;
+    // After an at-home treatment, "a healthcare professional" wherever the provider is named.
+    let words = &words.with_who(current.map(|id| ctx.who_for(id)).unwrap_or_default());
     let catalog = ctx.journal.catalog();
     let sessions = all
         .iter()
@@ -373,7 +376,16 @@ pub(super) fn handle(app: &mut App, action: HistoryAction, ctx: &Ctx) -> Result<
             ctx.journal.symptom(id)?;
             app.dialog = Some(Pending::DeleteEntry { id });
         }
-        HistoryAction::DeleteContact { id } => app.dialog = Some(Pending::DeleteContact { id }),
+        HistoryAction::DeleteContact { id } => {
+            let shown_session = match app.stack.top() {
+                Route::History { session_id, .. } => *session_id,
+                _ => None,
+            };
+            let who = shown(&ctx.journal.sessions()?, shown_session, ctx)?
+                .map(|session| ctx.who_for(session))
+                .unwrap_or_default();
+            app.dialog = Some(Pending::DeleteContact { id, who });
+        }
         HistoryAction::DeleteCheckIn { id } => {
             ctx.journal.check_in_record(id)?;
             app.dialog = Some(Pending::DeleteCheckIn { id });
@@ -400,9 +412,15 @@ pub(super) fn delete_entry(
 }
 
 /// Deletes a provider contact (confirmed).
-pub(super) fn delete_contact(id: i64, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
+pub(super) fn delete_contact(
+    id: i64,
+    who: WhoToContact,
+    ctx: &Ctx,
+    out: &mut Out,
+) -> Result<(), AppError> {
     ctx.journal.delete_provider_contact(id)?;
-    out.say(ctx.words.get("message-contact-removed"), Tone::Neutral);
+    let words = ctx.words.with_who(who);
+    out.say(words.get("message-contact-removed"), Tone::Neutral);
     out.resync(Resync::Changed);
     Ok(())
 }

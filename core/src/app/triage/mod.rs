@@ -15,7 +15,6 @@ use super::today::{EmptyMessage, TodayAction, Verdict};
 use super::words::Words;
 use super::{AppError, Ctx, Out, Resync};
 use crate::journal::{ClinicContact, JournalError};
-use crate::protocol::WhoToContact;
 use crate::triage::{AssessmentView, FlagStatus, ReasonEntryView, ReasonKind, TriageLevel};
 use crate::view::VerdictView;
 
@@ -403,20 +402,6 @@ pub(super) fn build(ctx: &Ctx, session_id: i64) -> Result<(String, ScreenBody), 
     Ok((title, ScreenBody::Triage { model }))
 }
 
-/// Who the patient of a session contacts: a healthcare professional after an at-home treatment.
-fn who_for(ctx: &Ctx, session_id: i64) -> WhoToContact {
-    ctx.journal
-        .session(session_id)
-        .ok()
-        .and_then(|s| {
-            ctx.journal
-                .catalog()
-                .get(&s.protocol.id, Some(s.protocol.version))
-                .map(|p| p.treatment.who_to_contact())
-        })
-        .unwrap_or_default()
-}
-
 /// Handles a triage action.
 pub(super) fn handle(action: TriageAction, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
     let words = &ctx.words;
@@ -454,7 +439,7 @@ pub(super) fn handle(action: TriageAction, ctx: &Ctx, out: &mut Out) -> Result<(
                 .provider_contacts(session_id)?
                 .into_iter()
                 .any(|c| c.rule_id == rule_id && (ctx.now - c.contacted_at).abs() < REPEAT_TAP);
-            let words = &words.with_who(who_for(ctx, session_id));
+            let words = &words.with_who(ctx.who_for(session_id));
             if just_now {
                 out.say(words.get("message-contacted"), Tone::Neutral);
                 return Ok(());

@@ -337,6 +337,30 @@ fn an_at_home_roller_user_is_sent_to_a_healthcare_professional_everywhere() {
         update.message.unwrap().text,
         "Noted: you got help from a healthcare professional."
     );
+    // History, its delete dialog and what deleting says name nobody's "provider" either.
+    let update = h.dispatch(AppAction::Navigate {
+        destination: Destination::History,
+    });
+    let ScreenBody::History { model } = &update.screen.body else {
+        panic!("expected History, got {:?}", update.screen.body);
+    };
+    let line = model
+        .days
+        .iter()
+        .flat_map(|d| &d.items)
+        .find(|i| i.title == "You got help from a healthcare professional")
+        .unwrap_or_else(|| panic!("no contact line in {model:?}"))
+        .clone();
+    let delete = line.commands.last().unwrap().clone();
+    let update = h.press(&delete);
+    let dialog = update.screen.dialog.clone().unwrap();
+    assert_eq!(dialog.title, "Delete this record of getting help?");
+    assert!(!dialog.body.contains("provider"), "{}", dialog.body);
+    let update = h.dispatch(AppAction::Confirm);
+    assert_eq!(
+        update.message.unwrap().text,
+        "Record of getting help removed."
+    );
     // In Spanish as well.
     let mut es = logged_in(
         crate::text::Locale::Es,
