@@ -125,7 +125,10 @@ pub fn story(plan: &PlanView, status: &StatusView, series: Option<&SeriesView>, 
     ));
     table(&[
         (t.get("cli-ended", None), plan.session.ended.text.clone()),
-        (t.get("cli-zone", None), plan.session.zone.clone()),
+        (
+            t.get("cli-zone", None),
+            zone_text(&plan.session.zone, plan.session.ended.utc, locale),
+        ),
         (
             t.get("cli-now", None),
             format!("{} — {}", status.now.text, status.headline),
@@ -632,6 +635,14 @@ pub fn today(view: &TodayView, locale: Locale) {
     }
 }
 
+/// A zone as a person reads it, with the id `--tz` takes: "Madrid (UTC+1) · Europe/Madrid".
+fn zone_text(id: &str, at: DateTime<Utc>, locale: Locale) -> String {
+    match id.parse::<chrono_tz::Tz>() {
+        Ok(zone) => format!("{} · {id}", aftercare_core::zones::label(zone, at, locale)),
+        Err(_) => id.to_string(),
+    }
+}
+
 pub fn settings(
     settings: &PatientSettings,
     zone: chrono_tz::Tz,
@@ -649,11 +660,12 @@ pub fn settings(
         Some(q) => format!("{}–{}", hm(q.start()), hm(q.end())),
         None => t.get("cli-off", None),
     };
+    let zone_words = zone_text(zone.name(), chrono::Utc::now(), locale);
     let zone = if saved {
-        zone.name().to_string()
+        zone_words
     } else {
         let mut args = Args::new();
-        args.set("zone", zone.name());
+        args.set("zone", zone_words);
         t.get("cli-zone-not-saved", Some(&args))
     };
     table(&[

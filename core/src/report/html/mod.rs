@@ -187,7 +187,10 @@ pub fn html(data: &ReportData) -> String {
         t("report-created"),
         when(data.generated_at, data.zone, locale),
     ));
-    meta.push((t("report-zone"), data.zone.name().to_string()));
+    meta.push((
+        t("report-zone"),
+        crate::zones::label(data.zone, data.generated_at, data.locale),
+    ));
 
     let booked = data
         .planned
