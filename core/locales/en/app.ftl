@@ -181,6 +181,9 @@ area-other = Other
 ## Command line: the journal
 
 cli-journal-recovered = the journal was damaged; it was moved to { $path } and a new one started
+cli-journal-damaged-stopped = the journal was damaged; it was moved to { $path } and a new one started. Nothing else was done: run the command again, or restore a backup.
+cli-journal-damaged-found = the journal was found damaged; it was moved to { $path } and a new one started. Nothing was written: run the command again, or restore a backup.
+cli-wal-set-aside = a leftover file beside the journal (its -wal) did not belong to it; it was set aside as { $path } and not used. The journal is unchanged.
 cli-sessions = Sessions
 cli-no-sessions = No sessions yet: add one with `aftercare session add`.
 cli-session-ended-at = ended { $when }

@@ -181,6 +181,9 @@ area-other = Otra zona
 ## Línea de comandos: el diario
 
 cli-journal-recovered = el diario estaba dañado; se movió a { $path } y se empezó uno nuevo
+cli-journal-damaged-stopped = el diario estaba dañado; se movió a { $path } y se empezó uno nuevo. No se hizo nada más: vuelve a ejecutar la orden o restaura una copia de seguridad.
+cli-journal-damaged-found = se encontró el diario dañado; se movió a { $path } y se empezó uno nuevo. No se escribió nada: vuelve a ejecutar la orden o restaura una copia de seguridad.
+cli-wal-set-aside = un archivo sobrante junto al diario (su -wal) no le pertenecía; se apartó como { $path } y no se usó. El diario no ha cambiado.
 cli-sessions = Sesiones
 cli-no-sessions = Aún no hay sesiones: agrega una con `aftercare session add`.
 cli-session-ended-at = terminó el { $when }

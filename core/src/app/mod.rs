@@ -407,6 +407,7 @@ impl App {
             AppError::Journal(
                 journal_err @ (JournalError::Corrupted
                 | JournalError::WrongKey
+                | JournalError::NoKey
                 | JournalError::NewerSchema { .. }),
             ) => {
                 self.dialog = None;
@@ -738,7 +739,9 @@ impl App {
         let kind = match err {
             AppError::Journal(JournalError::Corrupted) => NoticeKind::DamagedInUse,
             AppError::Journal(
-                err @ (JournalError::WrongKey | JournalError::NewerSchema { .. }),
+                err @ (JournalError::WrongKey
+                | JournalError::NoKey
+                | JournalError::NewerSchema { .. }),
             ) => opening::blocker(err),
             _ => NoticeKind::CannotRead,
         };

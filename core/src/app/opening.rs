@@ -50,7 +50,7 @@ pub(crate) enum Opened {
 /// The notice for a failure to open (or to keep using) the journal.
 pub(crate) fn blocker(err: &JournalError) -> NoticeKind {
     match err {
-        JournalError::WrongKey => NoticeKind::WrongKey,
+        JournalError::WrongKey | JournalError::NoKey => NoticeKind::WrongKey,
         JournalError::NewerSchema { .. } | JournalError::NewerBackup { .. } => {
             NoticeKind::NewerVersion
         }

@@ -670,11 +670,12 @@ impl AftercareCompanion {
     }
 
     /// Writes a consistent backup to `dest` (encrypted with the journal's key if it has one).
-    pub fn backup(&self, dest: String) -> Result<(), AftercareError> {
+    /// `now` dates what killed backups left beside `dest`, which are removed.
+    pub fn backup(&self, dest: String, now: DateTime<Utc>) -> Result<(), AftercareError> {
         guard(|| {
             Ok(self
                 .journal
-                .backup(&PathBuf::from(dest), self.key.as_ref())?)
+                .backup(&PathBuf::from(dest), self.key.as_ref(), now)?)
         })
     }
 }

@@ -11,43 +11,54 @@ use rusqlite::{Connection, OpenFlags};
 use super::key::JournalKey;
 use super::lock::{MOVE_PATIENCE, Setup};
 use super::open::Recovery;
+use super::output::{self, Partial};
 use super::{Journal, JournalError, place, schema};
-use crate::input_file::{self, MAX_BACKUP_BYTES};
+use crate::input_file::{self, CopyFailure, MAX_BACKUP_BYTES};
 
 fn keyed(
     path: &Path,
     key: Option<&JournalKey>,
     flags: OpenFlags,
 ) -> Result<Connection, JournalError> {
-    let conn = Connection::open_with_flags(path, flags)?;
+    // Never through a link planted at the name.
+    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NOFOLLOW)?;
     super::open::apply_key(&conn, key)?;
     Ok(conn)
 }
 
+/// What a copy is for: a backup, or a journal (whose key check is written, bound to the new
+/// file, before the file takes the journal's name).
+#[derive(Clone, Copy)]
+enum CopyFor<'a> {
+    Backup,
+    Journal(&'a Path),
+}
+
 /// Copies every page of `src` into a new file at `dest`: written privately (0600) beside it
-/// under a name no other writer uses, then renamed, so a half-written backup never has the final
-/// name and two backups to one file cannot remove each other's work. A failure removes the
-/// temporary file and everything SQLite made beside it.
-fn copy(src: &Connection, dest: &Path, key: Option<&JournalKey>) -> Result<(), JournalError> {
-    let tmp = place::unique_beside(dest, "partial")?;
-    let result = (|| {
-        let mut out = keyed(&tmp, key, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+/// under an unpredictable name ([`Partial`]), then renamed, so a half-written copy never has the
+/// final name and two backups to one file cannot remove each other's work. A failure removes
+/// the temporary file and everything SQLite made beside it.
+fn copy(
+    src: &Connection,
+    dest: &Path,
+    key: Option<&JournalKey>,
+    purpose: CopyFor<'_>,
+) -> Result<(), JournalError> {
+    let temp =
+        Partial::beside(dest, "partial").map_err(|e| JournalError::io("create the copy", e))?;
+    {
+        let mut out = keyed(temp.path(), key, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         {
             let backup = Backup::new(src, &mut out)?;
             backup.run_to_completion(256, Duration::from_millis(5), None)?;
         }
         // A backup is one self-contained file, not a WAL pair.
         out.execute_batch("PRAGMA journal_mode = DELETE;")?;
-        drop(out);
-        place::sync_file(&tmp)?;
-        std::fs::rename(&tmp, dest).map_err(|e| JournalError::io("name the backup", e))?;
-        place::sync_dir(dest);
-        Ok(())
-    })();
-    if result.is_err() {
-        place::remove_temp(&tmp);
     }
-    result
+    if let (CopyFor::Journal(journal), Some(key)) = (purpose, key) {
+        super::key::write_check(journal, key, temp.path())?;
+    }
+    temp.persist(dest)
 }
 
 /// Checks a backup (a private copy of it): an Aftercare journal this version reads, undamaged.
@@ -63,14 +74,16 @@ fn validate(src: &Connection, key: Option<&JournalKey>) -> Result<(), JournalErr
             _ => JournalError::InvalidBackup,
         })?;
     let found = schema::version(src).map_err(|_| JournalError::InvalidBackup)?;
+    // Tables and version must agree (a damaged version is not a newer app's backup).
+    let kind = schema::kind(src, found).map_err(|_| JournalError::InvalidBackup)?;
+    if tables != 2 || found == 0 || kind != schema::Kind::Journal {
+        return Err(JournalError::InvalidBackup);
+    }
     if found > schema::SCHEMA_VERSION {
         return Err(JournalError::NewerBackup {
             found,
             supported: schema::SCHEMA_VERSION,
         });
-    }
-    if tables != 2 || found == 0 {
-        return Err(JournalError::InvalidBackup);
     }
     let ok: String = src
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
@@ -82,27 +95,22 @@ fn validate(src: &Connection, key: Option<&JournalKey>) -> Result<(), JournalErr
 }
 
 impl Journal {
-    /// Writes a consistent snapshot of the journal to `dest` (replacing it). An encrypted journal's
-    /// backup is encrypted with the same key, so it needs that key to restore. The journal's
-    /// pages are checked first: a damaged journal is reported, not copied.
-    pub fn backup(&self, dest: &Path, key: Option<&JournalKey>) -> Result<(), JournalError> {
-        if dest
-            .parent()
-            .is_some_and(|d| !d.as_os_str().is_empty() && !d.is_dir())
-        {
-            return Err(JournalError::MissingDirectory(
-                dest.parent().unwrap_or(dest).to_path_buf(),
-            ));
-        }
-        if self.owns(dest) {
-            return Err(JournalError::OutputIsJournal(dest.to_path_buf()));
-        }
-        if dest.is_dir() || dest.file_name().is_none() {
-            return Err(JournalError::NotAFile(dest.to_path_buf()));
-        }
+    /// Writes a consistent snapshot of the journal to `dest` (replacing it, if it is a regular
+    /// file: see [`Journal::check_output`]). An encrypted journal's backup is encrypted with the
+    /// same key, so it needs that key to restore. The journal's pages are checked first: a
+    /// damaged journal is reported, not copied. What killed backups left beside `dest` (older
+    /// than ten minutes at `now`) is removed first.
+    pub fn backup(
+        &self,
+        dest: &Path,
+        key: Option<&JournalKey>,
+        now: DateTime<Utc>,
+    ) -> Result<(), JournalError> {
+        self.check_output(dest)?;
+        output::sweep(dest, "partial", now);
         self.verify_pages()?;
         let conn = self.lock();
-        copy(&conn, dest, key).map_err(|err| place::explain(err, dest))
+        copy(&conn, dest, key, CopyFor::Backup).map_err(|err| place::explain(err, dest))
     }
 
     /// Restores `backup` into a new journal at `path` (which must not exist or hold no records)
@@ -121,21 +129,23 @@ impl Journal {
         let path = place::resolve(path)?;
         // The backup is read once, into a private copy beside the journal: it is a regular file
         // of bounded size (never a FIFO or a device), and cannot change while it is checked.
-        let staged = place::unique_beside(&path, "restore")?;
         let result = (|| {
-            let mut out = std::fs::OpenOptions::new()
-                .write(true)
-                .open(&staged)
+            let mut staged = Partial::beside(&path, "restore")
                 .map_err(|e| JournalError::io("copy the backup", e))?;
-            // Missing, unreadable, not a regular file or too large: not a backup this app reads.
-            input_file::copy_input(backup, &mut out, MAX_BACKUP_BYTES)
-                .map_err(|_| JournalError::InvalidBackup)?;
-            out.sync_all()
+            match input_file::copy_input(backup, staged.file(), MAX_BACKUP_BYTES) {
+                Ok(_) => {}
+                // Writing the copy failed (a full disk): say so, the backup may be fine.
+                Err(CopyFailure::Output(e)) => return Err(JournalError::io("copy the backup", e)),
+                // Missing, unreadable, not a regular file or too large: not a backup this app
+                // reads.
+                Err(CopyFailure::Input(_)) => return Err(JournalError::InvalidBackup),
+            }
+            staged
+                .file()
+                .sync_all()
                 .map_err(|e| JournalError::io("copy the backup", e))?;
-            drop(out);
-            restore_staged(&staged, &path, key, now)
+            restore_staged(staged.path(), &path, key, now)
         })();
-        place::remove_temp(&staged);
         result.map_err(|err| place::explain(err, &path))
     }
 }
@@ -178,10 +188,7 @@ fn restore_staged(
         // A deleted journal's WAL or key check must not meet the restored one.
         super::open::move_aside(path, now, "orphan")?;
     }
-    if let Some(key) = key {
-        super::key::write_check(path, key)?;
-    }
-    copy(&src, path, key)?;
+    copy(&src, path, key, CopyFor::Journal(path))?;
     drop(src);
     let (conn, recovery) = super::open::open_in_setup(path, key, now, &mut setup)?;
     let in_use = setup.finish()?;

@@ -14,6 +14,7 @@ mod error;
 mod key;
 mod lock;
 mod open;
+mod output;
 mod photos;
 mod place;
 mod protocols;
@@ -24,6 +25,7 @@ mod settings;
 mod symptoms;
 mod today;
 mod unsaved;
+mod wal;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, RwLock};
@@ -58,6 +60,8 @@ pub struct Journal {
     catalog: RwLock<Catalog>,
     /// Reminder sync reads, changes and writes the ledger; one at a time per journal.
     reminders: Mutex<()>,
+    /// Files no output may replace besides the journal's own (the key file).
+    protected: output::Protected,
     /// Held for the journal's life: no other process moves its files meanwhile.
     _in_use: lock::InUse,
 }
@@ -71,9 +75,23 @@ impl Journal {
         key: Option<&JournalKey>,
         now: DateTime<Utc>,
     ) -> Result<(Journal, Option<Recovery>), JournalError> {
-        let (path, conn, recovery, in_use) =
-            open::open(path, key, now).map_err(|err| place::explain(err, path))?;
-        Ok((Journal::new(path, conn, in_use)?, recovery))
+        let opened = open::open(path, key, now).and_then(|(resolved, conn, recovery, in_use)| {
+            Ok((Journal::new(resolved, conn, in_use)?, recovery))
+        });
+        match opened {
+            // Damage met after the first look (reading the stored protocols) takes the same path
+            // as damage met by it: marked, and opened again, which checks every page and moves
+            // a damaged journal aside.
+            Err(JournalError::Corrupted) => {
+                if let Ok(resolved) = place::resolve(path) {
+                    open::mark_damage(&resolved);
+                }
+                let (resolved, conn, recovery, in_use) =
+                    open::open(path, key, now).map_err(|err| place::explain(err, path))?;
+                Ok((Journal::new(resolved, conn, in_use)?, recovery))
+            }
+            other => other.map_err(|err| place::explain(err, path)),
+        }
     }
 
     fn new(path: PathBuf, conn: Connection, in_use: lock::InUse) -> Result<Journal, JournalError> {
@@ -83,6 +101,7 @@ impl Journal {
             path,
             catalog: RwLock::new(catalog),
             reminders: Mutex::new(()),
+            protected: output::Protected::default(),
             _in_use: in_use,
         })
     }

@@ -720,7 +720,8 @@ fn backup(app: &App, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
     }
     let name = file_name("backup", ctx.now, ctx.zone, "sqlite");
     let path = dir.join(&name);
-    ctx.journal.backup(&path, app.config.key.as_ref())?;
+    ctx.journal
+        .backup(&path, app.config.key.as_ref(), ctx.now)?;
     out.effects.push(Effect::ShareFile {
         file: SharedFile {
             source: FileSource::Path {
@@ -847,7 +848,7 @@ pub(crate) fn restore_now(
         Err(err) => {
             let key = match err {
                 JournalError::InvalidBackup => "message-restore-invalid",
-                JournalError::WrongKey => "message-restore-wrong-key",
+                JournalError::WrongKey | JournalError::NoKey => "message-restore-wrong-key",
                 JournalError::NewerBackup { .. } | JournalError::NewerSchema { .. } => {
                     "message-restore-newer"
                 }
