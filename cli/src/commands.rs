@@ -34,7 +34,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         key_file: cli.key_file,
         locale: explicit,
     };
-    match cli.command {
+    let result = match cli.command {
         Command::Protocols { json } => {
             let protocols = catalog.latest();
             if json {
@@ -84,6 +84,12 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Settings(args) => journal::settings(&place, args),
         Command::Report(args) => report::report(&place, args),
         Command::Photo(command) => photo::photo(&place, command),
+    };
+    // A command that met damage in the journal ends by moving it aside and saying so, instead
+    // of the error it met.
+    match result {
+        Err(message) => Err(journal::recover_after_damage(&place).unwrap_or(message)),
+        ok => ok,
     }
 }
 

@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use aftercare_core::input_file::{MAX_KEY_FILE_BYTES, read_input};
 use aftercare_core::journal::{
@@ -94,14 +95,22 @@ impl Place {
             .map_err(|_| refused())
     }
 
-    /// Opens (creating if needed) the journal, telling the patient if it was recovered.
+    /// Opens (creating if needed) the journal. A journal found damaged is moved aside and the
+    /// command stops there (`Err`, saying where it went): nothing is read from or written to the
+    /// new, empty journal in its place. A WAL set aside is told and the command goes on.
     pub(crate) fn open(&self) -> Result<Opened, String> {
         let path = self.path()?;
         let key = self.key()?;
         // The clock only names a damaged file moved aside.
         let (journal, recovery) = Journal::open(&path, key.as_ref(), Utc::now())
             .map_err(|e| format!("cannot open the journal {}: {e}", path.display()))?;
+        if let Some(key_file) = &self.key_file {
+            journal.protect(key_file);
+        }
         let (settings, stored_zone, locale) = read_settings(&journal, self.locale)?;
+        if let Some(recovery) = recovery.as_ref().filter(|r| r.damaged()) {
+            return Err(moved_line(recovery, "cli-journal-damaged-stopped", locale));
+        }
         tell_recovery(recovery.as_ref(), locale);
         Ok(Opened {
             journal,
@@ -142,8 +151,25 @@ fn create_private_dir(dir: &Path) -> Result<(), String> {
         .map_err(|e| format!("cannot create the folder {}: {}", dir.display(), e.kind()))
 }
 
+/// Tells what opening set aside: a damaged journal (only a restore goes on after that), a WAL
+/// that was not the journal's own.
 fn tell_recovery(recovery: Option<&Recovery>, locale: Locale) {
     let Some(recovery) = recovery else { return };
+    if recovery.damaged() {
+        eprintln!("{}", moved_line(recovery, "cli-journal-recovered", locale));
+    }
+    if let Some(wal) = recovery.foreign_wal.first() {
+        let mut args = Args::new();
+        args.set("path", wal.display().to_string());
+        eprintln!(
+            "{}",
+            Texts::new(locale).get("cli-wal-set-aside", Some(&args))
+        );
+    }
+}
+
+/// The line saying where a damaged journal went.
+fn moved_line(recovery: &Recovery, message: &str, locale: Locale) -> String {
     let mut args = Args::new();
     let moved = recovery
         .moved_to
@@ -151,16 +177,34 @@ fn tell_recovery(recovery: Option<&Recovery>, locale: Locale) {
         .map(|p| p.display().to_string())
         .unwrap_or_default();
     args.set("path", moved);
-    eprintln!(
-        "{}",
-        Texts::new(locale).get("cli-journal-recovered", Some(&args))
-    );
+    Texts::new(locale).get(message, Some(&args))
 }
 
+/// Set when a command met damage in the journal after opening it.
+static DAMAGE_MET: AtomicBool = AtomicBool::new(false);
+
 /// A journal error as the one line to print. The core's messages never quote what the patient
-/// wrote.
+/// wrote. Damage is remembered, so the command ends by moving the journal aside.
 pub(crate) fn fail(err: JournalError) -> String {
+    if matches!(err, JournalError::Corrupted) {
+        DAMAGE_MET.store(true, Ordering::SeqCst);
+    }
     err.to_string()
+}
+
+/// After a command failed: if it met damage, the journal is opened again (the command's own
+/// handle is closed by now), which moves it aside; the line to print then says where it went
+/// and that nothing was written. `None` when no damage was met, or opening found none.
+pub(crate) fn recover_after_damage(place: &Place) -> Option<String> {
+    if !DAMAGE_MET.load(Ordering::SeqCst) {
+        return None;
+    }
+    let path = place.path().ok()?;
+    let key = place.key().ok()?;
+    let (journal, recovery) = Journal::open(&path, key.as_ref(), Utc::now()).ok()?;
+    let locale = read_settings(&journal, place.locale).ok()?.2;
+    let recovery = recovery.filter(|r| r.damaged())?;
+    Some(moved_line(&recovery, "cli-journal-damaged-found", locale))
 }
 
 /// An open journal and what every command needs from its settings.
@@ -668,8 +712,8 @@ pub fn backup(place: &Place, file: &Path) -> Result<ExitCode, String> {
     let opened = place.open()?;
     opened
         .journal
-        .backup(file, opened.key.as_ref())
-        .map_err(|e| format!("cannot write the backup {}: {e}", file.display()))?;
+        .backup(file, opened.key.as_ref(), Utc::now())
+        .map_err(|e| format!("cannot write the backup {}: {}", file.display(), fail(e)))?;
     render::backup_written(file, opened.locale);
     Ok(ExitCode::SUCCESS)
 }

@@ -240,7 +240,8 @@ fn three_processes_creating_one_journal_with_different_keys_lose_nothing() {
                     "{ctx}: exited 0 but its session is missing: {ends:?}"
                 );
             } else {
-                refused(&out, "cannot be opened with this key");
+                // Another key, or no key for an encrypted journal.
+                refused(&out, "nothing was changed");
             }
         }
         assert!(succeeded >= 1, "round {round}: nobody created the journal");
@@ -568,13 +569,10 @@ fn journal_backups_key_checks_and_moved_files_are_private_with_umask_022() {
     let plain = dir.path().join("plain.db");
     std::fs::write(&plain, b"S").unwrap();
     std::fs::set_permissions(&plain, std::fs::Permissions::from_mode(0o644)).unwrap();
+    // The command stops after moving it aside (exit 2); the next one makes the new journal.
     let out = run(&plain, None, &["settings", "--tz", "UTC"]);
-    ok(&out);
-    assert!(
-        stderr(&out).contains("plain.db.corrupt-"),
-        "{}",
-        stderr(&out)
-    );
+    refused(&out, "plain.db.corrupt-");
+    ok(&run(&plain, None, &["settings", "--tz", "UTC"]));
     let mut checked = 0;
     for name in names_in(dir.path()) {
         if name == "k" {
@@ -621,12 +619,7 @@ fn unlucky_places_get_one_clear_line() {
     bytes[..100].fill(0);
     std::fs::write(&zeroed, &bytes).unwrap();
     let out = run(&zeroed, None, &["session", "list"]);
-    ok(&out);
-    assert!(
-        stderr(&out).contains("zeroed.db.corrupt-"),
-        "{}",
-        stderr(&out)
-    );
+    refused(&out, "zeroed.db.corrupt-");
     // ... and a restore is possible again.
     let backup = dir.path().join("b.db");
     ok(&run(&real, None, &["backup", backup.to_str().unwrap()]));
@@ -637,12 +630,7 @@ fn unlucky_places_get_one_clear_line() {
         let path = dir.path().join(name);
         std::fs::write(&path, content).unwrap();
         let out = run(&path, None, &["session", "list"]);
-        ok(&out);
-        assert!(
-            stderr(&out).contains(&format!("{name}.corrupt-")),
-            "{}",
-            stderr(&out)
-        );
+        refused(&out, &format!("{name}.corrupt-"));
     }
 
     // Insane dates.
