@@ -63,10 +63,18 @@ impl Place {
     }
 
     /// The key from `--key-file`: 32 raw bytes, or 64 hex digits (surrounding whitespace allowed).
+    /// The key file is never the journal itself (opening would take it for a damaged journal).
     fn key(&self) -> Result<Option<JournalKey>, String> {
         let Some(path) = &self.key_file else {
             return Ok(None);
         };
+        let journal = self.path()?;
+        if same_file(path, &journal) {
+            return Err(format!(
+                "--db {} is the key file; give the journal's own path",
+                journal.display()
+            ));
+        }
         // Never /dev/zero or a FIFO: a regular file of a few bytes, opened without blocking.
         let bytes = read_input(path, MAX_KEY_FILE_BYTES)
             .map_err(|e| format!("cannot read the key file {}: {e}", path.display()))?;
@@ -137,6 +145,14 @@ fn read_settings(
     Ok((settings, zone, locale))
 }
 
+/// Whether two paths name the same existing file, however spelled.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// Creates the default journal folder (and its parents), private to the user where possible.
 fn create_private_dir(dir: &Path) -> Result<(), String> {
     let mut builder = std::fs::DirBuilder::new();
@@ -158,7 +174,7 @@ fn tell_recovery(recovery: Option<&Recovery>, locale: Locale) {
     if recovery.damaged() {
         eprintln!("{}", moved_line(recovery, "cli-journal-recovered", locale));
     }
-    if let Some(wal) = recovery.foreign_wal.first() {
+    if let Some(wal) = recovery.foreign_files.first() {
         let mut args = Args::new();
         args.set("path", wal.display().to_string());
         eprintln!(

@@ -87,7 +87,7 @@ pub fn report(place: &Place, args: ReportArgs) -> Result<ExitCode, String> {
     }
     opened
         .journal
-        .write_output(&args.out, text.as_bytes(), chrono::Utc::now())
+        .write_output(&args.out, text.as_bytes())
         .map_err(|e| {
             format!(
                 "cannot write the report {}: {}",

@@ -157,6 +157,11 @@ fn outputs_never_replace_the_key_file_however_it_is_named() {
         );
         assert_eq!(session_count(&db, Some(&key)), 1, "after {target}");
     }
+    // Nor is the key file ever taken for the journal (it would be "damaged" and moved aside).
+    for command in [&["session", "list"][..], &["restore", "b.db"][..]] {
+        refused(&run(&key, Some(&key), command), "is the key file");
+        assert!(std::fs::read(&key).unwrap() == original);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -376,5 +381,106 @@ fn outputs_that_are_not_regular_files_are_refused_and_left_as_they_were() {
     refused(
         &backup_to(&db, None, dir.path().to_str().unwrap()),
         "not a regular file",
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Leftovers of killed backups and restores
+
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Backups killed with SIGKILL while writing leave their temporary file; the next backup (or
+/// open) removes what a dead process left, and nothing else: not a live writer's file (locked),
+/// not a patient's file that merely looks alike.
+#[test]
+fn what_killed_backups_and_restores_left_is_cleaned_on_the_next_run() {
+    let (dir, db) = journal_with_entries(20);
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let backup = out.join("b.db");
+    // Kill backups the moment their temporary file appears.
+    let mut left = Vec::new();
+    for _ in 0..20 {
+        let mut child = command(&db, None, &["backup", backup.to_str().unwrap()])
+            .spawn()
+            .unwrap();
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(10) {
+            if names(&out).iter().any(|n| n.starts_with("b.db.partial-")) {
+                break;
+            }
+            if child.try_wait().unwrap().is_some() {
+                break;
+            }
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        left = names(&out)
+            .into_iter()
+            .filter(|n| n.starts_with("b.db.partial-"))
+            .collect();
+        if !left.is_empty() {
+            break;
+        }
+    }
+    assert!(
+        !left.is_empty(),
+        "no kill landed while a backup was writing"
+    );
+    // What an earlier version left (pid long gone), files of the patient's that look alike, and
+    // a live writer's file (locked by another process).
+    let old = out.join("b.db.partial-2147483632-0123456789ab");
+    std::fs::write(&old, b"half a backup").unwrap();
+    let theirs = [
+        "b.db.partial-notes.txt",
+        "b.db.partial-",
+        "b.db.partial-abc",
+        "notes.partial-abcdefghijkl",
+    ];
+    for name in theirs {
+        std::fs::write(out.join(name), b"mine").unwrap();
+    }
+    let live = out.join("b.db.partial-LiveWriter12");
+    std::fs::write(&live, b"being written").unwrap();
+    let mut holder = Command::new("flock")
+        .arg(&live)
+        .args(["sleep", "30"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+
+    ok(&backup_to(&db, None, backup.to_str().unwrap()));
+    let after = names(&out);
+    for name in &left {
+        assert!(!after.contains(name), "{name} is still there: {after:?}");
+    }
+    assert!(!old.exists(), "{after:?}");
+    for name in theirs {
+        assert!(out.join(name).exists(), "{name} was removed");
+    }
+    assert!(live.exists(), "a live writer's file was removed");
+    let _ = holder.kill();
+    let _ = holder.wait();
+
+    // The same beside the journal: a killed restore's staged copy and a half-made journal.
+    let staged = dir.path().join("j.db.restore-2147483632-0123456789ab");
+    let made = dir.path().join("j.db.new-AbCdEfGhIjKl");
+    std::fs::write(&staged, b"half").unwrap();
+    std::fs::write(&made, b"half").unwrap();
+    ok(&run(&db, None, &["session", "list"]));
+    assert!(
+        !staged.exists() && !made.exists(),
+        "{:?}",
+        names(dir.path())
     );
 }

@@ -5,6 +5,7 @@
 #![cfg(unix)]
 
 use std::collections::BTreeMap;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use aftercare_core::journal::{
@@ -245,7 +246,7 @@ fn a_wal_from_another_journal_is_set_aside_and_never_replayed() {
             recovery.unwrap_or_else(|| panic!("{label}: the foreign WAL was not reported"));
         assert!(
             recovery
-                .foreign_wal
+                .foreign_files
                 .iter()
                 .any(|p| std::fs::read(p).ok().as_deref() == Some(&foreign[..])),
             "{label}: the foreign WAL was not kept: {recovery:?}"
@@ -262,6 +263,106 @@ fn a_wal_from_another_journal_is_set_aside_and_never_replayed() {
         let (journal, recovery) = Journal::open(&a, key_a.as_ref(), now()).unwrap();
         assert_eq!(recovery, None, "{label}");
         assert_eq!(notes(&journal), a_notes, "{label}");
+    }
+}
+
+/// The rest of the class: a rollback journal from another database (SQLite would play it back
+/// into the journal), and links or a FIFO at companions' names (SQLite, the key check or the
+/// locks would write through them) are set aside at open; what the links name is untouched.
+#[test]
+fn a_rollback_journal_and_links_at_companion_names_are_set_aside() {
+    for key in [None, Some(key(1))] {
+        let ctx = if key.is_some() { "encrypted" } else { "plain" };
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j.db");
+        let expected = journal_with(&path, key.as_ref(), "A", 3);
+
+        // A hot rollback journal of another database, taken mid-transaction.
+        let other = dir.path().join("other.db");
+        let conn = rusqlite::Connection::open(&other).unwrap();
+        conn.execute_batch(
+            "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 1; CREATE TABLE t (x);",
+        )
+        .unwrap();
+        for n in 0..200 {
+            conn.execute("INSERT INTO t VALUES (?1)", [format!("{n:0>400}")])
+                .unwrap();
+        }
+        conn.execute_batch("BEGIN; UPDATE t SET x = x || 'changed';")
+            .unwrap();
+        let hot = std::fs::read(suffixed(&other, "-journal")).unwrap();
+        assert!(
+            hot.len() > 4096,
+            "{ctx}: the transaction spilled to its journal"
+        );
+        conn.execute_batch("ROLLBACK;").unwrap();
+        drop(conn);
+        std::fs::write(suffixed(&path, "-journal"), &hot).unwrap();
+
+        // Links to a file of the patient's at the other companions' names, and a FIFO.
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, b"the patient's own file").unwrap();
+        std::fs::set_permissions(&victim, std::fs::Permissions::from_mode(0o644)).unwrap();
+        for suffix in ["-shm", "-walmark", "-check", "-lock"] {
+            let _ = std::fs::remove_file(suffixed(&path, suffix));
+            std::os::unix::fs::symlink(&victim, suffixed(&path, suffix)).unwrap();
+        }
+        if key.is_none() {
+            std::os::unix::fs::symlink(&victim, suffixed(&path, "-keycheck")).unwrap();
+        }
+        let fifo = suffixed(&path, "-wal");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+
+        let (journal, recovery) = Journal::open(&path, key.as_ref(), now())
+            .unwrap_or_else(|e| panic!("{ctx}: {e} / {e:?}"));
+        assert_eq!(notes(&journal), expected, "{ctx}");
+        let recovery = recovery.unwrap_or_else(|| panic!("{ctx}: nothing reported"));
+        assert!(!recovery.damaged(), "{ctx}: {recovery:?}");
+        let aside: Vec<String> = recovery
+            .foreign_files
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        for suffix in ["-journal", "-wal", "-shm", "-walmark", "-check"] {
+            assert!(
+                aside
+                    .iter()
+                    .any(|n| n.starts_with(&format!("j.db{suffix}.foreign-"))),
+                "{ctx}: {suffix} not set aside: {aside:?}"
+            );
+        }
+        let log = journal.sessions().unwrap()[0].id;
+        journal
+            .log_symptom(
+                log,
+                &NewSymptom {
+                    kind: SymptomKind::Redness,
+                    severity: 1,
+                    observed_at: now(),
+                    area: BodyArea::Cheeks,
+                    note: "after".into(),
+                },
+                now(),
+            )
+            .unwrap();
+        assert!(journal.integrity_ok().unwrap(), "{ctx}");
+        drop(journal);
+        assert_eq!(
+            std::fs::read(&victim).unwrap(),
+            b"the patient's own file",
+            "{ctx}: written through a link"
+        );
+        let mode = std::fs::metadata(&victim).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o644, "{ctx}: its mode changed through a link");
+        let (journal, recovery) = Journal::open(&path, key.as_ref(), now()).unwrap();
+        assert_eq!(recovery, None, "{ctx}: told twice");
+        assert_eq!(notes(&journal).len(), expected.len() + 1, "{ctx}");
     }
 }
 

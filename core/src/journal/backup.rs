@@ -98,16 +98,16 @@ impl Journal {
     /// Writes a consistent snapshot of the journal to `dest` (replacing it, if it is a regular
     /// file: see [`Journal::check_output`]). An encrypted journal's backup is encrypted with the
     /// same key, so it needs that key to restore. The journal's pages are checked first: a
-    /// damaged journal is reported, not copied. What killed backups left beside `dest` (older
-    /// than ten minutes at `now`) is removed first.
+    /// damaged journal is reported, not copied. What killed backups left beside `dest` is
+    /// removed first.
     pub fn backup(
         &self,
         dest: &Path,
         key: Option<&JournalKey>,
-        now: DateTime<Utc>,
+        _now: DateTime<Utc>,
     ) -> Result<(), JournalError> {
         self.check_output(dest)?;
-        output::sweep(dest, "partial", now);
+        output::sweep(dest, "partial");
         self.verify_pages()?;
         let conn = self.lock();
         copy(&conn, dest, key, CopyFor::Backup).map_err(|err| place::explain(err, dest))

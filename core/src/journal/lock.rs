@@ -31,7 +31,8 @@ pub(crate) fn setup_lock_path(journal: &Path) -> PathBuf {
     super::place::suffixed(journal, "-setup-lock")
 }
 
-/// Opens (creating, private) a lock file; never through a link planted at its name.
+/// Opens (creating, private) a lock file; never through a link planted at its name (such a
+/// link is set aside, `.foreign-link`, and the lock file made anew).
 fn open_lock_file(path: &Path) -> Result<File, JournalError> {
     let mut options = OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);
@@ -40,9 +41,17 @@ fn open_lock_file(path: &Path) -> Result<File, JournalError> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
     }
-    options
-        .open(path)
-        .map_err(|e| JournalError::io("open the journal's lock file", e))
+    let is_link = || std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    match options.open(path) {
+        Err(_) if is_link() => {
+            let aside = super::place::free_name(path, ".foreign-link");
+            std::fs::rename(path, aside)
+                .map_err(|e| JournalError::io("set aside a link at the lock file's name", e))?;
+            options.open(path)
+        }
+        other => other,
+    }
+    .map_err(|e| JournalError::io("open the journal's lock file", e))
 }
 
 /// How the use lock is held.

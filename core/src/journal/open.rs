@@ -26,9 +26,10 @@ pub struct Recovery {
     /// Where the damaged journal's files were moved (never deleted): the journal and its
     /// companions. Empty when the journal itself was sound.
     pub moved_to: Vec<PathBuf>,
-    /// Where a WAL left by another journal (or another copy of this one) was set aside, never
-    /// replayed: its `-wal` and `-shm`. Empty when there was none.
-    pub foreign_wal: Vec<PathBuf>,
+    /// Where files beside the journal that were not its own were set aside, never used: a WAL
+    /// left by another journal (or another copy of this one) with its `-shm`, a rollback
+    /// journal, a link or FIFO at a companion's name. Empty when there were none.
+    pub foreign_files: Vec<PathBuf>,
 }
 
 impl Recovery {
@@ -82,12 +83,12 @@ pub(crate) fn open(
 
 /// Removes what killed processes left beside the journal: half-made journals (`.new-…`,
 /// `.partial-…`), staged backups (`.restore-…`) and key checks (`-keycheck.partial-…`); only unlocked files of
-/// ours older than ten minutes (see [`output::sweep`]). Callers hold the setup lock.
-fn sweep_leftovers(path: &Path, now: DateTime<Utc>) {
-    output::sweep(path, "new", now);
-    output::sweep(path, "restore", now);
-    output::sweep(path, "partial", now);
-    output::sweep(&key::check_path(path), "partial", now);
+/// ours (see [`output::sweep`]). Callers hold the setup lock.
+fn sweep_leftovers(path: &Path) {
+    output::sweep(path, "new");
+    output::sweep(path, "restore");
+    output::sweep(path, "partial");
+    output::sweep(&key::check_path(path), "partial");
 }
 
 /// What is at the journal's path before SQLite sees it.
@@ -121,7 +122,7 @@ pub(crate) fn open_in_setup(
     setup: &mut Setup,
 ) -> Result<(Connection, Option<Recovery>), JournalError> {
     setup.share()?;
-    sweep_leftovers(path, now);
+    sweep_leftovers(path);
     let verdict = key::check(path, key);
     let mut moved_to = Vec::new();
     let mut created = false;
@@ -165,11 +166,12 @@ pub(crate) fn open_in_setup(
             place::make_private(path);
         }
     }
-    // A WAL left behind by another journal is set aside before SQLite can replay it; only
-    // when no other process has the journal open (then the WAL is theirs, and live).
-    let mut foreign_wal = Vec::new();
+    // A WAL left behind by another journal (and any file under a companion's name that is not
+    // the journal's own) is set aside before SQLite can replay or write through it; only when
+    // no other process has the journal open (then the WAL is theirs, and live).
+    let mut foreign_files = Vec::new();
     if !created && setup.try_exclusive()? {
-        foreign_wal = wal::set_aside_foreign(path, now)?;
+        foreign_files = wal::set_aside_foreign(path, now)?;
     }
     setup.share()?;
     let looked = first_look_patiently(path, key, now);
@@ -209,9 +211,9 @@ pub(crate) fn open_in_setup(
         key::write_check(path, key, path)?;
     }
     place::make_private(path);
-    let recovery = (!moved_to.is_empty() || !foreign_wal.is_empty()).then_some(Recovery {
+    let recovery = (!moved_to.is_empty() || !foreign_files.is_empty()).then_some(Recovery {
         moved_to,
-        foreign_wal,
+        foreign_files,
     });
     Ok((conn, recovery))
 }
@@ -277,11 +279,11 @@ fn pages_authenticate(path: &Path, literal: &str) -> bool {
     matches!(failing, Ok(n) if n < pages)
 }
 
-/// Whether a deleted journal left companions behind.
+/// Whether a deleted journal left companions behind (a link there counts, dangling or not).
 fn orphans_exist(path: &Path) -> bool {
     COMPANIONS_MOVED
         .iter()
-        .any(|suffix| place::suffixed(path, suffix).exists())
+        .any(|suffix| std::fs::symlink_metadata(place::suffixed(path, suffix)).is_ok())
 }
 
 /// Creates a new, empty journal at `path` atomically: built beside it under an unpredictable

@@ -9,17 +9,15 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use chrono::{DateTime, Utc};
-
 use super::error::JournalError;
 use super::{Journal, place};
 
 /// How many random characters a temporary name carries.
 const RANDOM_CHARS: usize = 12;
 
-/// How old an unlocked leftover must be before a sweep removes it: a writer locks its file the
-/// moment it creates it, so this only covers that instant (and clocks that disagree a little).
-const LEFTOVER_AGE: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
+/// How long a sweep waits before looking at an unlocked file's lock again: a writer locks its
+/// file the moment it creates it, so a file still unlocked after this has no writer.
+const SECOND_LOOK: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// What SQLite may make beside a temporary database.
 const SQLITE_SIDE_FILES: [&str; 3] = ["-journal", "-wal", "-shm"];
@@ -145,11 +143,12 @@ pub(crate) fn replace_private(target: &Path, bytes: &[u8]) -> Result<(), Journal
 }
 
 /// Removes what writers killed mid-way left beside `target` under `label` (`<name>.<label>-…`):
-/// only names this code makes, only regular files of this user, only unlocked ones (their
-/// writer is gone) and only ones older than [`LEFTOVER_AGE`] at `now`; with what SQLite made
+/// only names this code makes, only regular files of this user, and only unlocked ones (their
+/// writer is gone: a live writer holds its file's lock from the instant it creates it; a file
+/// is looked at twice, [`SECOND_LOOK`] apart, to cover that instant); with what SQLite made
 /// beside them. Earlier versions named them `<name>.<label>-<pid>-<12 hex digits>`: those go
 /// when their process is gone. Best effort: a file that cannot be removed stays.
-pub(crate) fn sweep(target: &Path, label: &str, now: DateTime<Utc>) {
+pub(crate) fn sweep(target: &Path, label: &str) {
     let Ok((dir, name)) = split(target) else {
         return;
     };
@@ -157,6 +156,7 @@ pub(crate) fn sweep(target: &Path, label: &str, now: DateTime<Utc>) {
     let Ok(entries) = std::fs::read_dir(&dir) else {
         return;
     };
+    let mut unlocked = Vec::new();
     for entry in entries.flatten() {
         let file_name = entry.file_name().to_string_lossy().into_owned();
         let Some(rest) = file_name.strip_prefix(&prefix) else {
@@ -174,7 +174,21 @@ pub(crate) fn sweep(target: &Path, label: &str, now: DateTime<Utc>) {
             continue;
         };
         let path = dir.join(&file_name);
-        if is_leftover(&path, writer, now) {
+        match writer {
+            Some(pid) if ours(&path) && !process_alive(pid) => {
+                let _ = std::fs::remove_file(&path);
+            }
+            Some(_) => {}
+            None if ours(&path) && super::lock::is_free(&path) => unlocked.push(path),
+            None => {}
+        }
+    }
+    if unlocked.is_empty() {
+        return;
+    }
+    std::thread::sleep(SECOND_LOOK);
+    for path in unlocked {
+        if super::lock::is_free(&path) {
             let _ = std::fs::remove_file(&path);
         }
     }
@@ -191,33 +205,22 @@ fn old_style_pid(text: &str) -> Option<u32> {
     hex.then(|| pid.parse().ok()).flatten()
 }
 
-/// Whether a file is a dead writer's leftover (see [`sweep`]).
-fn is_leftover(path: &Path, writer: Option<u32>, now: DateTime<Utc>) -> bool {
+/// Whether a file is a regular file of this user (never a link, never another user's).
+fn ours(path: &Path) -> bool {
     let Ok(meta) = std::fs::symlink_metadata(path) else {
         return false;
     };
     if !meta.file_type().is_file() {
         return false;
     }
-    let Ok(modified) = meta.modified() else {
-        return false;
-    };
-    let modified: DateTime<Utc> = modified.into();
-    if now - modified < LEFTOVER_AGE {
-        return false;
-    }
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
         // SAFETY: geteuid has no preconditions.
-        if meta.uid() != unsafe { libc::geteuid() } {
-            return false;
-        }
+        meta.uid() == unsafe { libc::geteuid() }
     }
-    match writer {
-        Some(pid) => !process_alive(pid),
-        None => super::lock::is_free(path),
-    }
+    #[cfg(not(unix))]
+    true
 }
 
 #[cfg(unix)]
@@ -303,15 +306,10 @@ impl Journal {
 
     /// Writes a whole output (a report) to `dest`: checked ([`Journal::check_output`]), written
     /// privately beside it, then renamed over it; a failure leaves `dest` as it was. Leftovers of
-    /// killed writers beside `dest` older than ten minutes at `now` are removed first.
-    pub fn write_output(
-        &self,
-        dest: &Path,
-        bytes: &[u8],
-        now: DateTime<Utc>,
-    ) -> Result<(), JournalError> {
+    /// killed writers beside `dest` are removed first.
+    pub fn write_output(&self, dest: &Path, bytes: &[u8]) -> Result<(), JournalError> {
         self.check_output(dest)?;
-        sweep(dest, "partial", now);
+        sweep(dest, "partial");
         let result = (|| {
             let mut partial = Partial::beside(dest, "partial")
                 .map_err(|e| JournalError::io("create a temporary file", e))?;
@@ -344,11 +342,10 @@ mod tests {
             let mode = std::fs::metadata(a.path()).unwrap().permissions().mode() & 0o777;
             assert_eq!(mode, 0o600);
         }
-        // A live (locked) file is never swept, however old it looks.
-        let later = Utc::now() + chrono::TimeDelta::hours(2);
-        sweep(&target, "partial", later);
+        // A live (locked) file is never swept.
+        sweep(&target, "partial");
         assert!(a.path().exists());
-        // A dead writer's file (unlocked) goes once old; a patient's look-alike never does.
+        // A dead writer's file (unlocked) goes; a patient's look-alike never does.
         let dead = dir.path().join("report.csv.partial-abcdefABCDEF");
         std::fs::write(&dead, b"x").unwrap();
         std::fs::write(place::suffixed(&dead, "-journal"), b"x").unwrap();
@@ -361,10 +358,14 @@ mod tests {
         for name in theirs {
             std::fs::write(dir.path().join(name), b"x").unwrap();
         }
-        sweep(&target, "partial", Utc::now());
-        assert!(dead.exists(), "too young");
-        sweep(&target, "partial", later);
+        // An earlier version's name, its process long gone (pid 0x7ffffff0 is never handed out).
+        let old = dir
+            .path()
+            .join("report.csv.partial-2147483632-0123456789ab");
+        std::fs::write(&old, b"x").unwrap();
+        sweep(&target, "partial");
         assert!(!dead.exists());
+        assert!(!old.exists());
         assert!(!place::suffixed(&dead, "-journal").exists());
         for name in theirs {
             assert!(dir.path().join(name).exists(), "{name}");

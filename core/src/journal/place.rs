@@ -102,8 +102,9 @@ pub(crate) fn make_private(path: &Path) {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            if let Ok(meta) = std::fs::metadata(&companion)
-                && meta.is_file()
+            // Never through a link: a link at a companion's name is not the journal's.
+            if let Ok(meta) = std::fs::symlink_metadata(&companion)
+                && meta.file_type().is_file()
                 && meta.permissions().mode() & 0o777 != 0o600
             {
                 let _ =

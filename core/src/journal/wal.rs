@@ -12,6 +12,11 @@
 //! one that does not match is set aside (`-wal.foreign-<time>`, with its `-shm`), never
 //! replayed, and reported. Without a mark (a journal last written by an earlier version) the WAL
 //! is replayed as SQLite always did.
+//!
+//! The same goes for the rest of the class: a rollback journal (`-journal`) beside a journal
+//! that only ever runs in WAL mode is never its own (SQLite would play it back into the file),
+//! and a link, FIFO or folder at a companion's name (SQLite would write through it) is not a
+//! companion at all. Both are set aside the same way.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -183,45 +188,78 @@ pub(crate) fn watch(conn: &mut Connection, journal: &Path) -> Result<(), Journal
     Ok(())
 }
 
-/// Sets aside a WAL beside `journal` that is not its own (see the module doc): returns where it
-/// went. Callers hold the use lock exclusively (no other process has the journal open, so the
-/// WAL is a leftover, not a live one).
+/// The companions SQLite or this code opens by name beside the journal.
+const COMPANIONS: [&str; 6] = [
+    "-wal",
+    "-shm",
+    "-journal",
+    "-keycheck",
+    "-walmark",
+    "-check",
+];
+
+/// Sets aside what lies beside `journal` under a companion's name but is not its own (see the
+/// module doc): returns where it went. Callers hold the use lock exclusively (no other process
+/// has the journal open, so a WAL is a leftover, not a live one).
 pub(crate) fn set_aside_foreign(
     journal: &Path,
     now: DateTime<Utc>,
 ) -> Result<Vec<PathBuf>, JournalError> {
-    let wal = place::suffixed(journal, "-wal");
-    let holds_frames = std::fs::symlink_metadata(&wal)
-        .is_ok_and(|m| m.file_type().is_file() && m.len() >= WAL_HEADER as u64 + SMALLEST_FRAME);
-    if !holds_frames {
-        return Ok(Vec::new());
+    let mut foreign: Vec<&str> = COMPANIONS
+        .into_iter()
+        .filter(|suffix| {
+            std::fs::symlink_metadata(place::suffixed(journal, suffix))
+                .is_ok_and(|m| !m.file_type().is_file())
+        })
+        .collect();
+    let rollback = std::fs::symlink_metadata(place::suffixed(journal, "-journal"))
+        .is_ok_and(|m| m.file_type().is_file() && m.len() > 0);
+    if rollback && !foreign.contains(&"-journal") {
+        foreign.push("-journal");
     }
-    let Some(current) = generation(&wal) else {
-        // SQLite ignores a WAL without a valid header: nothing of it is replayed.
-        return Ok(Vec::new());
-    };
-    let Some((marked_identity, marked_generation)) = read_mark(journal) else {
-        return Ok(Vec::new());
-    };
-    let identity = identity(journal).unwrap_or_default();
-    let unknown = |id: &[u8; 16]| id.iter().all(|&b| b == 0);
-    let same_file = unknown(&identity) || unknown(&marked_identity) || identity == marked_identity;
-    if same_file && current == marked_generation {
-        return Ok(Vec::new());
+    if !foreign.contains(&"-wal") && wal_is_foreign(journal) {
+        foreign.push("-wal");
+        if !foreign.contains(&"-shm") {
+            foreign.push("-shm");
+        }
     }
     let stamp = now.format("%Y%m%dT%H%M%SZ");
     let mut moved = Vec::new();
-    for suffix in ["-wal", "-shm"] {
+    for suffix in foreign {
         let from = place::suffixed(journal, suffix);
         if std::fs::symlink_metadata(&from).is_err() {
             continue;
         }
         let to = place::free_name(&from, &format!(".foreign-{stamp}"));
         std::fs::rename(&from, &to)
-            .map_err(|e| JournalError::io("set aside a WAL file of another journal", e))?;
+            .map_err(|e| JournalError::io("set aside a file that is not the journal's", e))?;
         place::make_file_private(&to);
         moved.push(to);
     }
-    place::sync_dir(journal);
+    if !moved.is_empty() {
+        place::sync_dir(journal);
+    }
     Ok(moved)
+}
+
+/// Whether the regular `-wal` beside `journal` holds frames of a generation its mark does not
+/// name, or was marked for another file. No mark: an earlier version's journal, trusted.
+fn wal_is_foreign(journal: &Path) -> bool {
+    let wal = place::suffixed(journal, "-wal");
+    let holds_frames = std::fs::symlink_metadata(&wal)
+        .is_ok_and(|m| m.file_type().is_file() && m.len() >= WAL_HEADER as u64 + SMALLEST_FRAME);
+    if !holds_frames {
+        return false;
+    }
+    let Some(current) = generation(&wal) else {
+        // SQLite ignores a WAL without a valid header: nothing of it is replayed.
+        return false;
+    };
+    let Some((marked_identity, marked_generation)) = read_mark(journal) else {
+        return false;
+    };
+    let identity = identity(journal).unwrap_or_default();
+    let unknown = |id: &[u8; 16]| id.iter().all(|&b| b == 0);
+    let same_file = unknown(&identity) || unknown(&marked_identity) || identity == marked_identity;
+    !(same_file && current == marked_generation)
 }
