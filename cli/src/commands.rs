@@ -18,6 +18,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::args::{Cli, Command, DemoArgs, PlanArgs, ProtocolCommand, RemindersArgs, SessionArgs};
+use crate::terminal::say_err;
 use crate::{contacted, journal, photo, render, report};
 
 /// Runs a parsed command; `Err` is the one line to print.
@@ -66,7 +67,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                 }
                 Err(err) => {
                     for problem in err.problems() {
-                        eprintln!("{}: {problem}", file.display());
+                        say_err!("{}: {problem}", file.display());
                     }
                     Ok(ExitCode::from(1))
                 }
@@ -349,7 +350,7 @@ fn tell(
 
 pub(crate) fn print_json<T: Serialize>(value: &T) {
     match serde_json::to_string_pretty(value) {
-        Ok(text) => println!("{text}"),
+        Ok(text) => println!("{text}"), // serde_json escapes control characters
         Err(err) => eprintln!("error: cannot write JSON: {err}"),
     }
 }

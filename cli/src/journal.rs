@@ -31,6 +31,7 @@ use crate::commands::{
     clock_time, find, locale_from_env, now_or_clock, print_json, quiet_hours, system_zone,
 };
 use crate::render;
+use crate::terminal::say_err;
 
 /// The environment variable that names the journal when `--db` is not given.
 pub const DB_ENV: &str = "AFTERCARE_DB";
@@ -172,12 +173,12 @@ fn create_private_dir(dir: &Path) -> Result<(), String> {
 fn tell_recovery(recovery: Option<&Recovery>, locale: Locale) {
     let Some(recovery) = recovery else { return };
     if recovery.damaged() {
-        eprintln!("{}", moved_line(recovery, "cli-journal-recovered", locale));
+        say_err!("{}", moved_line(recovery, "cli-journal-recovered", locale));
     }
     if let Some(wal) = recovery.foreign_files.first() {
         let mut args = Args::new();
         args.set("path", wal.display().to_string());
-        eprintln!(
+        say_err!(
             "{}",
             Texts::new(locale).get("cli-wal-set-aside", Some(&args))
         );

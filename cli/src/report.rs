@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use crate::args::ReportArgs;
 use crate::commands::now_or_clock;
 use crate::journal::{Place, fail};
+use crate::terminal::{say, say_err};
 
 pub fn report(place: &Place, args: ReportArgs) -> Result<ExitCode, String> {
     let format = ReportFormat::from_code(&args.format)
@@ -72,7 +73,7 @@ pub fn report(place: &Place, args: ReportArgs) -> Result<ExitCode, String> {
                     "why",
                     texts.get(&format!("report-photo-problem-{}", problem.code()), None),
                 );
-                eprintln!("{}", texts.get("report-cli-photo-left-out", Some(&a)));
+                say_err!("{}", texts.get("report-cli-photo-left-out", Some(&a)));
             }
         }
     }
@@ -97,7 +98,7 @@ pub fn report(place: &Place, args: ReportArgs) -> Result<ExitCode, String> {
         })?;
     let mut a = Args::new();
     a.set("path", args.out.display().to_string());
-    println!("{}", texts.get("report-cli-written", Some(&a)));
+    say!("{}", texts.get("report-cli-written", Some(&a)));
     Ok(ExitCode::SUCCESS)
 }
 

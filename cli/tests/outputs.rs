@@ -484,3 +484,56 @@ fn what_killed_backups_and_restores_left_is_cleaned_on_the_next_run() {
         names(dir.path())
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Text that reaches a terminal
+
+/// A clinic protocol whose name (a message the plan prints) carries an escape sequence, a bell
+/// and NUL is refused at load, naming the message; nothing of it reaches the terminal.
+#[test]
+fn control_characters_in_a_clinic_protocol_never_reach_plan_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("clinic.json");
+    let protocol = serde_json::json!({
+        "format": 1,
+        "id": "glow-clinic",
+        "version": 1,
+        "name": "clinic-name",
+        "treatment": "microneedling",
+        "extends": { "id": "microneedling" },
+        "rules": [],
+        "messages": { "en": "clinic-name = Glow\u{1b}[2J\u{1b}]0;pwned\u{7} clinic {\"\\u0000\"}\n" }
+    });
+    std::fs::write(&file, protocol.to_string()).unwrap();
+    let db = dir.path().join("j.db");
+    let out = run(
+        &db,
+        None,
+        &[
+            "plan",
+            "--protocol",
+            "glow-clinic",
+            "--protocol-file",
+            file.to_str().unwrap(),
+            "--ended",
+            "2026-11-21 10:00",
+            "--tz",
+            "UTC",
+        ],
+    );
+    let all = [out.stdout.clone(), out.stderr.clone()].concat();
+    assert!(
+        !all.iter().any(|&b| b == 0x1b || b == 0x07 || b == 0),
+        "{}",
+        String::from_utf8_lossy(&all)
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("control character"),
+        "{}",
+        stderr(&out)
+    );
+    let check = run(&db, None, &["protocol", "check", file.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(stderr(&check).contains("messages.en"), "{}", stderr(&check));
+}
