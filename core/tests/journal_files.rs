@@ -222,11 +222,21 @@ fn suffixed(path: &Path, suffix: &str) -> PathBuf {
 
 #[test]
 fn a_wal_from_another_journal_is_set_aside_and_never_replayed() {
-    for (label, key_a, key_b) in [
-        ("plain", None, None),
-        ("encrypted, same key", Some(key(1)), Some(key(1))),
-        ("encrypted, other key", Some(key(1)), Some(key(2))),
+    // The mark beside A as it is, gone, or tampered with (found by fuzzing `journal_files`: a
+    // link at the mark's name was set aside and the WAL then trusted as a journal's without
+    // one).
+    let marks = ["kept", "deleted", "a link", "other bytes"];
+    for (label, key_a, key_b, mark) in [
+        ("plain", None, None, 0),
+        ("encrypted, same key", Some(key(1)), Some(key(1)), 0),
+        ("encrypted, other key", Some(key(1)), Some(key(2)), 0),
+        ("plain", None, None, 1),
+        ("plain", None, None, 2),
+        ("plain", None, None, 3),
+        ("encrypted, same key", Some(key(1)), Some(key(1)), 1),
+        ("encrypted, same key", Some(key(1)), Some(key(1)), 2),
     ] {
+        let label = format!("{label}, mark {}", marks[mark]);
         let dir = tempfile::tempdir().unwrap();
         let a = dir.path().join("a.db");
         let b = dir.path().join("b.db");
@@ -234,6 +244,16 @@ fn a_wal_from_another_journal_is_set_aside_and_never_replayed() {
         journal_with(&b, key_b.as_ref(), "B", 2);
         let foreign = wal_of(&b, key_b.as_ref(), "B", 3);
         std::fs::write(suffixed(&a, "-wal"), &foreign).unwrap();
+        let a_mark = suffixed(&a, "-walmark");
+        match mark {
+            1 => std::fs::remove_file(&a_mark).unwrap(),
+            2 => {
+                std::fs::remove_file(&a_mark).unwrap();
+                std::os::unix::fs::symlink(suffixed(&b, "-walmark"), &a_mark).unwrap();
+            }
+            3 => std::fs::write(&a_mark, b"aftercare-walmark-v1 00 11\n").unwrap(),
+            _ => {}
+        }
 
         let opened = Journal::open(&a, key_a.as_ref(), now());
         let (journal, recovery) = opened.unwrap_or_else(|e| panic!("{label}: {e:?}"));
@@ -632,4 +652,48 @@ fn a_restore_on_a_full_disk_says_the_disk_is_full() {
         Journal::restore(&backup, &target, None, now()).unwrap();
     assert_eq!(recovery, None);
     assert_eq!(notes(&journal), expected);
+}
+
+/// Found by fuzzing (`journal_files`): a FIFO at the key check's (or the WAL mark's) name made
+/// opening wait forever for a writer. Every companion is read without blocking, only if it is a
+/// regular file; FIFOs at every companion's name are set aside.
+#[test]
+fn fifos_at_every_companion_name_never_hang_opening() {
+    for key in [None, Some(key(1))] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j.db");
+        let expected = journal_with(&path, key.as_ref(), "F", 2);
+        for suffix in [
+            "-wal",
+            "-shm",
+            "-journal",
+            "-keycheck",
+            "-walmark",
+            "-check",
+        ] {
+            let fifo = suffixed(&path, suffix);
+            let _ = std::fs::remove_file(&fifo);
+            assert!(
+                std::process::Command::new("mkfifo")
+                    .arg(&fifo)
+                    .status()
+                    .unwrap()
+                    .success()
+            );
+        }
+        let (done, wait) = std::sync::mpsc::channel();
+        let opening = path.clone();
+        let opening_key = key.clone();
+        std::thread::spawn(move || {
+            let result = Journal::open(&opening, opening_key.as_ref(), now())
+                .map(|(journal, recovery)| (notes(&journal), recovery));
+            let _ = done.send(result);
+        });
+        let (found, recovery) = wait
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("opening hung on a FIFO")
+            .unwrap_or_else(|e| panic!("{key:?}: {e:?}"));
+        assert_eq!(found, expected);
+        assert_eq!(recovery.map(|r| r.foreign_files.len()), Some(6));
+    }
 }

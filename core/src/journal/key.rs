@@ -126,7 +126,8 @@ impl KeyCheck {
 
 /// Checks `key` against the verifier beside `journal` (`None`: no key was given).
 pub(crate) fn check(journal: &Path, key: Option<&JournalKey>) -> KeyCheck {
-    let Ok(text) = std::fs::read_to_string(check_path(journal)) else {
+    // A regular file of a few bytes, read without blocking (never a FIFO planted there).
+    let Some(text) = super::place::read_small(&check_path(journal)) else {
         return KeyCheck::Absent;
     };
     let parts: Vec<&str> = text.split_whitespace().collect();
@@ -149,12 +150,21 @@ pub(crate) fn check(journal: &Path, key: Option<&JournalKey>) -> KeyCheck {
     }
 }
 
+/// Whether the verifier beside `journal` is of the version that names its file (written by a
+/// version that also marks the journal's WAL).
+pub(crate) fn names_its_file(journal: &Path) -> bool {
+    super::place::read_small(&check_path(journal))
+        .is_some_and(|text| text.split_whitespace().next() == Some(MAGIC))
+}
+
 /// The SQLCipher salt of an encrypted file (its first 16 bytes); `None` for a plain SQLite
 /// file or one too short to have a salt.
 pub(crate) fn file_salt(file: &Path) -> Option<FileSalt> {
     use std::io::Read;
     let mut salt = [0u8; 16];
-    std::fs::File::open(file).ok()?.read_exact(&mut salt).ok()?;
+    super::place::open_regular(file)?
+        .read_exact(&mut salt)
+        .ok()?;
     (&salt != b"SQLite format 3\0").then_some(salt)
 }
 

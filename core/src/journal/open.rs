@@ -326,7 +326,7 @@ fn has_plain_magic(path: &Path) -> bool {
 fn read_header(path: &Path) -> Option<[u8; 24]> {
     use std::io::Read;
     let mut header = [0u8; 24];
-    let mut file = std::fs::File::open(path).ok()?;
+    let mut file = place::open_regular(path)?;
     file.read_exact(&mut header).ok()?;
     Some(header)
 }

@@ -66,6 +66,18 @@ pub(crate) fn resolve(path: &Path) -> Result<PathBuf, JournalError> {
     }
 }
 
+/// Opens a file for reading only if it is a regular file, without ever blocking (a FIFO or a
+/// device planted at a companion's name is never read).
+pub(crate) fn open_regular(path: &Path) -> Option<std::fs::File> {
+    crate::input_file::open_input(path, u64::MAX).ok()
+}
+
+/// A small regular file's text (a key check, a WAL mark), read without blocking.
+pub(crate) fn read_small(path: &Path) -> Option<String> {
+    let bytes = crate::input_file::read_input(path, 4096).ok()?;
+    String::from_utf8(bytes).ok()
+}
+
 /// `path` with `suffix` appended to its file name.
 pub(crate) fn suffixed(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_os_string();

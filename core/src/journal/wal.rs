@@ -18,7 +18,7 @@
 //! and a link, FIFO or folder at a companion's name (SQLite would write through it) is not a
 //! companion at all. Both are set aside the same way.
 
-use std::fs::{File, OpenOptions};
+use std::fs::OpenOptions;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
@@ -48,7 +48,7 @@ pub(crate) fn mark_path(journal: &Path) -> PathBuf {
 /// application id (random since this version; 0 in older journals, which matches any).
 fn identity(journal: &Path) -> Option<[u8; 16]> {
     let mut header = [0u8; 72];
-    File::open(journal).ok()?.read_exact(&mut header).ok()?;
+    place::open_regular(journal)?.read_exact(&mut header).ok()?;
     if &header[..16] == b"SQLite format 3\0" {
         let mut id = [0u8; 16];
         id[..4].copy_from_slice(&header[68..72]);
@@ -63,7 +63,7 @@ fn identity(journal: &Path) -> Option<[u8; 16]> {
 /// The per-generation part of a WAL's header, if it has a valid one.
 fn generation(wal: &Path) -> Option<[u8; 20]> {
     let mut header = [0u8; WAL_HEADER];
-    File::open(wal).ok()?.read_exact(&mut header).ok()?;
+    place::open_regular(wal)?.read_exact(&mut header).ok()?;
     let magic = u32::from_be_bytes([header[0], header[1], header[2], header[3]]);
     if magic & 0xffff_fffe != 0x377f_0682 {
         return None;
@@ -83,7 +83,7 @@ fn line(identity: &[u8; 16], generation: &[u8; 20]) -> String {
 
 /// Reads the mark: `(identity, generation)`, `None` when there is none or it cannot be read.
 fn read_mark(journal: &Path) -> Option<([u8; 16], [u8; 20])> {
-    let text = std::fs::read_to_string(mark_path(journal)).ok()?;
+    let text = place::read_small(&mark_path(journal))?;
     let mut parts = text.split_whitespace();
     if parts.next()? != MAGIC {
         return None;
@@ -102,6 +102,20 @@ fn unhex_into<const N: usize>(text: &str) -> Option<[u8; N]> {
         *byte = u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok()?;
     }
     Some(out)
+}
+
+/// Whether `journal` was written by a version that marks its WAL: a plain journal with a random
+/// identity, or an encrypted one whose key check names its file.
+fn keeps_marks(journal: &Path, identity: &[u8; 16]) -> bool {
+    let plain = place::open_regular(journal).is_some_and(|mut f| {
+        let mut magic = [0u8; 16];
+        f.read_exact(&mut magic).is_ok() && &magic == b"SQLite format 3\0"
+    });
+    if plain {
+        identity.iter().any(|&b| b != 0)
+    } else {
+        super::key::names_its_file(journal)
+    }
 }
 
 /// Keeps the mark of one connection's WAL generation up to date.
@@ -205,6 +219,9 @@ pub(crate) fn set_aside_foreign(
     journal: &Path,
     now: DateTime<Utc>,
 ) -> Result<Vec<PathBuf>, JournalError> {
+    // Judged before anything moves: a mark that is a link or a FIFO is a mark that was tampered
+    // with, not a missing one.
+    let wal_foreign = wal_is_foreign(journal);
     let mut foreign: Vec<&str> = COMPANIONS
         .into_iter()
         .filter(|suffix| {
@@ -217,7 +234,7 @@ pub(crate) fn set_aside_foreign(
     if rollback && !foreign.contains(&"-journal") {
         foreign.push("-journal");
     }
-    if !foreign.contains(&"-wal") && wal_is_foreign(journal) {
+    if !foreign.contains(&"-wal") && wal_foreign {
         foreign.push("-wal");
         if !foreign.contains(&"-shm") {
             foreign.push("-shm");
@@ -243,7 +260,10 @@ pub(crate) fn set_aside_foreign(
 }
 
 /// Whether the regular `-wal` beside `journal` holds frames of a generation its mark does not
-/// name, or was marked for another file. No mark: an earlier version's journal, trusted.
+/// name, or was marked for another file. A mark that cannot be read (a link, a FIFO, other
+/// bytes) names nothing. With no mark at all, only a journal from before marks existed is
+/// trusted as SQLite always did: a plain journal without a random identity, an encrypted one
+/// whose key check does not name its file (both written by an earlier version).
 fn wal_is_foreign(journal: &Path) -> bool {
     let wal = place::suffixed(journal, "-wal");
     let holds_frames = std::fs::symlink_metadata(&wal)
@@ -255,10 +275,11 @@ fn wal_is_foreign(journal: &Path) -> bool {
         // SQLite ignores a WAL without a valid header: nothing of it is replayed.
         return false;
     };
-    let Some((marked_identity, marked_generation)) = read_mark(journal) else {
-        return false;
-    };
     let identity = identity(journal).unwrap_or_default();
+    let mark_present = std::fs::symlink_metadata(mark_path(journal)).is_ok();
+    let Some((marked_identity, marked_generation)) = read_mark(journal) else {
+        return mark_present || keeps_marks(journal, &identity);
+    };
     let unknown = |id: &[u8; 16]| id.iter().all(|&b| b == 0);
     let same_file = unknown(&identity) || unknown(&marked_identity) || identity == marked_identity;
     !(same_file && current == marked_generation)
