@@ -230,6 +230,8 @@ pub struct App {
     after: Option<After>,
     /// Unsaved forms were kept in the journal when the app last went to the background.
     kept: bool,
+    /// Files beside the journal that were not its own, set aside at the last open (told once).
+    set_aside: Vec<String>,
 }
 
 impl App {
@@ -245,6 +247,7 @@ impl App {
             mirror: ReminderMirror::default(),
             after: None,
             kept: false,
+            set_aside: Vec::new(),
         };
         app.reopen(now);
         // A new process: what the last one kept when it went to the background comes back.
@@ -263,8 +266,13 @@ impl App {
         self.dialog = None;
         self.drafts = Drafts::default();
         match opening::open(&self.config, now) {
-            Opened::Ready { journal, moved_to } => {
+            Opened::Ready {
+                journal,
+                moved_to,
+                set_aside,
+            } => {
                 self.journal = Some(journal.clone());
+                self.set_aside = set_aside;
                 if let Err(err) = self.start(&journal, moved_to, now) {
                     self.stack = Stack::new(Route::Notice {
                         kind: match &err {
@@ -299,6 +307,11 @@ impl App {
             Route::FirstRun
         };
         self.stack = Stack::new(home);
+        if !self.set_aside.is_empty() {
+            self.stack.push(Route::Notice {
+                kind: NoticeKind::FilesSetAside,
+            });
+        }
         if !state.damage_moved_to.is_empty() {
             self.stack.push(Route::Notice {
                 kind: NoticeKind::JournalRecovered,
@@ -704,7 +717,11 @@ impl App {
             Route::Report => report::build(self, ctx)?,
             Route::Settings => settings::build(self, ctx)?,
             Route::Notice { kind } => {
-                notice::build(*kind, ctx.state.damage_moved_to.clone(), &ctx.words)
+                let details = match kind {
+                    NoticeKind::FilesSetAside => self.set_aside.clone(),
+                    _ => ctx.state.damage_moved_to.clone(),
+                };
+                notice::build(*kind, details, &ctx.words)
             }
         };
         Ok(Screen {

@@ -152,10 +152,16 @@ impl AftercareCompanion {
         })
     }
 
-    /// What opening had to do about a damaged journal, if anything.
+    /// What opening had to set aside (a damaged journal, files that were not its own), if
+    /// anything.
     pub fn recovery(&self) -> Option<RecoveryNotice> {
         self.recovery.as_ref().map(|r| RecoveryNotice {
             moved_to: r.moved_to.iter().map(|p| p.display().to_string()).collect(),
+            foreign_files: r
+                .foreign_files
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect(),
         })
     }
 

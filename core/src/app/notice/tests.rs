@@ -308,3 +308,52 @@ fn a_restore_waits_for_the_journal_to_be_free_and_says_so() {
     assert_eq!(update.message.unwrap().text, "Your backup was restored.");
     assert_eq!(h.journal().sessions().unwrap().len(), 1);
 }
+
+#[test]
+fn a_wal_of_another_journal_is_set_aside_and_told_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    {
+        let (journal, _) = Journal::open(&path, None, start()).unwrap();
+        ready(&journal, Locale::En);
+        done_session(&journal, start() - TimeDelta::hours(5));
+    }
+    // Another journal's WAL, full of its entries (as a hand-made restore or a sync app leaves).
+    let other = tempfile::tempdir().unwrap();
+    let other_path = other.path().join("journal.db");
+    let (journal, _) = Journal::open(&other_path, None, start()).unwrap();
+    ready(&journal, Locale::En);
+    done_session(&journal, start() - TimeDelta::hours(2));
+    done_session(&journal, start() - TimeDelta::hours(1));
+    let mut wal = other_path.as_os_str().to_os_string();
+    wal.push("-wal");
+    std::fs::copy(&wal, dir.path().join("journal.db-wal")).unwrap();
+    drop(journal);
+
+    let mut app = open(dir.path(), None);
+    let screen = app.screen(start(), berlin());
+    let shown = notice(&screen);
+    assert_eq!(shown.kind, NoticeKind::FilesSetAside);
+    assert!(!shown.blocking);
+    assert!(
+        shown.details[0].contains("journal.db-wal.foreign-"),
+        "{shown:?}"
+    );
+    assert!(std::path::Path::new(&shown.details[0]).exists());
+    assert_eq!(app.journal().unwrap().sessions().unwrap().len(), 1);
+    let update = app.dispatch(
+        AppAction::Notice {
+            action: NoticeAction::Continue,
+        },
+        start(),
+        berlin(),
+    );
+    assert!(matches!(update.screen.body, ScreenBody::Today { .. }));
+    // Told once: the next start has nothing to say.
+    drop(app);
+    let app = open(dir.path(), None);
+    assert!(matches!(
+        app.screen(start(), berlin()).body,
+        ScreenBody::Today { .. }
+    ));
+}
