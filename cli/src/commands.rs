@@ -80,8 +80,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Log(args) => journal::log(&place, args),
         Command::Today(args) => journal::today(&place, args),
         Command::Contacted(args) => contacted::contacted(&place, args),
-        Command::Backup { file } => journal::backup(&place, &file),
-        Command::Restore { file } => journal::restore(&place, &file),
+        Command::Backup {
+            file,
+            recovery_code,
+            passphrase_file,
+        } => journal::backup(&place, &file, recovery_code, passphrase_file.as_deref()),
+        Command::Restore {
+            file,
+            passphrase_file,
+        } => journal::restore(&place, &file, passphrase_file.as_deref()),
         Command::Settings(args) => journal::settings(&place, args),
         Command::Report(args) => report::report(&place, args),
         Command::Photo(command) => photo::photo(&place, command),

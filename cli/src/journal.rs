@@ -10,7 +10,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use aftercare_core::input_file::{MAX_KEY_FILE_BYTES, read_input};
 use aftercare_core::journal::{
-    Journal, JournalError, JournalKey, Logged, NewSession, Recovery, SessionRecord, SessionStatus,
+    BackupLock, Journal, JournalError, JournalKey, Logged, NewSession, Passphrase, Recovery,
+    SessionRecord, SessionStatus, new_recovery_code,
 };
 use aftercare_core::local_time::{Stamp, Style, parse_instant, parse_zone};
 use aftercare_core::text::{Args, Texts};
@@ -725,21 +726,111 @@ pub fn settings(place: &Place, args: SettingsArgs) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn backup(place: &Place, file: &Path) -> Result<ExitCode, String> {
+/// Writes a backup: locked with a new recovery code (printed once), with the passphrase in a
+/// file, or with the journal's own key (none for a plain journal).
+pub fn backup(
+    place: &Place,
+    file: &Path,
+    recovery_code: bool,
+    passphrase_file: Option<&Path>,
+) -> Result<ExitCode, String> {
+    // The passphrase is read and judged before the journal is touched.
+    let chosen = passphrase_file
+        .map(|path| {
+            let text = read_secret(path)?;
+            Passphrase::chosen(&text)
+                .map_err(|problem| format!("the passphrase in {}: {problem}", path.display()))
+        })
+        .transpose()?;
+    let code = recovery_code
+        .then(|| new_recovery_code().map_err(|_| "cannot make a random recovery code".to_string()))
+        .transpose()?;
     let opened = place.open()?;
-    opened
-        .journal
-        .backup(file, opened.key.as_ref(), Utc::now())
-        .map_err(|e| format!("cannot write the backup {}: {}", file.display(), fail(e)))?;
+    let now = Utc::now();
+    let written = match (&chosen, &code) {
+        (Some(passphrase), _) => opened.journal.backup_locked(file, passphrase, now),
+        (None, Some(code)) => opened.journal.backup_locked(file, &code.passphrase(), now),
+        (None, None) => opened.journal.backup(file, opened.key.as_ref(), now),
+    };
+    written.map_err(|e| format!("cannot write the backup {}: {}", file.display(), fail(e)))?;
     render::backup_written(file, opened.locale);
+    if let Some(code) = &code {
+        render::recovery_code(&code.to_string(), opened.locale);
+    }
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn restore(place: &Place, file: &Path) -> Result<ExitCode, String> {
+/// A passphrase or recovery code from a file (its first line), or standard input for `-`:
+/// at most 4 KiB of UTF-8, read without blocking on a FIFO. Errors never carry it.
+fn read_secret(path: &Path) -> Result<String, String> {
+    let bytes = if path == Path::new("-") {
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .take(MAX_KEY_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| {
+                format!(
+                    "cannot read the passphrase from standard input: {}",
+                    e.kind()
+                )
+            })?;
+        if bytes.len() as u64 > MAX_KEY_FILE_BYTES {
+            return Err("the passphrase on standard input is longer than 4 KiB".into());
+        }
+        bytes
+    } else {
+        read_input(path, MAX_KEY_FILE_BYTES)
+            .map_err(|e| format!("cannot read the passphrase file {}: {e}", path.display()))?
+    };
+    let text = String::from_utf8(bytes)
+        .map_err(|_| format!("the passphrase file {} is not UTF-8 text", path.display()))?;
+    Ok(text.lines().next().unwrap_or("").to_string())
+}
+
+/// Restores a backup; one locked with a recovery code or passphrase is opened with the one in
+/// `passphrase_file`. What the backup says about itself (never health data) is shown when it
+/// cannot be opened.
+pub fn restore(
+    place: &Place,
+    file: &Path,
+    passphrase_file: Option<&Path>,
+) -> Result<ExitCode, String> {
     let path = place.path()?;
     let key = place.key()?;
-    let (journal, recovery) = Journal::restore(file, &path, key.as_ref(), Utc::now())
-        .map_err(|e| format!("cannot restore {}: {e}", file.display()))?;
+    let cannot = |e: JournalError| format!("cannot restore {}: {}", file.display(), fail(e));
+    let info = Journal::inspect_backup(file).map_err(cannot)?;
+    let secret = match passphrase_file {
+        Some(secret_file) if info.lock.needs_secret() => {
+            let text = read_secret(secret_file)?;
+            let code = info.lock == BackupLock::RecoveryCode;
+            Some(Passphrase::to_unlock(&text, code).map_err(|problem| {
+                format!(
+                    "the file {} does not hold {}: {problem}",
+                    secret_file.display(),
+                    what_opens(info.lock)
+                )
+            })?)
+        }
+        None if info.lock.needs_secret() => {
+            let made = info
+                .made_at
+                .map(|at| format!(", made {}", at.format("%Y-%m-%d %H:%M UTC")))
+                .unwrap_or_default();
+            return Err(format!(
+                "cannot restore {}: it is locked with {}{made}; give it with --passphrase-file FILE",
+                file.display(),
+                what_opens(info.lock)
+            ));
+        }
+        _ => None,
+    };
+    let now = Utc::now();
+    let (journal, recovery) = match &secret {
+        Some(secret) => Journal::restore_locked(file, &path, key.as_ref(), secret, now),
+        None => Journal::restore(file, &path, key.as_ref(), now),
+    }
+    .map_err(cannot)?;
     let (_, _, locale) = read_settings(&journal, place.locale)?;
     tell_recovery(recovery.as_ref(), locale);
     let sessions = journal.sessions().map_err(fail)?;
@@ -749,4 +840,13 @@ pub fn restore(place: &Place, file: &Path) -> Result<ExitCode, String> {
     }
     render::restored(&path, sessions.len(), entries, locale);
     Ok(ExitCode::SUCCESS)
+}
+
+fn what_opens(lock: BackupLock) -> &'static str {
+    match lock {
+        BackupLock::RecoveryCode => "a recovery code",
+        BackupLock::Passphrase => "a passphrase",
+        BackupLock::JournalKey => "the journal's key",
+        BackupLock::None => "nothing",
+    }
 }

@@ -594,6 +594,15 @@ pub fn backup_written(file: &std::path::Path, locale: Locale) {
     );
 }
 
+/// A new recovery code, shown once, with what it is for.
+pub fn recovery_code(code: &str, locale: Locale) {
+    let texts = Texts::new(locale);
+    let mut args = Args::new();
+    args.set("code", code.to_string());
+    say!("{}", texts.get("cli-backup-code", Some(&args)));
+    say!("{}", texts.get("cli-backup-code-note", None));
+}
+
 pub fn restored(path: &std::path::Path, sessions: usize, entries: usize, locale: Locale) {
     let mut args = Args::new();
     args.set("path", path.display().to_string());

@@ -1711,8 +1711,13 @@ fn backup_restores_everything() {
         journal.backup(&backup, key.as_ref(), now()).unwrap();
         drop(journal);
         let bytes = std::fs::read(&backup).unwrap();
+        let (header, database) = split_backup(&bytes);
+        assert!(
+            header.starts_with("aftercare-backup 1\n"),
+            "{ctx}: {header}"
+        );
         assert_eq!(
-            bytes.starts_with(b"SQLite format 3\0"),
+            database.starts_with(b"SQLite format 3\0"),
             !encrypted,
             "{ctx}: backup encryption"
         );
@@ -1746,6 +1751,28 @@ fn backup_restores_everything() {
     }
 }
 
+/// A backup file's header and its database part.
+fn split_backup(bytes: &[u8]) -> (String, &[u8]) {
+    let end = bytes.windows(2).position(|w| w == b"\n\n").unwrap() + 2;
+    (
+        String::from_utf8(bytes[..end].to_vec()).unwrap(),
+        &bytes[end..],
+    )
+}
+
+/// Runs `sql` on a backup's database part, keeping its header.
+fn edit_backup(backup: &Path, key: Option<&[u8; 32]>, sql: &str) {
+    let bytes = std::fs::read(backup).unwrap();
+    let (header, database) = split_backup(&bytes);
+    let scratch = with_suffix(backup, ".db");
+    std::fs::write(&scratch, database).unwrap();
+    raw(&scratch, key).execute_batch(sql).unwrap();
+    let mut edited = header.into_bytes();
+    edited.extend(std::fs::read(&scratch).unwrap());
+    std::fs::remove_file(&scratch).unwrap();
+    std::fs::write(backup, edited).unwrap();
+}
+
 #[test]
 fn restore_refuses_newer_and_invalid_backups_and_writes_nothing() {
     for encrypted in [false, true] {
@@ -1758,12 +1785,11 @@ fn restore_refuses_newer_and_invalid_backups_and_writes_nothing() {
         journal.backup(&backup, key.as_ref(), now()).unwrap();
         drop(journal);
         // As a newer app writes it: the version in the header and in the version log.
-        raw(&backup, raw_key(encrypted))
-            .execute_batch(
-                "INSERT INTO schema_log (version) VALUES (99); PRAGMA user_version = 99;",
-            )
-            .unwrap();
-        assert_eq!(user_version(&backup, raw_key(encrypted)), 99);
+        edit_backup(
+            &backup,
+            raw_key(encrypted),
+            "INSERT INTO schema_log (version) VALUES (99); PRAGMA user_version = 99;",
+        );
         let target = dir.path().join("target.db");
         let before = snapshot(dir.path());
         let err = expect_err(

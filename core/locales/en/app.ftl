@@ -226,6 +226,8 @@ cli-off = off
 cli-language = Language
 cli-zone-not-saved = { $zone } (this computer's; not saved yet)
 cli-backup-written = Backup written to { $path }.
+cli-backup-code = Recovery code: { $code }
+cli-backup-code-note = Write it down and keep it apart from the backup: it is the only way to open the backup, on any computer or phone. It is not shown again and is kept nowhere.
 cli-restored = Restored into { $path }. Sessions: { $sessions }. Symptom entries: { $entries }.
 
 ## Provider report

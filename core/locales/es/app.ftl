@@ -226,6 +226,8 @@ cli-off = desactivadas
 cli-language = Idioma
 cli-zone-not-saved = { $zone } (la de esta computadora; aún no guardada)
 cli-backup-written = Copia de seguridad guardada en { $path }.
+cli-backup-code = Código de recuperación: { $code }
+cli-backup-code-note = Apúntalo y guárdalo aparte de la copia: es la única forma de abrirla, en cualquier ordenador o teléfono. No se vuelve a mostrar ni se guarda en ningún sitio.
 cli-restored = Restaurado en { $path }. Sesiones: { $sessions }. Anotaciones de síntomas: { $entries }.
 
 ## Informe para tu profesional

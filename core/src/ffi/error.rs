@@ -74,7 +74,8 @@ impl From<JournalError> for AftercareError {
             // phone always passes its key.
             JournalError::WrongKey | JournalError::NoKey => AftercareError::WrongKey,
             JournalError::NewerSchema { found, supported }
-            | JournalError::NewerBackup { found, supported } => {
+            | JournalError::NewerBackup { found, supported }
+            | JournalError::NewerBackupFormat { found, supported } => {
                 AftercareError::NewerVersion { found, supported }
             }
             JournalError::DiskFull => AftercareError::DiskFull,
@@ -84,6 +85,12 @@ impl From<JournalError> for AftercareError {
                 field: "backup".into(),
                 reason: err.to_string(),
             },
+            JournalError::WrongPassphrase | JournalError::BackupLocked(_) => {
+                AftercareError::InvalidInput {
+                    field: "secret".into(),
+                    reason: err.to_string(),
+                }
+            }
             JournalError::RestoreOverData => AftercareError::InvalidInput {
                 field: "path".into(),
                 reason: err.to_string(),

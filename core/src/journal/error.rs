@@ -73,6 +73,22 @@ pub enum JournalError {
         /// The newest this code reads.
         supported: u32,
     },
+    /// A backup in a format written by a newer version of the app.
+    #[error(
+        "the backup was made by a newer version of the app (backup format {found}, this app reads up to {supported})"
+    )]
+    NewerBackupFormat {
+        /// The backup's format.
+        found: u32,
+        /// The newest this code reads.
+        supported: u32,
+    },
+    /// A backup locked with a recovery code or passphrase, restored without one.
+    #[error("this backup is locked with {}; give it to restore", lock_words(.0))]
+    BackupLocked(super::backup_file::BackupLock),
+    /// The recovery code or passphrase given does not open the backup; nothing was written.
+    #[error("this recovery code or passphrase does not open the backup; nothing was changed")]
+    WrongPassphrase,
     /// The file is not an Aftercare backup, or it is damaged.
     #[error("this file is not a readable Aftercare backup")]
     InvalidBackup,
@@ -112,6 +128,15 @@ pub enum JournalError {
         /// The kind of failure.
         kind: std::io::ErrorKind,
     },
+}
+
+fn lock_words(lock: &super::backup_file::BackupLock) -> &'static str {
+    match lock {
+        super::backup_file::BackupLock::RecoveryCode => "a recovery code",
+        super::backup_file::BackupLock::Passphrase => "a passphrase",
+        super::backup_file::BackupLock::JournalKey => "the journal's key",
+        super::backup_file::BackupLock::None => "nothing",
+    }
 }
 
 /// Plain words for a storage failure code (never a Rust or SQLite identifier).

@@ -8,6 +8,7 @@
 mod app_state;
 mod assessment;
 mod backup;
+mod backup_file;
 mod clinic;
 mod contacts;
 mod error;
@@ -15,6 +16,7 @@ mod key;
 mod lock;
 mod open;
 mod output;
+mod passphrase;
 mod photos;
 mod place;
 mod protocols;
@@ -37,10 +39,14 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 pub use app_state::{AppState, PermissionState};
 pub(crate) use assessment::TriageContext;
 pub use assessment::{Logged, SessionAssessment};
+pub use backup_file::{BACKUP_FORMAT, BackupInfo, BackupLock, KDF_ROUNDS};
 pub use clinic::ClinicContact;
 pub use error::JournalError;
 pub use key::JournalKey;
 pub use open::{INTEGRITY_CHECK_EVERY, Recovery};
+pub use passphrase::{
+    MIN_PASSPHRASE_CHARS, Passphrase, PassphraseProblem, RecoveryCode, new_recovery_code,
+};
 pub use photos::{NewPhoto, Photo};
 pub use schema::SCHEMA_VERSION;
 pub use sessions::{NewSession, SessionRecord, SessionStatus};

@@ -302,13 +302,7 @@ fn create(path: &Path, key: Option<&JournalKey>) -> Result<(), JournalError> {
         )?;
         apply_key(&conn, key)?;
         if key.is_none() {
-            // A plain file's identity for its WAL mark (an encrypted file has its salt).
-            let mut id = [0u8; 4];
-            getrandom::fill(&mut id).map_err(|_| JournalError::Io {
-                op: "make a random identity",
-                kind: std::io::ErrorKind::Other,
-            })?;
-            conn.pragma_update(None, "application_id", i32::from_be_bytes(id) | 1)?;
+            set_identity(&conn)?;
         }
         schema::migrate(&mut conn)?;
     }
@@ -316,6 +310,29 @@ fn create(path: &Path, key: Option<&JournalKey>) -> Result<(), JournalError> {
         key::write_check(path, key, temp.path())?;
     }
     temp.persist(path)
+}
+
+/// Gives a plain journal its random identity (its application id), which its WAL mark names
+/// (an encrypted file has its salt).
+fn set_identity(conn: &Connection) -> Result<(), JournalError> {
+    let mut id = [0u8; 4];
+    getrandom::fill(&mut id).map_err(|_| JournalError::Io {
+        op: "make a random identity",
+        kind: std::io::ErrorKind::Other,
+    })?;
+    conn.pragma_update(None, "application_id", i32::from_be_bytes(id) | 1)?;
+    Ok(())
+}
+
+/// [`set_identity`] for a plain file not yet open (a restored journal before it is renamed in).
+pub(crate) fn give_identity(file: &Path) -> Result<(), JournalError> {
+    let conn = Connection::open_with_flags(
+        file,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_NOFOLLOW,
+    )?;
+    set_identity(&conn)
 }
 
 /// Whether the file starts with SQLite's magic string: a plain database, never ciphertext.
