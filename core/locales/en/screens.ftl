@@ -79,7 +79,7 @@ command-remove-photo = Remove the photo
 command-report = Report for your clinic
 command-show-earlier = Show earlier entries
 command-create-report = Create and share
-command-backup = Back up and share
+command-backup = Make a backup
 toggle-on = on
 toggle-off = off
 
@@ -89,6 +89,10 @@ form-error = Some answers need a look: see the message under each one.
 field-error-required = This is needed.
 field-error-too-long = At most { $max } characters.
 field-error-control = Use plain text only.
+field-error-passphrase-short = Use at least { $min } characters: a few words you will remember.
+field-error-passphrase-easy = Too easy to guess: avoid repeats, runs like abc or 123, and common words.
+field-error-passphrase-mismatch = The two passphrases are not the same.
+field-error-recovery-code = A recovery code is 24 letters and numbers, in six groups of four.
 field-error-clock = Use a time like 08:00.
 field-error-date = Use a date like 2026-11-21.
 field-error-zone = This is not a time zone we know. Use a name like Europe/Madrid.
@@ -362,8 +366,38 @@ settings-exact-alarms-on = Reminders arrive on the minute
 settings-last-sync = Reminders last updated { $when }
 settings-protocols = Treatment protocols
 settings-backup = Backup
-settings-backup-note = A backup holds everything in your journal. Keep it somewhere safe: it contains health information.
+settings-backup-note = A backup is a copy of your journal to keep somewhere else (your computer, a cloud drive), so you can bring it to a new phone if this one is lost or replaced. It is locked with a recovery code (or a passphrase you choose): that code is the only way to open it. Nobody else, not even Aftercare, can open it or find the code again.
 settings-restore-needs-empty = A backup can be restored on a new phone or after a reset, while the journal is still empty.
+
+## Backup and restore (drawn in Settings and the first run)
+
+backup-choose = How should this backup be locked?
+    .title = Make a backup
+    .p1 = The backup is locked so that only you can open it, on this phone or on a new one.
+    .p2 = Keep what opens it apart from your phone: if the phone is lost, that is the only way back to your journal.
+backup-choice-code = With a recovery code (recommended)
+    .detail = Aftercare makes a code of 24 letters and numbers, and you write it down.
+backup-choice-passphrase = With a passphrase you choose
+    .detail = At least 12 characters. Easier to forget than a written-down code.
+backup-code = Your recovery code
+    .p1 = Write this code down on paper and keep it somewhere safe, away from your phone.
+    .p2 = It is the only way to open this backup, on this phone or a new one. It is shown only now: nobody, not even Aftercare, can show it again or find it for you.
+backup-code-spoken = Recovery code: { $code }
+command-wrote-it-down = I wrote it down
+backup-passphrase = Choose a passphrase
+    .p1 = At least 12 characters: a few words you will remember, like a short sentence. Avoid names, dates and common words.
+    .p2 = This passphrase is the only way to open the backup. If you forget it, nobody can open the backup.
+input-backup-passphrase = Passphrase
+input-backup-passphrase-again = The same passphrase again
+command-make-backup = Make the backup
+backup-unlock = Open your backup
+backup-unlock-code = Type the recovery code you wrote down when you made this backup ({ $when }). Spaces, dashes and small letters do not matter.
+backup-unlock-passphrase = Type the passphrase you chose when you made this backup ({ $when }).
+backup-made-unknown = date unknown
+backup-unlock-note = Nothing on this phone changes until the backup opens.
+input-backup-code = Recovery code
+input-backup-unlock-passphrase = Passphrase
+command-unlock-restore = Open and restore
 
 ## 10. Notices
 
@@ -436,7 +470,8 @@ message-protocol-invalid = This file is not a protocol Aftercare can use. Ask yo
 message-file-unreadable = That file could not be read.
 message-restore-needs-empty = A backup can only be restored into an empty journal.
 message-restore-invalid = This file is not an Aftercare backup, or it is damaged. Nothing was changed.
-message-restore-wrong-key = This backup is locked with another phone's key. Nothing was changed.
+message-restore-wrong-key = This backup is locked with another phone's key: only that phone can open it. Nothing was changed.
+message-restore-wrong-secret = That code or passphrase does not open this backup. Nothing was changed: check it and try again.
 message-restore-newer = This backup comes from a newer version of Aftercare. Update the app first. Nothing was changed.
 message-restore-failed = The backup could not be restored. Nothing was changed.
 message-restore-in-use = The backup could not be restored while your journal is open elsewhere (a widget, a background task). Nothing was changed; close Aftercare completely and try again.

@@ -80,7 +80,7 @@ command-remove-photo = Quitar la foto
 command-report = Informe para tu clínica
 command-show-earlier = Mostrar anotaciones anteriores
 command-create-report = Crear y compartir
-command-backup = Crear copia y compartir
+command-backup = Hacer una copia de seguridad
 toggle-on = activado
 toggle-off = desactivado
 
@@ -90,6 +90,10 @@ form-error = Algunas respuestas necesitan un repaso: mira el mensaje debajo de c
 field-error-required = Este dato es necesario.
 field-error-too-long = Como máximo { $max } caracteres.
 field-error-control = Usa solo texto normal.
+field-error-passphrase-short = Usa al menos { $min } caracteres: unas cuantas palabras que recuerdes.
+field-error-passphrase-easy = Es demasiado fácil de adivinar: evita repeticiones, secuencias como abc o 123 y palabras habituales.
+field-error-passphrase-mismatch = Las dos frases no coinciden.
+field-error-recovery-code = Un código de recuperación tiene 24 letras y números, en seis grupos de cuatro.
 field-error-clock = Usa una hora como 08:00.
 field-error-date = Usa una fecha como 2026-11-21.
 field-error-zone = No conocemos esta zona horaria. Usa un nombre como Europe/Madrid.
@@ -364,8 +368,38 @@ settings-exact-alarms-on = Los recordatorios llegan puntuales
 settings-last-sync = Recordatorios actualizados el { $when }
 settings-protocols = Protocolos de tratamiento
 settings-backup = Copia de seguridad
-settings-backup-note = Una copia de seguridad contiene todo tu diario. Guárdala en un lugar seguro: contiene información de salud.
+settings-backup-note = Una copia de seguridad es una copia de tu diario para guardarla en otro sitio (tu ordenador, una nube), y así poder llevarla a un teléfono nuevo si pierdes o cambias este. Se protege con un código de recuperación (o con una frase de contraseña que elijas): ese código es la única forma de abrirla. Nadie más, ni siquiera Aftercare, puede abrirla ni volver a encontrar el código.
 settings-restore-needs-empty = Una copia de seguridad se puede restaurar en un teléfono nuevo o después de reiniciar la app, mientras el diario está vacío.
+
+## Copia de seguridad y restauración (en Ajustes y en la primera vez)
+
+backup-choose = ¿Cómo quieres proteger esta copia?
+    .title = Hacer una copia de seguridad
+    .p1 = La copia se protege para que solo tú puedas abrirla, en este teléfono o en uno nuevo.
+    .p2 = Guarda lo que la abre lejos de tu teléfono: si lo pierdes, es la única forma de recuperar tu diario.
+backup-choice-code = Con un código de recuperación (recomendado)
+    .detail = Aftercare crea un código de 24 letras y números, y tú lo apuntas.
+backup-choice-passphrase = Con una frase de contraseña que elijas
+    .detail = Al menos 12 caracteres. Se olvida más fácilmente que un código apuntado.
+backup-code = Tu código de recuperación
+    .p1 = Apunta este código en papel y guárdalo en un lugar seguro, lejos de tu teléfono.
+    .p2 = Es la única forma de abrir esta copia, en este teléfono o en uno nuevo. Solo se muestra ahora: nadie, ni siquiera Aftercare, puede volver a mostrarlo ni encontrarlo por ti.
+backup-code-spoken = Código de recuperación: { $code }
+command-wrote-it-down = Ya lo he apuntado
+backup-passphrase = Elige una frase de contraseña
+    .p1 = Al menos 12 caracteres: unas cuantas palabras que recuerdes, como una frase corta. Evita nombres, fechas y palabras habituales.
+    .p2 = Esta frase es la única forma de abrir la copia. Si la olvidas, nadie podrá abrirla.
+input-backup-passphrase = Frase de contraseña
+input-backup-passphrase-again = Repite la frase de contraseña
+command-make-backup = Hacer la copia
+backup-unlock = Abre tu copia de seguridad
+backup-unlock-code = Escribe el código de recuperación que apuntaste al hacer esta copia ({ $when }). Los espacios, los guiones y las minúsculas no importan.
+backup-unlock-passphrase = Escribe la frase de contraseña que elegiste al hacer esta copia ({ $when }).
+backup-made-unknown = fecha desconocida
+backup-unlock-note = No cambia nada en este teléfono hasta que la copia se abra.
+input-backup-code = Código de recuperación
+input-backup-unlock-passphrase = Frase de contraseña
+command-unlock-restore = Abrir y restaurar
 
 ## 10. Avisos
 
@@ -438,7 +472,8 @@ message-protocol-invalid = Este archivo no es un protocolo que Aftercare pueda u
 message-file-unreadable = No se pudo leer ese archivo.
 message-restore-needs-empty = Una copia de seguridad solo se puede restaurar en un diario vacío.
 message-restore-invalid = Este archivo no es una copia de seguridad de Aftercare o está dañado. No se cambió nada.
-message-restore-wrong-key = Esta copia de seguridad está bloqueada con la clave de otro teléfono. No se cambió nada.
+message-restore-wrong-key = Esta copia de seguridad está bloqueada con la clave de otro teléfono: solo ese teléfono puede abrirla. No se cambió nada.
+message-restore-wrong-secret = Ese código o esa frase no abren esta copia. No se ha cambiado nada: revísalo y vuelve a intentarlo.
 message-restore-newer = Esta copia de seguridad viene de una versión más nueva de Aftercare. Actualiza primero la app. No se cambió nada.
 message-restore-failed = No se pudo restaurar la copia de seguridad. No se cambió nada.
 message-restore-in-use = No se pudo restaurar la copia de seguridad porque tu diario está abierto en otra parte (un widget, una tarea en segundo plano). No se cambió nada; cierra Aftercare por completo y vuelve a intentarlo.

@@ -67,6 +67,12 @@ pub enum Field {
     ReportTo,
     /// The name to put on the report.
     ReportName,
+    /// A passphrase chosen for a backup (never kept anywhere but in memory).
+    BackupPassphrase,
+    /// The same passphrase again.
+    BackupPassphraseAgain,
+    /// The recovery code or passphrase that opens a picked backup.
+    BackupSecret,
 }
 
 /// Why a value was refused.

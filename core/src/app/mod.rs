@@ -19,6 +19,7 @@ mod severity;
 mod unsaved;
 mod words;
 
+mod backup_flow;
 mod first_run;
 mod history;
 mod log;
@@ -39,6 +40,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 pub use action::{AppAction, Destination};
+pub use backup_flow::{BackupAction, BackupFlow, BackupStep};
 pub use effect::{
     Effect, EffectKind, FilePurpose, FileSource, LaunchOutcome, SharedFile, SystemPage,
 };
@@ -204,8 +206,12 @@ pub(crate) enum Pending {
 pub(crate) enum After {
     /// Open the journal again (after a failure, or to recover from damage).
     Reopen,
-    /// Restore this backup into the journal's (empty) place.
-    Restore(std::path::PathBuf),
+    /// Restore this backup into the journal's (empty) place, unlocked with `secret` if it is
+    /// locked with a recovery code or passphrase.
+    Restore {
+        backup: std::path::PathBuf,
+        secret: Option<crate::journal::Passphrase>,
+    },
 }
 
 /// The forms' drafts: what the patient entered and not yet saved.
@@ -232,6 +238,8 @@ pub struct App {
     kept: bool,
     /// Files beside the journal that were not its own, set aside at the last open (told once).
     set_aside: Vec<String>,
+    /// The backup or restore flow under way, with the code or passphrase it holds (memory only).
+    flow: Option<backup_flow::Flow>,
 }
 
 impl App {
@@ -248,6 +256,7 @@ impl App {
             after: None,
             kept: false,
             set_aside: Vec::new(),
+            flow: None,
         };
         app.reopen(now);
         // A new process: what the last one kept when it went to the background comes back.
@@ -368,8 +377,8 @@ impl App {
                 self.reopen(now);
                 out.resync(Resync::Changed);
             }
-            Some(After::Restore(backup)) => {
-                settings::restore_now(self, backup, now, phone_zone, &mut out)
+            Some(After::Restore { backup, secret }) => {
+                settings::restore_now(self, backup, secret, now, phone_zone, &mut out)
             }
             None => {}
         }
@@ -476,6 +485,7 @@ impl App {
             AppAction::History { action } => history::handle(self, action, ctx)?,
             AppAction::Report { action } => report::handle(self, action, ctx, out)?,
             AppAction::Settings { action } => settings::handle(self, action, ctx, out)?,
+            AppAction::Backup { action } => backup_flow::handle(self, action, ctx, out)?,
             AppAction::Notice { action } => notice::handle(self, action, ctx, out)?,
             AppAction::Resumed => {
                 unsaved::forget(self, ctx)?;
@@ -514,6 +524,15 @@ impl App {
     /// the screen.
     fn back(&mut self, ctx: &Ctx) -> Result<(), AppError> {
         if self.dialog.take().is_some() {
+            return Ok(());
+        }
+        // Back leaves the backup or restore flow first; nothing is made or restored.
+        if self
+            .flow
+            .as_ref()
+            .is_some_and(|flow| &flow.on == self.stack.top())
+        {
+            self.flow = None;
             return Ok(());
         }
         match self.stack.top().clone() {
@@ -616,6 +635,11 @@ impl App {
 
     /// A text input changed on the screen shown.
     fn edit_text(&mut self, field: Field, text: String) {
+        if let Some(flow) = &mut self.flow
+            && flow.edit_text(field, text.clone())
+        {
+            return;
+        }
         match self.stack.top() {
             Route::FirstRun => self.drafts.first_run.edit_text(field, text),
             Route::Log => {
@@ -684,6 +708,14 @@ impl App {
 
     /// Drops drafts whose screens are gone, and gives screens on the stack their drafts.
     fn prune_drafts(&mut self) {
+        // The flow lives on the screen it was started on; leaving that screen ends it.
+        if self
+            .flow
+            .as_ref()
+            .is_some_and(|flow| !self.stack.contains(&flow.on))
+        {
+            self.flow = None;
+        }
         if !self.stack.contains(&Route::Log) {
             self.drafts.log = None;
         } else if self.drafts.log.is_none() {
