@@ -261,7 +261,7 @@ final class CompanionTests: XCTestCase {
             now: syncedAt, zone: Self.zone, osPending: [], limit: 64
         ).schedule
         XCTAssertFalse(scheduled.isEmpty)
-        try companion.backup(dest: backup)
+        try companion.backup(dest: backup, now: syncedAt)
         return (session, scheduled, syncedAt)
     }
 }
