@@ -3,31 +3,21 @@
 //! passphrase refused with nothing written, a weak passphrase refused, and the secret never
 //! printed back.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
 
-const BIN: &str = env!("CARGO_BIN_EXE_aftercare");
+use std::io::Write;
+use std::path::Path;
+use std::process::{Output, Stdio};
+
+use common::{command, key_file, names_in, ok, refused, stderr};
 const NOTE: &str = "weeping-canary-note";
 
+/// Runs a command, with `stdin` as its standard input if given.
 fn run_with(db: &Path, key: Option<&Path>, args: &[&str], stdin: Option<&str>) -> Output {
-    let mut cmd = Command::new(BIN);
-    cmd.arg("--db").arg(db);
-    if let Some(key) = key {
-        cmd.arg("--key-file").arg(key);
+    let mut cmd = command(db, key, args);
+    if stdin.is_some() {
+        cmd.stdin(Stdio::piped());
     }
-    cmd.args(args)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("AFTERCARE_DB")
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("spawn");
     if let Some(text) = stdin {
         child
@@ -46,30 +36,6 @@ fn run(db: &Path, key: Option<&Path>, args: &[&str]) -> Output {
 
 fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-#[track_caller]
-fn ok(out: &Output) {
-    assert!(out.status.success(), "stderr: {}", stderr(out));
-}
-
-#[track_caller]
-fn refused(out: &Output, expected: &str) -> String {
-    let err = stderr(out);
-    assert_eq!(out.status.code(), Some(2), "stderr: {err}");
-    assert_eq!(err.lines().count(), 1, "one line: {err}");
-    assert!(err.contains(expected), "expected {expected:?} in {err}");
-    err
-}
-
-fn key_file(dir: &Path, name: &str, byte: u8) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, format!("{byte:02x}").repeat(32)).unwrap();
-    path
 }
 
 /// A journal with a session and an entry; returns `session list --json`'s sessions and the
@@ -114,15 +80,6 @@ fn listing(db: &Path, key: Option<&Path>) -> String {
     v["entries"].to_string()
 }
 
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 #[test]
 fn a_recovery_code_backup_restores_on_another_computer_with_another_key() {
     let dir = tempfile::tempdir().unwrap();
@@ -164,7 +121,7 @@ fn a_recovery_code_backup_restores_on_another_computer_with_another_key() {
     // A wrong code: refused, nothing written; the code typed back in lower case with spaces.
     let wrong = there.join("wrong.txt");
     std::fs::write(&wrong, "0000 0000 0000 0000 0000 0000\n").unwrap();
-    let before = names(&there);
+    let before = names_in(&there);
     refused(
         &run(
             &target,
@@ -178,7 +135,7 @@ fn a_recovery_code_backup_restores_on_another_computer_with_another_key() {
         ),
         "does not open the backup; nothing was changed",
     );
-    assert_eq!(names(&there), before);
+    assert_eq!(names_in(&there), before);
     let typed = there.join("code.txt");
     std::fs::write(&typed, code.to_lowercase().replace('-', " ")).unwrap();
     let out = run(

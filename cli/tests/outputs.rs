@@ -5,65 +5,18 @@
 
 #![cfg(unix)]
 
+mod common;
+
 use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_aftercare");
-
-fn command(db: &Path, key: Option<&Path>, args: &[&str]) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.arg("--db").arg(db);
-    if let Some(key) = key {
-        cmd.arg("--key-file").arg(key);
-    }
-    cmd.args(args)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("AFTERCARE_DB")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    cmd
-}
+use common::{command, names_in, ok, refused, stderr};
 
 /// Runs a command that must end on its own within 20 s (a FIFO must never hang it).
 fn run(db: &Path, key: Option<&Path>, args: &[&str]) -> Output {
-    let mut child = command(db, key, args).spawn().expect("spawn");
-    let started = Instant::now();
-    loop {
-        if child.try_wait().expect("wait").is_some() {
-            return child.wait_with_output().expect("output");
-        }
-        if started.elapsed() > Duration::from_secs(20) {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{args:?} still running after 20 s");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-#[track_caller]
-fn ok(out: &Output) {
-    assert!(out.status.success(), "stderr: {}", stderr(out));
-}
-
-/// Exit 2, one line on stderr containing `expected`.
-#[track_caller]
-fn refused(out: &Output, expected: &str) -> String {
-    let err = stderr(out);
-    assert_eq!(out.status.code(), Some(2), "stderr: {err}");
-    assert_eq!(err.lines().count(), 1, "one line: {err}");
-    assert!(err.starts_with("error: "), "{err}");
-    assert!(err.contains(expected), "expected {expected:?} in {err}");
-    err
+    common::run_bounded(command(db, key, args), Duration::from_secs(20))
 }
 
 fn add_session(db: &Path, key: Option<&Path>, ended: &str) {
@@ -387,15 +340,6 @@ fn outputs_that_are_not_regular_files_are_refused_and_left_as_they_were() {
 // ---------------------------------------------------------------------------------------------
 // Leftovers of killed backups and restores
 
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 /// Backups killed with SIGKILL while writing leave their temporary file; the next backup (or
 /// open) removes what a dead process left, and nothing else: not a live writer's file (locked),
 /// not a patient's file that merely looks alike.
@@ -413,7 +357,10 @@ fn what_killed_backups_and_restores_left_is_cleaned_on_the_next_run() {
             .unwrap();
         let started = Instant::now();
         while started.elapsed() < Duration::from_secs(10) {
-            if names(&out).iter().any(|n| n.starts_with("b.db.partial-")) {
+            if names_in(&out)
+                .iter()
+                .any(|n| n.starts_with("b.db.partial-"))
+            {
                 break;
             }
             if child.try_wait().unwrap().is_some() {
@@ -423,7 +370,7 @@ fn what_killed_backups_and_restores_left_is_cleaned_on_the_next_run() {
         }
         let _ = child.kill();
         let _ = child.wait();
-        left = names(&out)
+        left = names_in(&out)
             .into_iter()
             .filter(|n| n.starts_with("b.db.partial-"))
             .collect();
@@ -460,7 +407,7 @@ fn what_killed_backups_and_restores_left_is_cleaned_on_the_next_run() {
     std::thread::sleep(Duration::from_millis(300));
 
     ok(&backup_to(&db, None, backup.to_str().unwrap()));
-    let after = names(&out);
+    let after = names_in(&out);
     for name in &left {
         assert!(!after.contains(name), "{name} is still there: {after:?}");
     }
@@ -481,7 +428,7 @@ fn what_killed_backups_and_restores_left_is_cleaned_on_the_next_run() {
     assert!(
         !staged.exists() && !made.exists(),
         "{:?}",
-        names(dir.path())
+        names_in(dir.path())
     );
 }
 

@@ -71,31 +71,38 @@ fn copy_pages(src: &Connection, dest: &Path, key: Option<&JournalKey>) -> Result
     Ok(())
 }
 
-/// SQLCipher's own export: every table, index and trigger of `from`'s main database into the
-/// file `into` (attached with `into_key`, or plain), and the schema version with them.
-fn export(
-    from: &Connection,
-    into: &Path,
-    into_key: Option<&JournalKey>,
-) -> Result<(), JournalError> {
+/// SQLCipher's own export: `from`'s main database (every table, index and trigger, and the
+/// schema version) into the new file `into`, attached with `key` (a bound parameter: a raw-key
+/// literal, a passphrase, or nothing for a plain file); `settings` are SQLCipher pragmas for
+/// the attached file (`{db}` stands for its name), run before its first page is written.
+fn export(from: &Connection, into: &Path, key: &str, settings: &str) -> Result<(), JournalError> {
     if !cfg!(feature = "encryption") {
         return Err(JournalError::EncryptionUnavailable);
     }
     let version = schema::version(from)?;
     from.execute(
-        "ATTACH DATABASE ?1 AS target KEY ?2",
-        params![into.to_string_lossy(), attach_key(into_key).0],
+        "ATTACH DATABASE ?1 AS exported KEY ?2",
+        params![into.to_string_lossy(), key],
     )?;
     let exported = (|| -> Result<(), JournalError> {
-        from.query_row("SELECT sqlcipher_export('target')", [], |_| Ok(()))?;
-        from.execute_batch(&format!("PRAGMA target.user_version = {version};"))?;
+        from.execute_batch(&settings.replace("{db}", "exported"))?;
+        from.query_row("SELECT sqlcipher_export('exported')", [], |_| Ok(()))?;
+        from.execute_batch(&format!("PRAGMA exported.user_version = {version};"))?;
         Ok(())
     })();
-    let detached = from.execute_batch("DETACH DATABASE target;");
+    let detached = from.execute_batch("DETACH DATABASE exported;");
     exported?;
     detached?;
     Ok(())
 }
+
+/// The settings a code's or passphrase's backup is written with: SQLCipher 4's defaults,
+/// pinned, so a later SQLCipher with other defaults still reads format 1 (the header says the
+/// same; `KDF_ROUNDS` is 256,000).
+const LOCKED_SETTINGS: &str = "PRAGMA {db}.kdf_iter = 256000; \
+     PRAGMA {db}.cipher_kdf_algorithm = PBKDF2_HMAC_SHA512; \
+     PRAGMA {db}.cipher_hmac_algorithm = HMAC_SHA512; \
+     PRAGMA {db}.cipher_page_size = 4096;";
 
 /// Checks a backup (a private copy of it): an Aftercare journal this version reads, undamaged.
 /// A page that cannot be read under `key` is a wrong key when there was one.
@@ -174,28 +181,9 @@ impl Journal {
         };
         self.write_backup(dest, lock, now, |conn, database| {
             // The journal's own connection attaches the new, empty file keyed from the secret
-            // (a bound parameter: never in SQL text), fixes the derivation's settings before
-            // its first page is written, and SQLCipher exports into it.
-            conn.execute(
-                "ATTACH DATABASE ?1 AS backup KEY ?2",
-                params![database.to_string_lossy(), secret.secret()],
-            )?;
-            let exported = (|| -> Result<(), JournalError> {
-                conn.execute_batch(&format!(
-                    "PRAGMA backup.kdf_iter = {KDF_ROUNDS}; \
-                     PRAGMA backup.cipher_kdf_algorithm = PBKDF2_HMAC_SHA512; \
-                     PRAGMA backup.cipher_hmac_algorithm = HMAC_SHA512; \
-                     PRAGMA backup.cipher_page_size = 4096;"
-                ))?;
-                let version = schema::version(conn)?;
-                conn.query_row("SELECT sqlcipher_export('backup')", [], |_| Ok(()))?;
-                conn.execute_batch(&format!("PRAGMA backup.user_version = {version};"))?;
-                Ok(())
-            })();
-            let detached = conn.execute_batch("DETACH DATABASE backup;");
-            exported?;
-            detached?;
-            Ok(())
+            // (a bound parameter: never in SQL text), pins the derivation's settings before its
+            // first page is written, and SQLCipher exports into it.
+            export(conn, database, secret.secret(), LOCKED_SETTINGS)
         })
     }
 
@@ -415,7 +403,7 @@ fn restore_staged(
     } else {
         // Another lock than the journal's (a code, a passphrase, a plain backup restored on a
         // phone that encrypts): SQLCipher re-encrypts it under this phone's key.
-        export(src, temp.path(), key)?;
+        export(src, temp.path(), &attach_key(key).0, "")?;
         if key.is_none() {
             // A plain journal's identity for its WAL mark, as a new one gets.
             super::open::give_identity(temp.path())?;
@@ -428,4 +416,15 @@ fn restore_staged(
     let (conn, recovery) = super::open::open_in_setup(path, key, now, &mut setup)?;
     let in_use = setup.finish()?;
     Ok((Journal::new(path.to_path_buf(), conn, in_use)?, recovery))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn pinned_settings_agree_with_the_header() {
+        assert!(
+            super::LOCKED_SETTINGS
+                .contains(&format!("kdf_iter = {}", super::backup_file::KDF_ROUNDS))
+        );
+    }
 }

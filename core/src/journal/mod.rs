@@ -81,23 +81,28 @@ impl Journal {
         key: Option<&JournalKey>,
         now: DateTime<Utc>,
     ) -> Result<(Journal, Option<Recovery>), JournalError> {
-        let opened = open::open(path, key, now).and_then(|(resolved, conn, recovery, in_use)| {
-            Ok((Journal::new(resolved, conn, in_use)?, recovery))
-        });
-        match opened {
-            // Damage met after the first look (reading the stored protocols) takes the same path
-            // as damage met by it: marked, and opened again, which checks every page and moves
-            // a damaged journal aside.
+        let attempt = |judge| {
+            open::open(path, key, now, judge).and_then(|(resolved, conn, recovery, in_use)| {
+                Ok((Journal::new(resolved, conn, in_use)?, recovery))
+            })
+        };
+        // Damage met after the first look (reading the stored protocols) takes the same path
+        // as damage met by it: marked, and opened again, which checks every page and moves a
+        // damaged journal aside; damage the full check does not see, met a second time, is
+        // moved aside all the same (found by fuzzing `journal_files`).
+        let opened = match attempt(open::Judge::AsFound) {
             Err(JournalError::Corrupted) => {
                 if let Ok(resolved) = place::resolve(path) {
                     open::mark_damage(&resolved);
                 }
-                let (resolved, conn, recovery, in_use) =
-                    open::open(path, key, now).map_err(|err| place::explain(err, path))?;
-                Ok((Journal::new(resolved, conn, in_use)?, recovery))
+                match attempt(open::Judge::AsFound) {
+                    Err(JournalError::Corrupted) => attempt(open::Judge::Damaged),
+                    other => other,
+                }
             }
-            other => other.map_err(|err| place::explain(err, path)),
-        }
+            other => other,
+        };
+        opened.map_err(|err| place::explain(err, path))
     }
 
     fn new(path: PathBuf, conn: Connection, in_use: lock::InUse) -> Result<Journal, JournalError> {

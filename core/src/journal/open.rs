@@ -63,6 +63,16 @@ impl From<rusqlite::Error> for Refusal {
     }
 }
 
+/// How opening judges the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Judge {
+    /// As it finds it: damage is what SQLite or the checks meet.
+    AsFound,
+    /// Already known to be damaged (a read met damage that the full check did not see): moved
+    /// aside once the key is shown to be the file's.
+    Damaged,
+}
+
 /// Opens (creating if needed) the journal at `path`. Damage found at open is moved aside and a
 /// fresh journal created; the caller learns of it through the returned [`Recovery`]. The
 /// returned [`InUse`] lock must live as long as the connection.
@@ -70,13 +80,14 @@ pub(crate) fn open(
     path: &Path,
     key: Option<&JournalKey>,
     now: DateTime<Utc>,
+    judge: Judge,
 ) -> Result<(PathBuf, Connection, Option<Recovery>, InUse), JournalError> {
     if key.is_some() && !cfg!(feature = "encryption") {
         return Err(JournalError::EncryptionUnavailable);
     }
     let path = place::resolve(path)?;
     let mut setup = Setup::acquire(&path)?;
-    let (conn, recovery) = open_in_setup(&path, key, now, &mut setup)?;
+    let (conn, recovery) = open_judged(&path, key, now, &mut setup, judge)?;
     let in_use = setup.finish()?;
     Ok((path, conn, recovery, in_use))
 }
@@ -120,6 +131,16 @@ pub(crate) fn open_in_setup(
     key: Option<&JournalKey>,
     now: DateTime<Utc>,
     setup: &mut Setup,
+) -> Result<(Connection, Option<Recovery>), JournalError> {
+    open_judged(path, key, now, setup, Judge::AsFound)
+}
+
+fn open_judged(
+    path: &Path,
+    key: Option<&JournalKey>,
+    now: DateTime<Utc>,
+    setup: &mut Setup,
+    judge: Judge,
 ) -> Result<(Connection, Option<Recovery>), JournalError> {
     setup.share()?;
     sweep_leftovers(path);
@@ -174,7 +195,11 @@ pub(crate) fn open_in_setup(
         foreign_files = wal::set_aside_foreign(path, now)?;
     }
     setup.share()?;
-    let looked = first_look_patiently(path, key, now);
+    let looked = if judge == Judge::Damaged && !created {
+        Err(Refusal::Damaged)
+    } else {
+        first_look_patiently(path, key, now)
+    };
     let conn = match looked {
         Ok(conn) => conn,
         Err(Refusal::Error(err)) => return Err(err),
@@ -453,6 +478,12 @@ fn first_look(
     {
         return Err(Refusal::Damaged);
     }
+    // What opening reads next (the stored protocols) is read before anything is written: damage
+    // there that the page check does not see is moved aside with the file as it was, not after
+    // a write to it (found by fuzzing `journal_files`).
+    if found > 0 {
+        super::protocols::load_catalog(&conn).map_err(file_refusal_journal)?;
+    }
     // A migration that fails on the schema itself (a table its version says is not there yet
     // already exists) means the version in the header is wrong: damage.
     schema::migrate(&mut conn).map_err(file_refusal_journal)?;
@@ -580,19 +611,11 @@ pub(crate) fn move_aside(
     now: DateTime<Utc>,
     label: &str,
 ) -> Result<Vec<PathBuf>, JournalError> {
-    let stamp = now.format("%Y%m%dT%H%M%SZ");
-    let mut moved = Vec::new();
-    for suffix in std::iter::once("").chain(COMPANIONS_MOVED) {
-        let from = place::suffixed(path, suffix);
-        if std::fs::symlink_metadata(&from).is_err() {
-            continue;
-        }
-        let to = place::free_name(&from, &format!(".{label}-{stamp}"));
-        std::fs::rename(&from, &to)
-            .map_err(|e| JournalError::io("move the damaged journal aside", e))?;
-        place::make_file_private(&to);
-        moved.push(to);
-    }
-    place::sync_dir(path);
-    Ok(moved)
+    place::rename_aside(
+        path,
+        std::iter::once("").chain(COMPANIONS_MOVED),
+        label,
+        now,
+        "move the damaged journal aside",
+    )
 }

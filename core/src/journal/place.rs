@@ -158,6 +158,32 @@ pub(crate) fn free_name(path: &Path, suffix: &str) -> PathBuf {
     to
 }
 
+/// Renames the journal's files with these suffixes (those that exist, links included) to
+/// `<name>.<label>-<UTC time>` beside it, private, never over another file; returns where they
+/// went. Never deletes.
+pub(crate) fn rename_aside<'s>(
+    journal: &Path,
+    suffixes: impl IntoIterator<Item = &'s str>,
+    label: &str,
+    now: chrono::DateTime<chrono::Utc>,
+    op: &'static str,
+) -> Result<Vec<PathBuf>, JournalError> {
+    let stamp = now.format("%Y%m%dT%H%M%SZ");
+    let mut moved = Vec::new();
+    for suffix in suffixes {
+        let from = suffixed(journal, suffix);
+        if std::fs::symlink_metadata(&from).is_err() {
+            continue;
+        }
+        let to = free_name(&from, &format!(".{label}-{stamp}"));
+        std::fs::rename(&from, &to).map_err(|e| JournalError::io(op, e))?;
+        make_file_private(&to);
+        moved.push(to);
+    }
+    sync_dir(journal);
+    Ok(moved)
+}
+
 /// Flushes the folder holding `path`, so a rename in it survives power loss (best effort:
 /// not every system can sync a folder).
 pub(crate) fn sync_dir(path: &Path) {

@@ -240,23 +240,16 @@ pub(crate) fn set_aside_foreign(
             foreign.push("-shm");
         }
     }
-    let stamp = now.format("%Y%m%dT%H%M%SZ");
-    let mut moved = Vec::new();
-    for suffix in foreign {
-        let from = place::suffixed(journal, suffix);
-        if std::fs::symlink_metadata(&from).is_err() {
-            continue;
-        }
-        let to = place::free_name(&from, &format!(".foreign-{stamp}"));
-        std::fs::rename(&from, &to)
-            .map_err(|e| JournalError::io("set aside a file that is not the journal's", e))?;
-        place::make_file_private(&to);
-        moved.push(to);
+    if foreign.is_empty() {
+        return Ok(Vec::new());
     }
-    if !moved.is_empty() {
-        place::sync_dir(journal);
-    }
-    Ok(moved)
+    place::rename_aside(
+        journal,
+        foreign,
+        "foreign",
+        now,
+        "set aside a file that is not the journal's",
+    )
 }
 
 /// Whether the regular `-wal` beside `journal` holds frames of a generation its mark does not

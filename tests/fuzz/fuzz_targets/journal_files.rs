@@ -210,7 +210,7 @@ fuzz_target!(|input: Input| {
     // must have kept its bytes.
     assert!(
         kept || matches!(&result, Ok((_, None))) || matches!(&result, Ok((_, Some(r))) if !r.damaged()),
-        "the journal's bytes are gone after {:?}",
+        "the journal's bytes are gone after {:?}: {input:?}",
         result.as_ref().map(|(_, r)| r).map_err(|e| e.to_string())
     );
     drop(result);

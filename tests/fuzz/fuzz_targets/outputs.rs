@@ -94,7 +94,9 @@ fuzz_target!(|input: Input| {
                     .filter(|c| *c != '/' && *c != '\0')
                     .take(40)
                     .collect();
-                if name.is_empty() {
+                // A name that looks like a temporary file's would be taken for a leftover by
+                // the check at the end (found by fuzzing: a harness bug, not the code's).
+                if name.is_empty() || name.contains(".partial-") {
                     continue;
                 }
                 // Never one of the fixtures' names: those are aimed at on purpose below.
