@@ -453,6 +453,25 @@ fn first_look(
             supported: schema::SCHEMA_VERSION,
         }));
     }
+    // Everything opening checks is read before anything is written (the WAL switch, the
+    // migration): a file found damaged is moved aside as it was found. The page check runs
+    // when it is due, and on any existing file with no tables yet: SQLite would adopt such a
+    // file as a new journal, and junk in it met later must not be written over first (found
+    // by fuzzing `journal_bytes`: an empty database whose header counts a page it lacks). The
+    // stored protocols are read too: damage there that the page check does not see (found by
+    // fuzzing `journal_files`).
+    let marker = damage_marker(path);
+    let check = if found > 0 {
+        marker.exists() || check_due(&conn, now)
+    } else {
+        std::fs::metadata(path).is_ok_and(|m| m.len() > 0)
+    };
+    if check && !check_pages(&conn).map_err(file_refusal_journal)? {
+        return Err(Refusal::Damaged);
+    }
+    if found > 0 {
+        super::protocols::load_catalog(&conn).map_err(file_refusal_journal)?;
+    }
     if conn.is_readonly(rusqlite::MAIN_DB)? {
         // The file and its folder were found writable before opening; SQLite still opens a
         // file read-only when its header says it needs a newer SQLite to write (bytes 18-19):
@@ -471,19 +490,6 @@ fn first_look(
     }
     // FULL: an entry acknowledged to the patient survives power loss.
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
-    let marker = damage_marker(path);
-    if found > 0
-        && (marker.exists() || check_due(&conn, now))
-        && !check_pages(&conn).map_err(file_refusal_journal)?
-    {
-        return Err(Refusal::Damaged);
-    }
-    // What opening reads next (the stored protocols) is read before anything is written: damage
-    // there that the page check does not see is moved aside with the file as it was, not after
-    // a write to it (found by fuzzing `journal_files`).
-    if found > 0 {
-        super::protocols::load_catalog(&conn).map_err(file_refusal_journal)?;
-    }
     // A migration that fails on the schema itself (a table its version says is not there yet
     // already exists) means the version in the header is wrong: damage.
     schema::migrate(&mut conn).map_err(file_refusal_journal)?;
