@@ -22,6 +22,7 @@ mod words;
 mod zone_picker;
 
 mod first_run;
+mod glance;
 mod history;
 mod log;
 mod notice;
@@ -46,6 +47,10 @@ pub use effect::{
 };
 pub use field::Field;
 pub use first_run::{FirstRunAction, FirstRunScreen, FirstRunStep, SessionTiming};
+pub use glance::{
+    Glance, GlanceAttention, GlanceEntry, GlanceLine, GlanceLineKind, GlanceState, GlanceTimeline,
+    MAX_ENTRIES as GLANCE_MAX_ENTRIES, MAX_SPAN as GLANCE_MAX_SPAN,
+};
 pub use history::{HistoryAction, HistoryScreen};
 pub use log::{LogAction, LogScreen, PhotoInput, SymptomForm};
 pub use model::{
@@ -231,6 +236,8 @@ pub struct App {
     drafts: Drafts,
     dialog: Option<Pending>,
     mirror: ReminderMirror,
+    /// The glance's timeline last handed to the shell (`Effect::UpdateGlance`).
+    glance: Option<GlanceTimeline>,
     after: Option<After>,
     /// Unsaved forms were kept in the journal when the app last went to the background.
     kept: bool,
@@ -247,6 +254,7 @@ impl App {
             drafts: Drafts::default(),
             dialog: None,
             mirror: ReminderMirror::default(),
+            glance: None,
             after: None,
             kept: false,
         };
@@ -391,13 +399,26 @@ impl App {
             if !ctx.state.first_run_done && ctx.journal.sessions()?.is_empty() {
                 return Ok(Vec::new());
             }
-            self.mirror.sync(
+            // Whatever shapes reminders shapes the glance too; the background refresh comes
+            // before the widget's timeline runs out.
+            let glance = glance::for_shell(&ctx)?;
+            let mut effects = self.mirror.sync(
                 &ctx.journal,
                 now,
                 ctx.zone,
                 ctx.state.discreet_lock_screen,
                 out.resync == Resync::Everything,
-            )
+                Some(glance.refresh_at),
+            )?;
+            if !self
+                .glance
+                .as_ref()
+                .is_some_and(|last| glance.continues(last))
+            {
+                self.glance = Some(glance.clone());
+                effects.push(Effect::UpdateGlance { timeline: glance });
+            }
+            Ok(effects)
         })();
         match result {
             Ok(effects) => out.effects.extend(effects),
