@@ -308,6 +308,13 @@ fn refresh_at(now: DateTime<Utc>, end: DateTime<Utc>) -> DateTime<Utc> {
     }
 }
 
+/// A deep link without its query: the screen alone (`aftercare://today`).
+fn screen_only(link: &str) -> String {
+    link.split_once('?')
+        .map_or(link, |(screen, _)| screen)
+        .to_string()
+}
+
 /// How the glance shows a level of the log's verdict: not at all, beside the rest, or alone.
 /// The one place to extend when a triage level is added (an emergency level above urgent takes
 /// over like urgent); its words are the level's own label (`level-label-<code>`) and, discreet,
@@ -344,6 +351,19 @@ impl Glance {
         let takes_over = attention.as_ref().is_some_and(|a| a.takes_over);
         if takes_over {
             lines.clear();
+        }
+        let mut link = link;
+        let mut attention = attention;
+        if discreet {
+            // A link names the session's treatment and the rule ("microneedling…&rule=no-makeup"):
+            // discreet links say only which screen, which opens on the current session.
+            link = screen_only(&link);
+            for line in &mut lines {
+                line.link = screen_only(&line.link);
+            }
+            if let Some(attention) = &mut attention {
+                attention.link = screen_only(&attention.link);
+            }
         }
         // Discreet words can repeat each other ("A step to prepare"): each is said once.
         let mut said = std::collections::HashSet::new();

@@ -397,15 +397,23 @@ fn health_words(locale: Locale) -> BTreeSet<String> {
     health
 }
 
-/// Every text of a timeline a widget can show.
+/// Every text of a timeline, shown or not: what a widget can show, and the links the file
+/// holds (on a locked phone too).
 fn shown(timeline: &GlanceTimeline) -> Vec<String> {
-    let mut out = vec![timeline.stale_text.clone()];
+    let mut out = vec![timeline.stale_text.clone(), timeline.stale_link.clone()];
     for entry in &timeline.entries {
         let g = &entry.glance;
         out.push(g.headline.clone());
         out.push(g.accessibility_label.clone());
-        out.extend(g.attention.iter().map(|a| a.label.clone()));
-        out.extend(g.lines.iter().map(|l| l.text.clone()));
+        out.push(g.link.clone());
+        for attention in &g.attention {
+            out.push(attention.label.clone());
+            out.push(attention.link.clone());
+        }
+        for line in &g.lines {
+            out.push(line.text.clone());
+            out.push(line.link.clone());
+        }
     }
     out
 }
