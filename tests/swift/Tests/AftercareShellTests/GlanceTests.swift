@@ -1,0 +1,216 @@
+// The widgets' glance: written by the store after the dispatches that change it, read back as
+// the widget extension reads it, only rewritten when it says something new, stale detected.
+import AftercareCore
+import AftercareShell
+import Foundation
+import XCTest
+
+@MainActor
+final class GlanceTests: XCTestCase {
+    private func written(_ h: Harness, file: StaticString = #filePath, line: UInt = #line)
+        -> GlanceFile?
+    {
+        guard let data = try? Data(contentsOf: GlanceReader(folder: h.group).file),
+            case .file(let glance) = GlanceFile.decode(data)
+        else {
+            XCTFail("no glance file", file: file, line: line)
+            return nil
+        }
+        return glance
+    }
+
+    private func bytes(_ h: Harness) -> Data? {
+        try? Data(contentsOf: GlanceReader(folder: h.group).file)
+    }
+
+    /// Every word the file holds for a person or a tap: what a widget shows, and the links.
+    private func texts(_ file: GlanceFile) -> String {
+        var out = [file.staleText, file.staleLink]
+        for entry in file.entries {
+            let glance = entry.glance
+            out += [glance.headline, glance.accessibilityLabel, glance.link]
+            out += [glance.attention?.label, glance.attention?.link].compactMap { $0 }
+            out += glance.lines.flatMap { [$0.text, $0.link] }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    func testTheTimelineIsWrittenForTheWidgetsAndReadBack() async throws {
+        let h = Harness()
+        await h.launch()
+        XCTAssertNil(bytes(h), "nothing before the first run ends")
+        await h.throughFirstRun()
+        await h.press(h.screen.firstRun.commands.labelled("Turn on reminders"))
+        XCTAssertEqual(h.widgets.reloads, 1)
+        let file = try XCTUnwrap(written(h))
+        XCTAssertEqual(file.format, GlanceFile.currentFormat)
+        XCTAssertEqual(file.entries.first?.from, h.clock.now())
+        XCTAssertGreaterThan(file.entries.count, 5)
+        // The patient's discreet lock-screen setting is on by default: discreet words only.
+        XCTAssertTrue(file.entries.allSatisfy { $0.glance.discreet })
+        let first = file.entries[0].glance
+        XCTAssertEqual(first.state, .recovering)
+        XCTAssertEqual(first.headline, "Your plan, day 1")
+        XCTAssertEqual(first.lines.first?.kind, .restriction)
+        XCTAssertEqual(first.lines.first?.text, "Plan update tomorrow, 08:00")
+        // The next week's, to the local midnight seven days on, asking again a day before.
+        let berlin = TimeZone(identifier: "Europe/Berlin")!
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = berlin
+        let midnight = calendar.startOfDay(for: h.clock.now())
+        XCTAssertEqual(file.until, calendar.date(byAdding: .day, value: 7, to: midnight))
+        XCTAssertEqual(file.refreshAt, file.until.addingTimeInterval(-24 * 3600))
+        XCTAssertFalse(file.truncated)
+        // Read back between two entries: that entry from now on, the later ones, and the stale
+        // words from the file's end.
+        let reader = GlanceReader(folder: h.group)
+        let gap = file.entries[3].from.timeIntervalSince(file.entries[2].from)
+        let mid = file.entries[2].from.addingTimeInterval(gap / 2)
+        let schedule = reader.schedule(at: mid)
+        XCTAssertNil(schedule.trouble)
+        XCTAssertEqual(
+            schedule.moments.first,
+            GlanceMoment(date: mid, content: .glance(file.entries[2].glance)))
+        XCTAssertEqual(schedule.moments.count, file.entries.count - 2 + 1)
+        XCTAssertEqual(
+            Array(schedule.moments.dropFirst().dropLast()).map(\.date),
+            file.entries.dropFirst(3).map(\.from))
+        XCTAssertEqual(
+            schedule.moments.last,
+            GlanceMoment(
+                date: file.until,
+                content: .stale(
+                    text: "Tap to bring Aftercare up to date", link: "aftercare://today")))
+        XCTAssertEqual(schedule.reloadAfter, file.refreshAt)
+    }
+
+    func testNothingIsWrittenWhenNothingChanged() async throws {
+        let h = Harness()
+        await h.recovering()
+        let before = try XCTUnwrap(bytes(h))
+        XCTAssertEqual(h.widgets.reloads, 1)
+        // Back in the foreground: the core hands nothing over (nothing changed).
+        h.store.phaseChanged(to: .background)
+        h.store.phaseChanged(to: .active)
+        await h.settle()
+        // A new process: the core hands the glance over again, the store compares it with the
+        // file and leaves it (its write time would have changed).
+        await h.newProcess()
+        await h.launch()
+        XCTAssertEqual(bytes(h), before)
+        // An hour on, past entries that began since: still what the file says.
+        h.advance(hours: 1)
+        await h.backgroundRefresh()
+        XCTAssertEqual(bytes(h), before)
+        XCTAssertEqual(h.widgets.reloads, 1)
+        // A new local day runs a day further: written, and the widgets reloaded.
+        h.advance(hours: 24)
+        await h.backgroundRefresh()
+        let later = try XCTUnwrap(written(h))
+        XCTAssertEqual(later.entries[0].from, h.clock.now())
+        XCTAssertEqual(h.widgets.reloads, 2)
+    }
+
+    func testAnUrgentEntryIsWrittenAtOnceAndTakesOver() async throws {
+        let h = Harness()
+        await h.recovering()
+        await h.log([("Fever or chills", 8)])
+        XCTAssertEqual(h.widgets.reloads, 2)
+        let file = try XCTUnwrap(written(h))
+        let first = file.entries[0].glance
+        let attention = try XCTUnwrap(first.attention)
+        XCTAssertEqual(attention.level, "urgent")
+        XCTAssertEqual(attention.tone, .urgent)
+        XCTAssertTrue(attention.takesOver)
+        XCTAssertEqual(attention.label, "Aftercare needs your attention right away")
+        XCTAssertTrue(first.lines.isEmpty)
+        XCTAssertEqual(first.link, attention.link)
+        // Three days on (and a second) the flag is a watch: the entry is already in the file.
+        let stepped = file.entries.first { $0.glance.attention?.level == "watch" }
+        XCTAssertEqual(
+            stepped?.from, file.entries[0].from.addingTimeInterval(72 * 3600 + 1))
+    }
+
+    func testTheDiscreetSettingDecidesTheWordsInTheFile() async throws {
+        let h = Harness()
+        await h.recovering()
+        let discreet = texts(try XCTUnwrap(written(h)))
+        await h.send(.navigate(destination: .settings))
+        await h.send(h.screen.settings.lockScreen.action)
+        await h.press(h.screen.settings.save)
+        XCTAssertEqual(h.widgets.reloads, 2)
+        let full = try XCTUnwrap(written(h))
+        XCTAssertTrue(full.entries.allSatisfy { !$0.glance.discreet })
+        XCTAssertEqual(full.entries[0].glance.headline, "Day 1 of your recovery")
+        XCTAssertEqual(full.entries[0].glance.lines.first?.text, "Makeup from tomorrow, 08:00")
+        // The discreet file said none of the full one's words about the skin or the plan
+        // (core/src/app/glance/tests.rs checks the discreet words against every health word).
+        let fullText = texts(full)
+        for word in [
+            "Makeup", "recovery", "Sunscreen", "Check-in", "session", "Swimming", "microneedling",
+        ] {
+            XCTAssertTrue(fullText.contains(word), "the full words name \(word)")
+            XCTAssertFalse(discreet.contains(word), "\(word) in the discreet file")
+        }
+        // On again: discreet again.
+        await h.send(.navigate(destination: .settings))
+        await h.send(h.screen.settings.lockScreen.action)
+        await h.press(h.screen.settings.save)
+        XCTAssertTrue(try XCTUnwrap(written(h)).entries.allSatisfy { $0.glance.discreet })
+    }
+
+    func testWhatTheWidgetShowsWhenTheFileIsStaleFromAnotherVersionOrMissing() async throws {
+        let h = Harness()
+        let reader = GlanceReader(folder: h.group)
+        // No file yet (or, before the first unlock, none readable): the placeholder.
+        XCTAssertEqual(
+            reader.schedule(at: start),
+            GlanceSchedule(
+                moments: [GlanceMoment(date: start, content: .placeholder)], reloadAfter: nil,
+                trouble: .missing))
+        await h.recovering()
+        let file = try XCTUnwrap(written(h))
+        // Older than its last entry: the core's stale words, nothing to reload for.
+        let late = file.until.addingTimeInterval(60)
+        let stale = reader.schedule(at: late)
+        XCTAssertEqual(stale.trouble, .stale)
+        XCTAssertEqual(
+            stale.moments,
+            [
+                GlanceMoment(
+                    date: late,
+                    content: .stale(
+                        text: "Tap to bring Aftercare up to date", link: "aftercare://today"))
+            ])
+        // Written for a later moment (the clock went back): not shown as if it were now.
+        let early = file.entries[0].from.addingTimeInterval(-60)
+        XCTAssertEqual(reader.schedule(at: early).trouble, .fromTheFuture)
+        // Another version's file: the placeholder, and the app replaces it even though what it
+        // says continues.
+        var json = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: try XCTUnwrap(bytes(h))) as? [String: Any])
+        json["format"] = 99
+        try JSONSerialization.data(withJSONObject: json).write(to: reader.file)
+        XCTAssertEqual(reader.schedule(at: start).trouble, .otherFormat(99))
+        XCTAssertEqual(reader.schedule(at: start).moments.map(\.content), [.placeholder])
+        XCTAssertTrue(try GlanceStore(folder: h.group).write(file))
+        XCTAssertNil(reader.schedule(at: start).trouble)
+        XCTAssertFalse(try GlanceStore(folder: h.group).write(file), "the same again")
+        // Cut short or damaged: the placeholder.
+        try Data("{\"format\": 1, \"entries\": [".utf8).write(to: reader.file)
+        XCTAssertEqual(reader.schedule(at: start).trouble, .unreadable)
+        try Data().write(to: reader.file)
+        XCTAssertEqual(reader.schedule(at: start).trouble, .unreadable)
+    }
+
+    func testAFileThatCannotBeWrittenIsNotedAndTheWidgetsAreLeftAlone() async {
+        let h = Harness()
+        // Something that is not a folder where the container should be.
+        try? FileManager.default.createDirectory(at: h.dir, withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: h.group.path, contents: Data("x".utf8))
+        await h.recovering()
+        XCTAssertEqual(h.widgets.reloads, 0)
+        XCTAssertTrue(h.notes.notes.contains(.glanceNotWritten))
+        XCTAssertTrue(h.screen.isToday, "the app carries on")
+    }
+}
