@@ -127,7 +127,7 @@ public struct GlanceFile: Codable, Equatable, Sendable {
     }
 
     /// One line of a glance (the core's `GlanceLine`).
-    public struct Line: Codable, Equatable, Sendable {
+    public struct Line: Codable, Hashable, Sendable {
         /// What it is about.
         public var kind: LineKind
         /// The line in words.
@@ -147,7 +147,7 @@ public struct GlanceFile: Codable, Equatable, Sendable {
     }
 
     /// What a line is about (the core's `GlanceLineKind`).
-    public enum LineKind: String, Codable, Sendable {
+    public enum LineKind: String, Codable, Hashable, Sendable {
         /// The next restriction to lift.
         case restriction
         /// The next reminder.

@@ -11,6 +11,10 @@ public enum GlanceContent: Equatable, Sendable {
     /// No file the widget can read yet (none written, another version's, damaged): the app's
     /// name and icon only, no words (the core gives every word, and there is none to read).
     case placeholder
+
+    /// Where the placeholder leads: Today, the app's first screen (one of the core's own
+    /// links, `AppAction.OpenLink`).
+    public static let placeholderLink = "aftercare://today"
 }
 
 /// One entry of a widget's timeline.

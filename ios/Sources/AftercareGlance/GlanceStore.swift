@@ -18,6 +18,8 @@ import Foundation
 /// Written whole (`atomic`: a temporary file renamed over it), so the widget never reads half a
 /// file, and no lock is held on the shared container while the app is suspended.
 public final class GlanceStore: @unchecked Sendable {
+    /// The App Group the app and its widget extension share (both targets' entitlements).
+    public static let appGroup = "group.health.aftercare"
     /// The file's name in the container.
     public static let fileName = "glance.json"
 
