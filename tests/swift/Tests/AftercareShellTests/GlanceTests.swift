@@ -203,6 +203,92 @@ final class GlanceTests: XCTestCase {
         XCTAssertEqual(reader.schedule(at: start).trouble, .unreadable)
     }
 
+    /// The screen a tap on the widget leads to: the app hands the link to the store
+    /// (`onOpenURL`), which hands it to the core (`OpenLink`).
+    private func opened(
+        _ h: Harness, _ link: String, file: StaticString = #filePath, line: UInt = #line
+    ) async -> Screen {
+        guard let url = URL(string: link) else {
+            XCTFail("\(link) is not a URL", file: file, line: line)
+            return h.screen
+        }
+        if let shown = h.store.message {
+            h.store.messageShown(id: shown.id)
+        }
+        XCTAssertTrue(h.store.open(url), "\(link) is the app's own", file: file, line: line)
+        await h.settle()
+        XCTAssertNil(
+            h.store.message?.message.text, "\(link) is read and found", file: file, line: line)
+        return h.screen
+    }
+
+    /// Whether `screen` is the one a link to `host` opens.
+    private func shows(_ screen: Screen, _ host: String?) -> Bool {
+        switch (host, screen.body) {
+        case ("today", .today), ("log", .log), ("prepare", .timeline), ("book", .sessions):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Every link of the file: the widget's, its attention's and its lines', and the stale one.
+    private func links(_ file: GlanceFile) -> [String] {
+        var out = [file.staleLink]
+        for entry in file.entries {
+            let glance = entry.glance
+            out += [glance.link] + [glance.attention?.link].compactMap { $0 }
+            out += glance.lines.map(\.link)
+        }
+        var seen = Set<String>()
+        return out.filter { seen.insert($0).inserted }
+    }
+
+    func testEveryLinkTheWidgetsOpenLeadsToItsScreen() async throws {
+        let h = Harness()
+        await h.recovering()
+        // A session booked ahead, so the file has a session line besides the plan's.
+        await h.send(.navigate(destination: .sessions))
+        await h.press(h.screen.sessions.commands.labelled("Book a session"))
+        let form = try XCTUnwrap(h.screen.sessions.form)
+        await h.send(.editTime(field: form.time.field, at: start.addingTimeInterval(30 * 86_400)))
+        await h.press(try XCTUnwrap(h.screen.sessions.form?.save))
+        await h.send(.navigate(destination: .today))
+        let discreet = try XCTUnwrap(written(h))
+        // Discreet links name only the screen; each still opens it.
+        let discreetLinks = links(discreet)
+        XCTAssertTrue(
+            discreetLinks.allSatisfy { !$0.contains("session=") && !$0.contains("rule=") })
+        for link in discreetLinks + [GlanceContent.placeholderLink] {
+            let screen = await opened(h, link)
+            XCTAssertTrue(shows(screen, URL(string: link)?.host), "\(link) → \(screen.title)")
+        }
+        // The full words' links name the session and the rule: the restriction line opens
+        // Today with its rule in focus, the others their screens.
+        await h.send(.navigate(destination: .settings))
+        await h.send(h.screen.settings.lockScreen.action)
+        await h.press(h.screen.settings.save)
+        let full = try XCTUnwrap(written(h))
+        let fullLinks = links(full)
+        let kinds = Set(full.entries.flatMap { $0.glance.lines.map(\.kind) })
+        XCTAssertTrue(kinds.isSuperset(of: [.restriction, .reminder, .session]), "\(kinds)")
+        XCTAssertTrue(fullLinks.contains { $0.contains("rule=") })
+        for link in fullLinks {
+            let screen = await opened(h, link)
+            XCTAssertTrue(shows(screen, URL(string: link)?.host), "\(link) → \(screen.title)")
+        }
+        let restriction = try XCTUnwrap(
+            full.entries[0].glance.lines.first { $0.kind == .restriction })
+        let focused = await opened(h, restriction.link)
+        XCTAssertNotNil(focused.today.focus, "Today points at the rule that lifts")
+        // An urgent verdict takes the widget over: its link opens Today with the verdict.
+        await h.log([("Fever or chills", 8)])
+        let urgent = try XCTUnwrap(written(h)).entries[0].glance
+        XCTAssertEqual(urgent.link, urgent.attention?.link)
+        let verdict = await opened(h, urgent.link)
+        XCTAssertNotNil(verdict.today.verdict)
+    }
+
     func testAFileThatCannotBeWrittenIsNotedAndTheWidgetsAreLeftAlone() async {
         let h = Harness()
         // Something that is not a folder where the container should be.
