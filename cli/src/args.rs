@@ -12,6 +12,11 @@ pub struct Cli {
     /// else from LANG, else en).
     #[arg(long, global = true, value_name = "LANG")]
     pub locale: Option<String>,
+    /// Where you are, as a two-letter country code (US, ES, GB, AU): the emergency number
+    /// and the temperature unit (default: from LC_ALL, LC_MESSAGES or LANG, e.g. en_US.UTF-8;
+    /// else the emergency number 112 and °C).
+    #[arg(long, global = true, value_name = "CC")]
+    pub region: Option<String>,
     /// The journal file (default: the AFTERCARE_DB environment variable, else
     /// <data dir>/aftercare/journal.db). Its folder must exist.
     #[arg(long, global = true, value_name = "PATH")]
@@ -247,16 +252,27 @@ pub struct LogArgs {
 pub struct LogEntryArgs {
     /// What it is: redness, swelling, pain, itching, burning, dryness_flaking, tightness,
     /// bruising, bleeding, breakouts, bumps, blisters, pus_drainage, warmth, fever,
-    /// dark_patches, other.
-    #[arg(long, required_unless_present = "same_as_yesterday")]
+    /// dark_patches, hives_rash, lips_tongue_throat_swelling, trouble_breathing, faintness,
+    /// spreading_redness, eye_pain, vision_change, raw_skin, skin_colour_change, numbness,
+    /// draw_site, other.
+    #[arg(long, required_unless_present_any = ["same_as_yesterday", "fever"])]
     pub kind: Option<String>,
-    /// How bad: 0 (none) to 10 (worst imaginable).
+    /// How bad: 0 (none) to 10 (worst imaginable). `--kind fever --severity N` still works:
+    /// any N above 0 is a fever.
     #[arg(
         long,
         value_name = "0-10",
-        required_unless_present = "same_as_yesterday"
+        required_unless_present_any = ["same_as_yesterday", "fever"],
+        conflicts_with = "fever"
     )]
     pub severity: Option<u8>,
+    /// A fever or chills, answered yes or no (implies --kind fever).
+    #[arg(long, value_name = "yes|no")]
+    pub fever: Option<String>,
+    /// The temperature you measured, for a fever: 38.4 (in your region's unit), 38.4C or
+    /// 101.1F.
+    #[arg(long, value_name = "DEGREES", allow_hyphen_values = true)]
+    pub temperature: Option<String>,
     /// Where (default: whole_area): whole_area, forehead, around_eyes, cheeks, nose,
     /// lips_mouth, chin_jaw, neck, chest, scalp, hands, arms, abdomen, back, legs, other.
     #[arg(long)]
@@ -268,7 +284,7 @@ pub struct LogEntryArgs {
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Log yesterday's entries again, observed now.
-    #[arg(long, conflicts_with_all = ["kind", "severity", "area", "at", "note"])]
+    #[arg(long, conflicts_with_all = ["kind", "severity", "area", "at", "note", "fever", "temperature"])]
     pub same_as_yesterday: bool,
     /// The session it belongs to (default: the latest done session).
     #[arg(long, value_name = "ID")]
@@ -320,8 +336,14 @@ pub struct LogEditArgs {
     #[arg(long)]
     pub kind: Option<String>,
     /// New severity, 0 to 10.
-    #[arg(long, value_name = "0-10")]
+    #[arg(long, value_name = "0-10", conflicts_with = "fever")]
     pub severity: Option<u8>,
+    /// A fever entry's new answer, yes or no.
+    #[arg(long, value_name = "yes|no")]
+    pub fever: Option<String>,
+    /// A fever entry's temperature (38.4, 38.4C or 101.1F; "" removes it).
+    #[arg(long, value_name = "DEGREES", allow_hyphen_values = true)]
+    pub temperature: Option<String>,
     /// New area.
     #[arg(long)]
     pub area: Option<String>,

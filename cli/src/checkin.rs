@@ -39,7 +39,7 @@ pub fn checkin(place: &Place, args: CheckinArgs) -> Result<ExitCode, String> {
         .check_in_all_fine(session, now, zone)
         .map_err(fail)?;
     let assessed = opened.journal.assessment(session, now).map_err(fail)?;
-    let verdict = assessed.verdict(now, opened.locale, zone);
+    let verdict = assessed.verdict(now, opened.locale, zone, opened.region);
     if args.json {
         print_json(&CheckedInOut {
             id: check_in.id,
@@ -47,7 +47,7 @@ pub fn checkin(place: &Place, args: CheckinArgs) -> Result<ExitCode, String> {
             day: check_in.day.to_string(),
             at: Stamp::new(check_in.at, zone, opened.locale, Style::DateTime),
             verdict,
-            assessment: assessed.view(opened.locale, zone),
+            assessment: assessed.view_in(opened.locale, zone, opened.region),
         });
         return Ok(ExitCode::SUCCESS);
     }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use aftercare_core::input_file::{MAX_PROTOCOL_FILE_BYTES, read_input};
 use aftercare_core::local_time::{self, parse_instant, parse_zone};
+use aftercare_core::region::Region;
 use aftercare_core::reminder;
 use aftercare_core::triage::{AssessmentView, assess};
 use aftercare_core::view::{PlanView, RemindersView, SeriesView, StatusView, series_view};
@@ -29,10 +30,17 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         .transpose()?;
     let locale = explicit.unwrap_or_else(locale_from_env);
     let mut catalog = Catalog::builtin();
+    let region = match cli.region.as_deref() {
+        Some(code) => Region::from_code(code.trim()).ok_or_else(|| {
+            "--region: use a two-letter country code such as US, ES or GB".to_string()
+        })?,
+        None => region_from_env(),
+    };
     let place = journal::Place {
         db: cli.db,
         key_file: cli.key_file,
         locale: explicit,
+        region,
     };
     match cli.command {
         Command::Protocols { json } => {
@@ -101,6 +109,16 @@ pub(crate) fn locale_from_env() -> Locale {
         .filter_map(|name| std::env::var(name).ok())
         .find(|value| !value.is_empty())
         .map(|value| Locale::negotiate(value.split('.').next().unwrap_or("")))
+        .unwrap_or_default()
+}
+
+/// The region of the environment's locale (`en_US.UTF-8` is US); unknown (112, °C) without one.
+pub(crate) fn region_from_env() -> Region {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .map(|value| Region::from_language_tag(&value))
         .unwrap_or_default()
 }
 
@@ -299,6 +317,8 @@ fn demo(catalog: &Catalog, args: DemoArgs, locale: Locale) -> Result<ExitCode, S
         observed_at,
         area: BodyArea::Cheeks,
         note: String::new(),
+        yes_no: false,
+        temperature: None,
     });
     tell(
         protocol,

@@ -116,7 +116,7 @@ pub fn contacted(place: &Place, args: ContactedArgs) -> Result<ExitCode, String>
                 .journal
                 .assessment(session, now)
                 .map_err(fail)?
-                .view(opened.locale, zone);
+                .view_in(opened.locale, zone, opened.region);
             if args.json {
                 print_json(&RecordedOut {
                     contact: ContactOut::new(&contact, zone, &opened),
@@ -128,7 +128,9 @@ pub fn contacted(place: &Place, args: ContactedArgs) -> Result<ExitCode, String>
                 a.set("session", session);
                 println!(
                     "{}",
-                    Texts::new(opened.locale).get("cli-contacted-recorded", Some(&a))
+                    Texts::new(opened.locale)
+                        .for_who(assessment.who)
+                        .get("cli-contacted-recorded", Some(&a))
                 );
                 render::log_says(&assessment, opened.locale);
             }

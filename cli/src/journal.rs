@@ -12,11 +12,13 @@ use aftercare_core::journal::{
     Journal, JournalError, JournalKey, Logged, NewSession, Recovery, SessionRecord, SessionStatus,
 };
 use aftercare_core::local_time::{Stamp, Style, parse_instant, parse_zone};
+use aftercare_core::region::Region;
 use aftercare_core::text::{Args, Texts};
 use aftercare_core::triage::AssessmentView;
 use aftercare_core::view::{ProtocolView, SCHEMA};
 use aftercare_core::{
-    BodyArea, Catalog, Locale, NewSymptom, PatientSettings, SymptomEntry, SymptomKind,
+    BodyArea, Catalog, Locale, NewSymptom, PatientSettings, SymptomEntry, SymptomKind, Temperature,
+    TemperatureUnit,
 };
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -43,6 +45,8 @@ pub struct Place {
     pub key_file: Option<PathBuf>,
     /// `--locale`, if given.
     pub locale: Option<Locale>,
+    /// `--region`, else the environment's: the emergency number and temperature unit.
+    pub region: Region,
 }
 
 impl Place {
@@ -109,6 +113,7 @@ impl Place {
             settings,
             stored_zone,
             locale,
+            region: self.region,
         })
     }
 }
@@ -171,6 +176,8 @@ pub(crate) struct Opened {
     /// The saved zone; `None` when nothing was saved yet.
     stored_zone: Option<Tz>,
     pub(crate) locale: Locale,
+    /// The emergency number and temperature unit.
+    pub(crate) region: Region,
 }
 
 impl Opened {
@@ -239,6 +246,14 @@ pub struct EntryOut {
     pub kind: SymptomKind,
     pub symptom: String,
     pub severity: u8,
+    /// The severity answers yes (10) or no (0): a fever.
+    pub yes_no: bool,
+    /// The measured temperature in °C, if one was measured.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature_c: Option<f64>,
+    /// It in words, in the region's unit ("101.1 °F").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<String>,
     pub area: BodyArea,
     pub area_name: String,
     pub observed: Stamp,
@@ -246,7 +261,8 @@ pub struct EntryOut {
 }
 
 impl EntryOut {
-    fn new(entry: &SymptomEntry, zone: Tz, locale: Locale) -> EntryOut {
+    fn new(entry: &SymptomEntry, zone: Tz, opened: &Opened) -> EntryOut {
+        let locale = opened.locale;
         let texts = Texts::new(locale);
         EntryOut {
             id: entry.id,
@@ -254,6 +270,13 @@ impl EntryOut {
             kind: entry.kind,
             symptom: aftercare_core::view::symptom_name(entry.kind, &texts),
             severity: entry.severity,
+            yes_no: entry.yes_no,
+            temperature_c: entry
+                .temperature
+                .map(|t| t.degrees(TemperatureUnit::Celsius)),
+            temperature: entry
+                .temperature
+                .map(|t| t.text(opened.region.temperature_unit(), locale.decimal_comma())),
             area: entry.area,
             area_name: aftercare_core::view::area_name(entry.area, &texts),
             observed: Stamp::new(entry.observed_at, zone, locale, Style::DateTime),
@@ -284,8 +307,11 @@ fn logged(
     json: bool,
 ) -> Result<(), String> {
     let entry = logged.entries.first().ok_or("nothing was logged")?;
-    let view = EntryOut::new(entry, zone, opened.locale);
-    let assessment = logged.after.as_ref().map(|a| a.view(opened.locale, zone));
+    let view = EntryOut::new(entry, zone, opened);
+    let assessment = logged
+        .after
+        .as_ref()
+        .map(|a| a.view_in(opened.locale, zone, opened.region));
     if json {
         print_json(&LoggedOut {
             entry: view,
@@ -440,6 +466,29 @@ fn area(code: &str) -> Result<BodyArea, String> {
         })
 }
 
+/// `--fever yes|no`: the stored answer (yes is 10, no is 0).
+fn yes_or_no(answer: &str) -> Result<u8, String> {
+    match answer.trim().to_lowercase().as_str() {
+        "yes" | "y" | "sí" | "si" => Ok(aftercare_core::symptom::YES),
+        "no" | "n" => Ok(0),
+        _ => Err("--fever: answer yes or no".to_string()),
+    }
+}
+
+/// `--temperature`: a body temperature in the region's unit, or with its own ("101.1F").
+fn temperature(text: &str, kind: SymptomKind, region: Region) -> Result<Temperature, String> {
+    if kind != SymptomKind::Fever {
+        return Err("--temperature: only a fever entry has a temperature".to_string());
+    }
+    // The typed value is not repeated, only the rule.
+    Temperature::parse(text, region.temperature_unit())
+        .filter(|t| (Temperature::LOWEST..=Temperature::HIGHEST).contains(t))
+        .ok_or_else(|| {
+            "--temperature: use a body temperature between 30.0 and 45.0 °C (86.0 and 113.0 °F), like 38.4 or 101.1F"
+                .to_string()
+        })
+}
+
 pub fn log(place: &Place, args: LogArgs) -> Result<ExitCode, String> {
     let opened = place.open()?;
     match args.command {
@@ -467,9 +516,31 @@ fn log_entry(opened: &Opened, args: LogEntryArgs) -> Result<ExitCode, String> {
         Some(text) => parse_instant(text, zone).map_err(|e| format!("--at: {e}"))?,
         None => now,
     };
+    let (kind, severity, yes_no) = match args.fever.as_deref() {
+        Some(answer) => {
+            if let Some(other) = args.kind.as_deref().map(kind).transpose()?
+                && other != SymptomKind::Fever
+            {
+                return Err(
+                    "--fever is a fever entry: leave out --kind or use --kind fever".into(),
+                );
+            }
+            (SymptomKind::Fever, yes_or_no(answer)?, true)
+        }
+        None => (
+            kind(args.kind.as_deref().ok_or("--kind is required")?)?,
+            args.severity.ok_or("--severity is required")?,
+            false,
+        ),
+    };
+    let temperature = args
+        .temperature
+        .as_deref()
+        .map(|text| temperature(text, kind, opened.region))
+        .transpose()?;
     let new = NewSymptom {
-        kind: kind(args.kind.as_deref().ok_or("--kind is required")?)?,
-        severity: args.severity.ok_or("--severity is required")?,
+        kind,
+        severity,
         observed_at,
         area: args
             .area
@@ -478,6 +549,8 @@ fn log_entry(opened: &Opened, args: LogEntryArgs) -> Result<ExitCode, String> {
             .transpose()?
             .unwrap_or(BodyArea::WholeArea),
         note: args.note.unwrap_or_default(),
+        yes_no,
+        temperature,
     };
     let session = match args.session {
         Some(id) => id,
@@ -510,7 +583,7 @@ fn same_as_yesterday(opened: &Opened, args: LogEntryArgs) -> Result<ExitCode, St
     let entries: Vec<EntryOut> = answer
         .entries
         .iter()
-        .map(|entry| EntryOut::new(entry, zone, opened.locale))
+        .map(|entry| EntryOut::new(entry, zone, opened))
         .collect();
     if args.json {
         print_json(&EntriesOut {
@@ -523,7 +596,10 @@ fn same_as_yesterday(opened: &Opened, args: LogEntryArgs) -> Result<ExitCode, St
     } else {
         render::same_as_yesterday(&entries, opened.locale);
         if let (true, Some(after)) = (answer.raised(), &answer.after) {
-            render::call_to_action(&after.view(opened.locale, zone), opened.locale);
+            render::call_to_action(
+                &after.view_in(opened.locale, zone, opened.region),
+                opened.locale,
+            );
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -554,7 +630,7 @@ fn log_list(
     .map_err(fail)?;
     let entries: Vec<EntryOut> = entries
         .iter()
-        .map(|e| EntryOut::new(e, zone, opened.locale))
+        .map(|e| EntryOut::new(e, zone, opened))
         .collect();
     if json {
         print_json(&EntriesOut {
@@ -574,14 +650,32 @@ fn log_edit(opened: &Opened, args: LogEditArgs) -> Result<ExitCode, String> {
     let zone = opened.zone(args.tz.as_deref())?;
     let now = now_or_clock(args.now.as_deref(), zone)?;
     let old = opened.journal.symptom(args.id).map_err(fail)?;
+    let new_kind = args
+        .kind
+        .as_deref()
+        .map(kind)
+        .transpose()?
+        .unwrap_or(old.kind);
+    let (severity, yes_no) = match args.fever.as_deref() {
+        Some(answer) => {
+            if new_kind != SymptomKind::Fever {
+                return Err("--fever: only a fever entry is answered yes or no".to_string());
+            }
+            (yes_or_no(answer)?, true)
+        }
+        None => (
+            args.severity.unwrap_or(old.severity),
+            old.yes_no && args.severity.is_none(),
+        ),
+    };
+    let temperature = match args.temperature.as_deref().map(str::trim) {
+        None => old.temperature.filter(|_| new_kind == SymptomKind::Fever),
+        Some("") => None,
+        Some(text) => Some(temperature(text, new_kind, opened.region)?),
+    };
     let new = NewSymptom {
-        kind: args
-            .kind
-            .as_deref()
-            .map(kind)
-            .transpose()?
-            .unwrap_or(old.kind),
-        severity: args.severity.unwrap_or(old.severity),
+        kind: new_kind,
+        severity,
         observed_at: match &args.at {
             Some(text) => parse_instant(text, zone).map_err(|e| format!("--at: {e}"))?,
             None => old.observed_at,
@@ -593,6 +687,8 @@ fn log_edit(opened: &Opened, args: LogEditArgs) -> Result<ExitCode, String> {
             .transpose()?
             .unwrap_or(old.area),
         note: args.note.unwrap_or(old.note),
+        yes_no,
+        temperature,
     };
     let answer = opened
         .journal
@@ -611,7 +707,7 @@ pub fn today(place: &Place, args: TodayArgs) -> Result<ExitCode, String> {
     let now = now_or_clock(args.now.as_deref(), zone)?;
     let view = opened
         .journal
-        .today(now, zone, Some(opened.locale))
+        .today_in(now, zone, Some(opened.locale), opened.region)
         .map_err(fail)?;
     if args.json {
         print_json(&view);

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use aftercare_core::journal::{SessionStatus, TodayView};
 use aftercare_core::local_time::{Style, format_local};
 use aftercare_core::text::{Args, Texts};
-use aftercare_core::triage::AssessmentView;
+use aftercare_core::triage::{AssessmentView, TriageLevel};
 use aftercare_core::view::{
     MilestoneView, PlanView, ReminderView, RemindersView, RuleView, SeriesView, StatusView,
 };
@@ -125,7 +125,10 @@ pub fn story(plan: &PlanView, status: &StatusView, series: Option<&SeriesView>, 
     ));
     table(&[
         (t.get("cli-ended", None), plan.session.ended.text.clone()),
-        (t.get("cli-zone", None), plan.session.zone.clone()),
+        (
+            t.get("cli-zone", None),
+            zone_text(&plan.session.zone, plan.session.ended.utc, locale),
+        ),
         (
             t.get("cli-now", None),
             format!("{} — {}", status.now.text, status.headline),
@@ -208,11 +211,9 @@ fn watch_for(status: &StatusView, t: &Texts<'_>) {
     for flag in &status.watch_for {
         let level = flag
             .level
-            .map(|l| match l {
-                aftercare_core::protocol::Level::Urgent => t.get("level-urgent", None),
-                aftercare_core::protocol::Level::ContactProvider => {
-                    t.get("level-contact_provider", None)
-                }
+            .map(|l| {
+                let level = aftercare_core::triage::TriageLevel::from(l);
+                t.get(&format!("level-{}", level.code()), None)
             })
             .unwrap_or_default();
         println!("  • {} — {level}", flag.title);
@@ -389,10 +390,34 @@ pub fn session_changed(session: &SessionOut, message: &str, locale: Locale) {
     table(&rows);
 }
 
-fn entry_row(entry: &EntryOut) -> (String, String) {
-    let mut what = format!(
-        "{} {}/10 · {}",
-        entry.symptom, entry.severity, entry.area_name
+/// What was logged, as the patient answered: "Redness 6/10 · Cheeks", "Fever or chills yes,
+/// 38.4 °C measured · Whole treated area".
+fn logged_line(
+    symptom: &str,
+    severity: u8,
+    yes_no: bool,
+    temperature: Option<&str>,
+    area: &str,
+    t: &Texts<'_>,
+) -> String {
+    let answer = aftercare_core::view::answer_text(
+        severity,
+        yes_no,
+        temperature,
+        |score| format!("{score}/10"),
+        t,
+    );
+    format!("{symptom} {answer} · {area}")
+}
+
+fn entry_row(entry: &EntryOut, t: &Texts<'_>) -> (String, String) {
+    let mut what = logged_line(
+        &entry.symptom,
+        entry.severity,
+        entry.yes_no,
+        entry.temperature.as_deref(),
+        &entry.area_name,
+        t,
     );
     if !entry.note.is_empty() {
         // One line per entry: a note's own line breaks are shown as spaces.
@@ -411,7 +436,7 @@ pub fn entries(session: i64, entries: &[EntryOut], locale: Locale) {
         println!("  {}", t.get("cli-log-empty", None));
         return;
     }
-    let rows: Vec<_> = entries.iter().map(entry_row).collect();
+    let rows: Vec<_> = entries.iter().map(|e| entry_row(e, &t)).collect();
     table(&rows);
 }
 
@@ -425,7 +450,7 @@ pub fn entry_changed(entry: Option<&EntryOut>, id: i64, message: &str, locale: L
     }
     println!("{}", t.get(message, Some(&args)));
     if let Some(entry) = entry {
-        table(&[entry_row(entry)]);
+        table(&[entry_row(entry, &t)]);
     }
 }
 
@@ -438,7 +463,7 @@ pub fn same_as_yesterday(entries: &[EntryOut], locale: Locale) {
     let mut args = Args::new();
     args.set("count", entries.len());
     println!("{}", t.get("cli-same-logged", Some(&args)));
-    let rows: Vec<_> = entries.iter().map(entry_row).collect();
+    let rows: Vec<_> = entries.iter().map(|e| entry_row(e, &t)).collect();
     table(&rows);
 }
 
@@ -488,17 +513,27 @@ fn reasons(view: &AssessmentView, t: &Texts<'_>) {
             println!("    {detail}");
         }
         for entry in &reason.entries {
-            println!(
-                "      {}: {} {}/10 · {}",
-                entry.observed.text, entry.symptom, entry.severity, entry.area_name
+            let line = logged_line(
+                &entry.symptom,
+                entry.severity,
+                entry.yes_no,
+                entry.temperature.as_deref(),
+                &entry.area_name,
+                t,
             );
+            println!("      {}: {line}", entry.observed.text);
         }
     }
     println!();
     if let Some(note) = &view.not_assessed_note {
         println!("  {note}");
     }
-    if let Some(until) = &view.watch_until {
+    // One message, one next step: daily check-ins are the step only for a watch.
+    if let Some(until) = view
+        .watch_until
+        .as_ref()
+        .filter(|_| view.level < TriageLevel::ContactProvider)
+    {
         let mut args = Args::new();
         args.set("when", until.text.clone());
         println!("  {}", t.get("cli-check-in-until", Some(&args)));
@@ -510,12 +545,17 @@ pub fn example_log(view: &AssessmentView, log: &[SymptomEntry], zone: Tz, locale
     let t = Texts::new(locale);
     heading(&t.get("cli-demo-log", None));
     for entry in log {
-        println!(
-            "  {}: {} {}/10 · {}",
-            format_local(entry.observed_at, zone, locale, Style::DateTime),
-            aftercare_core::view::symptom_name(entry.kind, &t),
+        let line = logged_line(
+            &aftercare_core::view::symptom_name(entry.kind, &t),
             entry.severity,
-            aftercare_core::view::area_name(entry.area, &t)
+            entry.yes_no,
+            None,
+            &aftercare_core::view::area_name(entry.area, &t),
+            &t,
+        );
+        println!(
+            "  {}: {line}",
+            format_local(entry.observed_at, zone, locale, Style::DateTime)
         );
     }
     println!();
@@ -524,7 +564,7 @@ pub fn example_log(view: &AssessmentView, log: &[SymptomEntry], zone: Tz, locale
 
 /// What the log says now, with the disclaimer (after recording a provider contact).
 pub fn log_says(view: &AssessmentView, locale: Locale) {
-    let t = Texts::new(locale);
+    let t = Texts::new(locale).for_who(view.who);
     heading(&t.get("cli-your-log", None));
     findings(view, &t);
     println!("{}", view.disclaimer);
@@ -532,14 +572,23 @@ pub fn log_says(view: &AssessmentView, locale: Locale) {
 
 /// After logging: when the log now asks the patient to contact their provider, say so at once.
 pub fn call_to_action(view: &AssessmentView, locale: Locale) {
-    let t = Texts::new(locale);
-    heading(&t.get("cli-call-to-action", None));
+    let t = Texts::new(locale).for_who(view.who);
+    heading(&t.get(
+        if view.level == TriageLevel::Emergency {
+            "cli-call-to-action-emergency"
+        } else {
+            "cli-call-to-action"
+        },
+        None,
+    ));
     findings(view, &t);
     println!("{}", view.disclaimer);
 }
 
 pub fn today(view: &TodayView, locale: Locale) {
-    let t = Texts::new(locale);
+    // After an at-home treatment the patient contacts a healthcare professional.
+    let who = view.assessment.as_ref().map(|a| a.who).unwrap_or_default();
+    let t = Texts::new(locale).for_who(who);
     let title = match &view.protocol {
         Some(p) => format!("{} — {} v{}", t.get("cli-today", None), p.name, p.version),
         None => t.get("cli-today", None),
@@ -586,6 +635,14 @@ pub fn today(view: &TodayView, locale: Locale) {
     }
 }
 
+/// A zone as a person reads it, with the id `--tz` takes: "Madrid (UTC+1) · Europe/Madrid".
+fn zone_text(id: &str, at: DateTime<Utc>, locale: Locale) -> String {
+    match id.parse::<chrono_tz::Tz>() {
+        Ok(zone) => format!("{} · {id}", aftercare_core::zones::label(zone, at, locale)),
+        Err(_) => id.to_string(),
+    }
+}
+
 pub fn settings(
     settings: &PatientSettings,
     zone: chrono_tz::Tz,
@@ -603,11 +660,12 @@ pub fn settings(
         Some(q) => format!("{}–{}", hm(q.start()), hm(q.end())),
         None => t.get("cli-off", None),
     };
+    let zone_words = zone_text(zone.name(), chrono::Utc::now(), locale);
     let zone = if saved {
-        zone.name().to_string()
+        zone_words
     } else {
         let mut args = Args::new();
-        args.set("zone", zone.name());
+        args.set("zone", zone_words);
         t.get("cli-zone-not-saved", Some(&args))
     };
     table(&[

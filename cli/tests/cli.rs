@@ -216,10 +216,13 @@ fn demo_tells_the_whole_story() {
         // The signs to watch for, and an example log with what triage makes of it.
         "Contact your provider if you notice",
         "An example log",
-        "Itching: not usually expected at this point",
+        // Mild itch on day 2 is part of healing (issue 18): not "not usually expected".
+        "Itching 3/10",
+        "Everything you logged looks like normal healing.",
     ] {
         assert!(text.contains(part), "missing {part:?} in:\n{text}");
     }
+    assert!(!text.contains("not usually expected"), "{text}");
     // With no clock override it still runs (the CLI reads the clock, the core never does).
     assert!(aftercare(&["demo"]).status.success());
 }
@@ -1006,7 +1009,8 @@ fn logging_an_urgent_sign_answers_with_the_call_to_action_at_once() {
     ));
     assert_eq!(v["raised"], true, "{v}");
     assert_eq!(v["assessment"]["level"], "urgent", "{v}");
-    // Entries dated before the session ended are named, not silently ignored.
+    // Entries dated more than an hour before the session ended are named, not silently
+    // ignored (within the hour they are judged as at the end).
     let early = journal(
         &db,
         &[
@@ -1016,7 +1020,7 @@ fn logging_an_urgent_sign_answers_with_the_call_to_action_at_once() {
             "--severity",
             "3",
             "--at",
-            "2026-11-21 09:00",
+            "2026-11-21 08:30",
             "--now",
             "2026-11-21 11:05",
             "--tz",
@@ -1111,4 +1115,239 @@ fn contacted_records_list_and_delete_and_step_the_flag_down() {
             .unwrap()
             .is_empty()
     );
+}
+
+/// A session that ended 2026-11-21 10:00 in Berlin, in a new journal.
+fn session_for_triage(db: &std::path::Path, protocol: &str) {
+    let add = journal(
+        db,
+        &[
+            "session",
+            "add",
+            "--protocol",
+            protocol,
+            "--ended",
+            "2026-11-21 10:00",
+            "--tz",
+            "Europe/Berlin",
+            "--now",
+            "2026-11-21 10:05",
+        ],
+    );
+    assert!(add.status.success(), "{}", stderr(&add));
+}
+
+#[test]
+fn a_fever_is_logged_yes_or_no_with_a_temperature_and_old_flags_keep_their_meaning() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("j.db");
+    session_for_triage(&db, "microneedling");
+    let log = |extra: &[&str], now: &str| {
+        let mut args = vec!["log", "--now", now, "--tz", "Europe/Berlin", "--json"];
+        args.extend_from_slice(extra);
+        json(&journal(&db, &args))
+    };
+    // "No", but 38.3 measured: a measured fever is urgent.
+    let v = log(
+        &["--fever", "no", "--temperature", "38.3"],
+        "2026-11-22 09:00",
+    );
+    assert_eq!(v["kind"], "fever");
+    assert_eq!(
+        (v["severity"].as_u64(), v["yes_no"].as_bool()),
+        (Some(0), Some(true))
+    );
+    assert_eq!(v["temperature_c"], 38.3);
+    assert_eq!(v["raised"], true);
+    assert_eq!(v["assessment"]["level"], "urgent");
+    // A reading with its own unit, and the text shows it in the region's.
+    let out = journal(
+        &db,
+        &[
+            "--region",
+            "US",
+            "log",
+            "--fever",
+            "yes",
+            "--temperature",
+            "38.6C",
+            "--now",
+            "2026-11-22 12:00",
+            "--tz",
+            "Europe/Berlin",
+        ],
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("Fever or chills yes, 101.5\u{a0}°F measured"),
+        "{text}"
+    );
+    // `--kind fever --severity N` still logs a 0–10 fever, and it is still urgent.
+    let v = log(&["--kind", "fever", "--severity", "4"], "2026-11-22 13:00");
+    assert_eq!(
+        (v["severity"].as_u64(), v["yes_no"].as_bool()),
+        (Some(4), Some(false))
+    );
+    assert_eq!(v["assessment"]["level"], "urgent");
+    // Refusals name the rule, never the typed value.
+    for (args, expected) in [
+        (vec!["--fever", "maybe"], "--fever: answer yes or no"),
+        (
+            vec!["--fever", "yes", "--temperature", "3840"],
+            "--temperature: use a body temperature",
+        ),
+        (
+            vec![
+                "--kind",
+                "redness",
+                "--severity",
+                "3",
+                "--temperature",
+                "38",
+            ],
+            "--temperature: only a fever entry has a temperature",
+        ),
+        (
+            vec!["--kind", "redness", "--fever", "yes"],
+            "--fever is a fever entry",
+        ),
+    ] {
+        let mut all = vec!["log", "--now", "2026-11-22 14:00", "--tz", "Europe/Berlin"];
+        all.extend_from_slice(&args);
+        let out = journal(&db, &all);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert!(err.contains(expected), "{args:?}: {err}");
+        assert!(!err.contains("3840") && !err.contains("maybe"), "{err}");
+    }
+    // The list says yes/no and the temperature, not "10/10".
+    let out = journal(&db, &["log", "list", "--tz", "Europe/Berlin"]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("Fever or chills no, 38.3\u{a0}°C measured"),
+        "{text}"
+    );
+    assert!(!text.contains("10/10"), "{text}");
+}
+
+#[test]
+fn an_emergency_says_call_the_local_number_now_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("j.db");
+    session_for_triage(&db, "microneedling");
+    let out = journal(
+        &db,
+        &[
+            "--region",
+            "GB",
+            "log",
+            "--kind",
+            "lips_tongue_throat_swelling",
+            "--severity",
+            "3",
+            "--area",
+            "lips_mouth",
+            "--now",
+            "2026-11-21 15:00",
+            "--tz",
+            "Europe/Berlin",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    for part in [
+        "What you logged is an emergency",
+        "Call emergency services now: 999",
+        "Call 999 now",
+        "Swelling of the lips, tongue or throat, or trouble breathing or swallowing",
+    ] {
+        assert!(text.contains(part), "missing {part:?} in:\n{text}");
+    }
+    assert!(
+        !text.contains("Check in once a day"),
+        "one next step: {text}"
+    );
+    // `today` agrees, in Spanish too; the region comes from LANG when not given.
+    let v = json(&journal(
+        &db,
+        &[
+            "today",
+            "--now",
+            "2026-11-21 15:30",
+            "--tz",
+            "Europe/Berlin",
+            "--json",
+        ],
+    ));
+    assert_eq!(v["assessment"]["level"], "emergency");
+    assert_eq!(v["assessment"]["emergency_number"], "112");
+    let mut es = Command::new(env!("CARGO_BIN_EXE_aftercare"));
+    es.args([
+        "--db",
+        db.to_str().unwrap(),
+        "--locale",
+        "es",
+        "today",
+        "--now",
+        "2026-11-21 15:30",
+        "--tz",
+        "Europe/Berlin",
+    ])
+    .env("LANG", "es_MX.UTF-8")
+    .env_remove("LC_ALL")
+    .env_remove("LC_MESSAGES")
+    .env_remove("AFTERCARE_DB");
+    let text = stdout(&es.output().unwrap());
+    assert!(text.contains("Llama ahora a emergencias — "), "{text}");
+    assert!(text.contains("Llama ahora al 911"), "{text}");
+    // A made-up region is refused in one line.
+    let out = journal(&db, &["--region", "Mars", "today"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--region: use a two-letter country code"));
+}
+
+#[test]
+fn an_at_home_roller_log_sends_the_patient_to_a_healthcare_professional() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("j.db");
+    session_for_triage(&db, "at-home-roller");
+    let out = journal(
+        &db,
+        &[
+            "log",
+            "--kind",
+            "raw_skin",
+            "--severity",
+            "4",
+            "--now",
+            "2026-11-21 18:00",
+            "--tz",
+            "Europe/Berlin",
+        ],
+    );
+    let text = stdout(&out);
+    for part in [
+        "What you logged needs a healthcare professional",
+        "See a healthcare professional today",
+        "Broken, raw or weeping skin",
+        "Stop rolling",
+    ] {
+        assert!(text.contains(part), "missing {part:?} in:\n{text}");
+    }
+    assert!(!text.contains("your provider"), "{text}");
+    let text = stdout(&journal(
+        &db,
+        &[
+            "today",
+            "--now",
+            "2026-11-21 18:30",
+            "--tz",
+            "Europe/Berlin",
+        ],
+    ));
+    assert!(
+        text.contains("Get help from a healthcare professional if you notice"),
+        "{text}"
+    );
+    assert!(!text.contains("your provider"), "{text}");
 }

@@ -38,6 +38,8 @@ fn app_today(db: &Path, now: DateTime<Utc>, locale: Locale) -> TodayScreen {
             key: None,
             share_dir: db.parent().unwrap().join("share"),
             device_locale: locale,
+            // The CLI runs with LANG=C: no region, so 112 and °C on both sides.
+            device_region: aftercare_core::region::Region::default(),
         },
         now,
     );

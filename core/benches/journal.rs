@@ -115,6 +115,8 @@ fn entry(now: DateTime<Utc>) -> NewSymptom {
         observed_at: now,
         area: BodyArea::Cheeks,
         note: "bench".into(),
+        yes_no: false,
+        temperature: None,
     }
 }
 

@@ -110,6 +110,8 @@ fn build(dir: &std::path::Path) -> (Journal, HashMap<String, Vec<u8>>, DateTime<
                     } else {
                         String::new()
                     },
+                    yes_no: false,
+                    temperature: None,
                 });
             }
         }

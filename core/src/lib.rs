@@ -14,6 +14,7 @@ pub mod phase;
 pub mod plan;
 pub mod preparation;
 pub mod protocol;
+pub mod region;
 pub mod reminder;
 pub mod report;
 pub mod series;
@@ -45,7 +46,9 @@ pub use session::{DayTimes, TreatmentSession};
 pub use settings::{PatientSettings, QuietHours};
 pub use span::Span;
 pub use status::{RecoveryStatus, status_at};
-pub use symptom::{BodyArea, NewSymptom, SymptomEntry, SymptomError, SymptomKind};
+pub use symptom::{
+    BodyArea, NewSymptom, SymptomEntry, SymptomError, SymptomKind, Temperature, TemperatureUnit,
+};
 pub use text::Locale;
 pub use triage::{
     Assessment, Episode, FlagStatus, ProviderContact, Reason, ReasonKind, TriageLevel, assess,

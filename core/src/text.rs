@@ -15,6 +15,8 @@ use fluent_syntax::ast::Entry;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
+use crate::protocol::WhoToContact;
+
 /// Named arguments for a message (`{ $until }`).
 pub type Args<'a> = FluentArgs<'a>;
 
@@ -69,6 +71,11 @@ impl Locale {
         Locale::from_tag(tag).unwrap_or_default()
     }
 
+    /// Whether numbers are written with a decimal comma ("38,4"), as in Spanish.
+    pub fn decimal_comma(self) -> bool {
+        self == Locale::Es
+    }
+
     /// The day of the week as dates are written: "Sat", "sáb".
     pub fn weekday_abbr(self, day: chrono::Weekday) -> &'static str {
         // Ours, not chrono's locale tables: those carry every language's names (0.24 MB of the
@@ -112,8 +119,18 @@ impl FromStr for Locale {
     }
 }
 
-/// The arguments a rule's texts may use: its own numbers (see `view::rule_args`).
-pub const RULE_ARGUMENTS: [&str; 5] = ["from", "until", "min_severity", "max_severity", "rise_by"];
+/// The arguments a rule's texts may use: its own numbers (see `view::rule_args`), and `$who`
+/// (`provider`, or `professional` after an at-home treatment), which every message gets.
+pub const RULE_ARGUMENTS: [&str; 8] = [
+    "from",
+    "from_day",
+    "until",
+    "min_severity",
+    "max_severity",
+    "rise_by",
+    "min_temperature",
+    "who",
+];
 
 /// A title as it reads after a colon or inside a sentence: its first letter lowercased, unless
 /// the first word is an abbreviation ("SPF 30", "PRP").
@@ -260,7 +277,12 @@ impl TextBundle {
         let bundle = self.bundles.get(&locale)?;
         let mut sample = Args::new();
         for name in RULE_ARGUMENTS {
-            sample.set(name, 1);
+            let value = if name == "who" {
+                fluent_bundle::FluentValue::from("provider")
+            } else {
+                fluent_bundle::FluentValue::from(1)
+            };
+            sample.set(name, value);
         }
         for key in self.keys(locale) {
             let (id, attr) = match key.split_once('.') {
@@ -320,11 +342,13 @@ pub fn builtin() -> &'static TextBundle {
     &BUILTIN
 }
 
-/// A message source for one locale: the built-ins, optionally under a protocol's own messages.
+/// A message source for one locale: the built-ins, optionally under a protocol's own messages,
+/// addressed to whoever the patient contacts.
 #[derive(Clone, Copy)]
 pub struct Texts<'a> {
     locale: Locale,
     own: Option<&'a TextBundle>,
+    who: WhoToContact,
 }
 
 impl fmt::Debug for Texts<'_> {
@@ -338,12 +362,31 @@ impl fmt::Debug for Texts<'_> {
 impl<'a> Texts<'a> {
     /// Built-in messages in `locale`.
     pub fn new(locale: Locale) -> Texts<'static> {
-        Texts { locale, own: None }
+        Texts {
+            locale,
+            own: None,
+            who: WhoToContact::Provider,
+        }
     }
 
     /// Built-in messages under a protocol's own messages.
     pub fn with_own(locale: Locale, own: Option<&'a TextBundle>) -> Texts<'a> {
-        Texts { locale, own }
+        Texts {
+            locale,
+            own,
+            who: WhoToContact::Provider,
+        }
+    }
+
+    /// The same texts addressed to `who`: every message gets `$who`, so "contact your provider"
+    /// reads "contact a healthcare professional" for a patient who has no provider.
+    pub fn for_who(self, who: WhoToContact) -> Texts<'a> {
+        Texts { who, ..self }
+    }
+
+    /// Who these texts address.
+    pub fn who(&self) -> WhoToContact {
+        self.who
     }
 
     /// The locale these texts are in.
@@ -368,6 +411,21 @@ impl<'a> Texts<'a> {
         attribute: Option<&str>,
         args: Option<&Args<'_>>,
     ) -> Option<String> {
+        // Messages select on `$who` with the provider as the default variant, so only the other
+        // addressee needs the argument.
+        let addressed;
+        let args = match self.who {
+            WhoToContact::Provider => args,
+            WhoToContact::HealthcareProfessional => {
+                let mut with_who = Args::new();
+                for (name, value) in args.into_iter().flat_map(|a| a.iter()) {
+                    with_who.set(name.to_string(), value.clone());
+                }
+                with_who.set("who", self.who.code());
+                addressed = with_who;
+                Some(&addressed)
+            }
+        };
         // The patient's locale, then English as the fallback (twice for English is harmless).
         [self.locale, Locale::En].into_iter().find_map(|locale| {
             self.own
@@ -414,6 +472,37 @@ mod tests {
             Texts::new(Locale::Es).get("disclaimer", None),
             "Clinic says hi"
         );
+    }
+
+    #[test]
+    fn texts_address_whoever_the_patient_contacts() {
+        for (locale, provider, professional) in [
+            (
+                Locale::En,
+                "Contact your provider now",
+                "Contact a healthcare professional now",
+            ),
+            (
+                Locale::Es,
+                "Contacta ahora con tu profesional",
+                "Contacta ahora con un profesional sanitario",
+            ),
+        ] {
+            let texts = Texts::new(locale);
+            // Referenced messages (`{ who-contact-now }`) see the same `$who`.
+            assert_eq!(texts.get("level-label-urgent", None), provider);
+            let home = texts.for_who(WhoToContact::HealthcareProfessional);
+            assert_eq!(home.get("level-label-urgent", None), professional);
+            // Arguments the caller gives are kept.
+            let mut args = Args::new();
+            args.set("number", "911");
+            let advice = home.get("triage-advice-urgent", Some(&args));
+            assert!(advice.contains("911"), "{advice}");
+            assert!(
+                !advice.contains("clínica") && !advice.contains("clinic"),
+                "{advice}"
+            );
+        }
     }
 
     #[test]

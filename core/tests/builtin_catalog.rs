@@ -15,11 +15,11 @@ const BUILTIN_IDS: [&str; 4] = [
 ];
 
 /// The source keys `clinical-rules.md` defines (section "Sources"): the seed articles S0–S3,
-/// the papers C1, C3, C4, C5, C7–C11, the clinic sheets K1–K17 and P4.
+/// the papers and public health pages C1, C3, C4, C5, C7–C17, the clinic sheets K1–K17 and P4.
 fn known_sources() -> BTreeSet<String> {
     let mut keys: BTreeSet<String> = (0..=3).map(|i| format!("S{i}")).collect();
     keys.extend(
-        [1, 3, 4, 5, 7, 8, 9, 10, 11]
+        [1, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
             .into_iter()
             .map(|i| format!("C{i}")),
     );
@@ -192,7 +192,9 @@ fn microneedling_before_the_session() {
     assert_eq!(topic(&p, "prep-avoid-blood-thinners"), Topic::Medication);
     assert_eq!(before(&p, "prep-no-hair-removal"), d(5));
     assert_eq!(topic(&p, "prep-no-hair-removal"), Topic::HairRemoval);
-    assert_eq!(before(&p, "prep-cold-sore-antiviral"), d(2));
+    // Asked about when booking, two weeks ahead (issue 18): the tablets start 1–2 days before,
+    // so the step at 48 h came when they should already have been started.
+    assert_eq!(before(&p, "prep-cold-sore-antiviral"), d(14));
     // Day of: clean skin, and reschedule over acne, infection, cold sore, wound or sunburn.
     assert_eq!(before(&p, "prep-clean-skin"), Span::ZERO);
     assert_eq!(before(&p, "prep-reschedule-if"), Span::ZERO);
@@ -478,9 +480,14 @@ fn at_home_roller_variant() {
 fn no_red_flag_fires_on_what_is_expected() {
     // A red flag that fires on any entry (pattern present, low severity) must not overlap the
     // window in which the same symptom is normal, or normal healing would alarm the patient.
+    // Flags above the severity the window expects, or only for unexpected entries, cannot.
     for p in Catalog::builtin().all() {
         for expected in &p.rules {
-            let RuleKind::ExpectedSymptom { symptoms, .. } = &expected.kind else {
+            let RuleKind::ExpectedSymptom {
+                symptoms,
+                max_severity,
+            } = &expected.kind
+            else {
                 continue;
             };
             let expected_until = expected.window.until.expect("expected symptoms end");
@@ -488,7 +495,11 @@ fn no_red_flag_fires_on_what_is_expected() {
                 let RuleKind::RedFlag(flag) = &flag_rule.kind else {
                     continue;
                 };
-                if flag.pattern != Pattern::Present || flag.min_severity >= 5 {
+                if flag.pattern != Pattern::Present
+                    || flag.min_severity >= 5
+                    || flag.min_severity > *max_severity
+                    || flag.only_unexpected
+                {
                     continue;
                 }
                 if !flag.symptoms.iter().any(|s| symptoms.contains(s)) {
@@ -586,22 +597,57 @@ fn spanish_titles_are_translated() {
 #[test]
 fn red_flag_texts_send_the_patient_to_the_provider() {
     // The app never diagnoses: every red flag's English detail points to the provider (or
-    // emergency services).
+    // emergency services). A patient who rolled at home has no provider: a healthcare
+    // professional.
     for p in Catalog::builtin().all() {
+        let home = p.treatment == aftercare_core::protocol::TreatmentKind::HomeMicroneedling;
+        let who = if home {
+            "healthcare professional"
+        } else {
+            "provider"
+        };
         let en = p.texts(Locale::En);
         for rule in &p.rules {
             if !matches!(rule.kind, RuleKind::RedFlag(_)) {
                 continue;
             }
-            let detail = en
-                .attr(&rule.text, "detail", None)
+            let detail = aftercare_core::view::rule_attr(rule, "detail", &en)
                 .unwrap_or_else(|| panic!("{}: {} has no .detail", p.id, rule.id));
             assert!(
-                detail.contains("provider") || detail.contains("emergency"),
+                detail.contains(who) || detail.contains("emergency"),
                 "{}: {} detail: {detail}",
                 p.id,
                 rule.id
             );
+        }
+    }
+}
+
+#[test]
+fn an_at_home_patient_is_never_sent_to_a_provider_they_do_not_have() {
+    let p = protocol("at-home-roller");
+    for locale in Locale::ALL {
+        let texts = p.texts(locale);
+        for rule in &p.rules {
+            for attr in [None, Some("detail"), Some("lifted")] {
+                let text = match attr {
+                    None => Some(aftercare_core::view::rule_title(rule, &texts)),
+                    Some(a) => aftercare_core::view::rule_attr(rule, a, &texts),
+                };
+                let Some(text) = text else { continue };
+                for provider in [
+                    "your provider",
+                    "your clinic",
+                    "tu profesional",
+                    "tu clínica",
+                ] {
+                    assert!(
+                        !text.contains(provider),
+                        "{locale} {}: {text:?} names {provider:?}",
+                        rule.id
+                    );
+                }
+            }
         }
     }
 }

@@ -124,6 +124,8 @@ fn a_contacted_or_old_fever_stops_urgent_check_ins() {
                 observed_at: now,
                 area: BodyArea::WholeArea,
                 note: String::new(),
+                yes_no: false,
+                temperature: None,
             }],
             now,
         )

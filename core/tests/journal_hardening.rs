@@ -41,6 +41,8 @@ fn sixty_entries(path: &Path) -> i64 {
             observed_at: now() - TimeDelta::minutes(60 * n),
             area: BodyArea::Cheeks,
             note: format!("entry {n} with a few words"),
+            yes_no: false,
+            temperature: None,
         };
         journal.log_symptom(session, &symptom, now()).unwrap();
     }

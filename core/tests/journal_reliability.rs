@@ -162,6 +162,8 @@ fn symptom(n: usize, note_chars: usize) -> NewSymptom {
         observed_at: now() - TimeDelta::minutes(n as i64),
         area: BodyArea::ALL[(n * 7) % BodyArea::ALL.len()],
         note: note(n, note_chars),
+        yes_no: false,
+        temperature: None,
     }
 }
 
@@ -267,6 +269,8 @@ fn child_symptom(tag: u64, seq: u64) -> NewSymptom {
         observed_at: now() - TimeDelta::seconds(seq as i64),
         area: BodyArea::ALL[((tag + seq * 5) % BodyArea::ALL.len() as u64) as usize],
         note: format!("t{tag} s{seq} {CANARY}"),
+        yes_no: false,
+        temperature: None,
     }
 }
 
@@ -280,6 +284,8 @@ fn child_expected(tag: u64, seq: u64, session: i64, id: i64) -> SymptomEntry {
         observed_at: new.observed_at,
         area: new.area,
         note: new.note,
+        yes_no: false,
+        temperature: None,
     }
 }
 
@@ -2010,6 +2016,13 @@ const SCHEMA_V5_ADDS: &str = "
     );
     ";
 
+const SCHEMA_V6_ADDS: &str = "
+    ALTER TABLE symptom_entries ADD COLUMN yes_no INTEGER NOT NULL DEFAULT 0
+        CHECK (yes_no IN (0, 1));
+    ALTER TABLE symptom_entries ADD COLUMN temperature_dc INTEGER
+        CHECK (temperature_dc IS NULL OR temperature_dc BETWEEN 0 AND 1000);
+    ";
+
 /// Builds a journal file at schema version `v` (below [`SCHEMA_VERSION`]) and returns the
 /// records it holds: `(session id, its entries)`, if any.
 fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<SymptomEntry>)> {
@@ -2025,7 +2038,8 @@ fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<
         // The first schemas, in WAL mode as versions 1 to 6 left them, with a session and
         // entries (from version 2 with a passed page check recorded; version 3 with the
         // clinic's contact; version 4 with the entry counts its triggers keep; version 5 with
-        // the table of forms kept in the background; 6 added nothing).
+        // the table of forms kept in the background; version 6 with a fever's yes/no and
+        // temperature columns, unused here: these fevers were rated 0–10 and stay so).
         1..=6 => {
             let conn = raw(path, raw_key(encrypted));
             let mut adds = String::new();
@@ -2043,6 +2057,9 @@ fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<
             }
             if v >= 5 {
                 adds.push_str(SCHEMA_V5_ADDS);
+            }
+            if v >= 6 {
+                adds.push_str(SCHEMA_V6_ADDS);
             }
             conn.execute_batch(&format!(
                 "PRAGMA journal_mode = WAL; BEGIN; {SCHEMA_V1} {adds} PRAGMA user_version = {v}; COMMIT;"
@@ -2081,6 +2098,8 @@ fn journal_at_version(v: u32, path: &Path, encrypted: bool) -> Option<(i64, Vec<
                         observed_at: new.observed_at,
                         area: new.area,
                         note: new.note,
+                        yes_no: false,
+                        temperature: None,
                     }
                 })
                 .collect();

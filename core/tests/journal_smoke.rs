@@ -34,6 +34,8 @@ fn smoke() {
                 observed_at: now,
                 area: BodyArea::Cheeks,
                 note: "PLAINTEXT-CANARY-NOTE".into(),
+                yes_no: false,
+                temperature: None,
             },
             now,
         )

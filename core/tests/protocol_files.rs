@@ -1484,3 +1484,135 @@ fn protocol_rule(protocol: &str, rule: &str) -> aftercare_core::Rule {
         .unwrap()
         .clone()
 }
+
+// ---------------------------------------------------------------------------------------------
+// Triage v3 fields: emergency level, only_unexpected, with, clears_after, min_temperature
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_clinic_flag_may_use_the_triage_v3_fields_and_they_round_trip() {
+    let json = edited(standalone(), |v| {
+        push_rule(
+            v,
+            json!({ "id": "glow-flag-throat", "kind": "red_flag", "level": "emergency",
+                    "symptoms": ["lips_tongue_throat_swelling", "trouble_breathing"],
+                    "clears_after": "24h",
+                    "window": { "anchor": "after_session", "from": "0h" },
+                    "text": "flag-airway" }),
+        );
+        push_rule(
+            v,
+            json!({ "id": "glow-flag-hot", "kind": "red_flag", "level": "urgent",
+                    "symptoms": ["fever"], "min_temperature": "100.4F",
+                    "window": { "anchor": "after_session", "from": "0h" },
+                    "text": "flag-fever-measured" }),
+        );
+        push_rule(
+            v,
+            json!({ "id": "glow-flag-swelling", "kind": "red_flag", "level": "urgent",
+                    "pattern": "worsening", "symptoms": ["swelling"], "only_unexpected": true,
+                    "with": ["hives_rash", "itching"], "with_min_severity": 4,
+                    "window": { "anchor": "after_session", "from": "0h" },
+                    "text": "flag-swelling-with-hives" }),
+        );
+    });
+    let protocol = check(&json).expect("valid");
+    let flag = |id: &str| match &protocol.rule(id).unwrap().kind {
+        aftercare_core::RuleKind::RedFlag(flag) => flag.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        flag("glow-flag-throat").level,
+        aftercare_core::protocol::Level::Emergency
+    );
+    assert_eq!(
+        flag("glow-flag-throat").clears_after,
+        Some(aftercare_core::Span::hours(24))
+    );
+    assert_eq!(
+        flag("glow-flag-hot").min_temperature,
+        Some(aftercare_core::Temperature { deci_celsius: 380 })
+    );
+    let swelling = flag("glow-flag-swelling");
+    assert!(swelling.only_unexpected);
+    assert_eq!(swelling.with.len(), 2);
+    assert_eq!(swelling.with_min_severity, 4);
+    // Written back and loaded again, nothing changes (the temperature in °C).
+    let again = reload_as_copy(&protocol, "glow-copy");
+    assert_eq!(again.rules, protocol.rules);
+    let written = serde_json::to_string(&protocol.to_file()).unwrap();
+    assert!(
+        written.contains("\"min_temperature\":\"38.0C\""),
+        "{written}"
+    );
+}
+
+#[test]
+fn the_triage_v3_fields_are_checked_by_place() {
+    let flag = |extra: Value| {
+        edited(standalone(), |v| {
+            let mut rule = json!({ "id": "glow-flag", "kind": "red_flag", "level": "urgent",
+                                   "symptoms": ["fever"],
+                                   "window": { "anchor": "after_session", "from": "0h" },
+                                   "text": "flag-fever" });
+            for (key, value) in extra.as_object().unwrap() {
+                rule[key] = value.clone();
+            }
+            push_rule(v, rule);
+        })
+    };
+    assert_only_problem(
+        &flag(json!({ "min_temperature": "hot" })),
+        "rules[6].min_temperature",
+        "like \"38.0C\"",
+    );
+    assert_only_problem(
+        &flag(json!({ "min_temperature": "25C" })),
+        "rules[6].min_temperature",
+        "between 30 and 45",
+    );
+    assert_only_problem(
+        &flag(json!({ "min_temperature": "38C", "symptoms": ["redness"] })),
+        "rules[6].min_temperature",
+        "only a fever flag",
+    );
+    assert_only_problem(
+        &flag(json!({ "min_temperature": "38C", "pattern": "worsening" })),
+        "rules[6].min_temperature",
+        "only a present red flag has a temperature",
+    );
+    assert_only_problem(
+        &flag(json!({ "with": [] })),
+        "rules[6].with",
+        "leave out with",
+    );
+    assert_only_problem(
+        &flag(json!({ "with": ["hives_rash", "hives_rash"] })),
+        "rules[6].with",
+        "listed twice",
+    );
+    assert_only_problem(
+        &flag(json!({ "with_min_severity": 3 })),
+        "rules[6].with_min_severity",
+        "only a red flag with companion signs",
+    );
+    assert_only_problem(
+        &flag(json!({ "with": ["hives_rash"], "with_min_severity": 11 })),
+        "rules[6].with_min_severity",
+        "between 1 and 10",
+    );
+    assert_only_problem(
+        &flag(json!({ "clears_after": "30m" })),
+        "rules[6].clears_after",
+        "between 1h and 14d",
+    );
+    // Not in other kinds of rules.
+    let json = edited(standalone(), |v| {
+        set(v, "/rules/1/clears_after", json!("24h"));
+    });
+    assert_only_problem(
+        &json,
+        "rules[1].clears_after",
+        "not allowed in a expected_symptom rule",
+    );
+}

@@ -455,7 +455,8 @@ fn booked_next_session_gives_preparation_instead_of_booking() {
         ("prep-avoid-blood-thinners", "2026-12-18 08:00"),
         ("prep-hydrate", "2026-12-18 08:00"),
         ("prep-avoid-sun", "2026-12-19 08:00"),
-        ("prep-cold-sore-antiviral", "2026-12-19 08:00"),
+        // Two weeks ahead: asked about when booking, not when the tablets should have started.
+        ("prep-cold-sore-antiviral", "2026-12-07 08:00"),
         ("prep-clean-skin", "2026-12-21 08:00"),
         ("prep-reschedule-if", "2026-12-21 08:00"),
     ] {

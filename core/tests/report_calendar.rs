@@ -87,3 +87,56 @@ fn a_madrid_patients_calendar_does_not_move_with_the_export_zone() {
     // The descriptions write the appointment in Madrid time too.
     assert!(chicago.replace("\r\n ", "").contains("19 Dec\\, 10:00"));
 }
+
+#[test]
+fn a_preparation_step_marked_done_leaves_the_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    let now = at("2026-11-26 12:00");
+    let (journal, _) = Journal::open(&dir.path().join("j.db"), None, now).unwrap();
+    journal
+        .save_settings(&PatientSettings::default(), MADRID)
+        .unwrap();
+    let booked = journal
+        .add_session(
+            &NewSession {
+                protocol: ProtocolRef {
+                    id: "microneedling".into(),
+                    version: 1,
+                },
+                status: SessionStatus::Planned,
+                starts_at: Some(at("2026-12-19 10:00")),
+                ended_at: None,
+                zone: MADRID,
+            },
+            now,
+        )
+        .unwrap()
+        .id;
+    let prep = || {
+        let ics = journal
+            .report(
+                ReportFormat::Ics,
+                &ReportRequest::new(Locale::En, MADRID),
+                now,
+            )
+            .unwrap();
+        starts(&ics)
+            .into_iter()
+            .map(|(uid, _)| uid)
+            .filter(|uid| uid.ends_with(":prep"))
+            .collect::<Vec<_>>()
+    };
+    let before = prep();
+    assert!(before.iter().any(|uid| uid.contains(":prep-hydrate:")));
+    journal
+        .set_preparation_done(booked, "prep-hydrate", true, now)
+        .unwrap();
+    let after = prep();
+    assert_eq!(after.len(), before.len() - 1, "{after:?}");
+    assert!(!after.iter().any(|uid| uid.contains(":prep-hydrate:")));
+    // Undone, it is back.
+    journal
+        .set_preparation_done(booked, "prep-hydrate", false, now)
+        .unwrap();
+    assert_eq!(prep(), before);
+}

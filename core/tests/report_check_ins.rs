@@ -153,7 +153,12 @@ fn a_log_of_check_ins_alone_is_not_nothing_logged() {
     let view = assessed.view(Locale::En, ZONE);
     assert_ne!(view.headline, nothing.headline);
     assert_eq!(view.checked_in.unwrap().text, "Wed 25 Nov, 20:00");
-    let verdict = assessed.verdict(now(), Locale::En, ZONE);
+    let verdict = assessed.verdict(
+        now(),
+        Locale::En,
+        ZONE,
+        aftercare_core::region::Region::default(),
+    );
     assert!(verdict.logged);
     assert_eq!(verdict.label, "Fits normal healing");
     assert_eq!(verdict.headline, "All fine yesterday");

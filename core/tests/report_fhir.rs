@@ -38,6 +38,8 @@ fn log(f: &Fixture, at_text: &str, kind: SymptomKind, severity: u8, note: &str) 
                 observed_at: at(at_text),
                 area: BodyArea::ChinJaw,
                 note: note.into(),
+                yes_no: false,
+                temperature: None,
             },
             now(),
         )
@@ -167,9 +169,7 @@ fn the_triage_result_is_a_clinical_impression_with_its_evidence() {
     };
     let redness = findings
         .iter()
-        .position(|f| {
-            f["itemCodeableConcept"]["text"] == "Redness getting worse after the first 2 days"
-        })
+        .position(|f| f["itemCodeableConcept"]["text"] == "Redness getting worse from day 3")
         .unwrap();
     assert_eq!(
         findings[redness]["itemReference"]["reference"],
@@ -245,4 +245,78 @@ fn a_provider_contact_is_a_communication_about_the_assessment() {
 
 fn bundle_es(f: &Fixture) -> Value {
     bundle(f, Locale::Es)
+}
+
+#[test]
+fn a_fever_answered_yes_or_no_carries_its_temperature_and_new_kinds_their_codes() {
+    let f = fixture();
+    let fever = |at_text: &str, yes: bool, tenths: Option<u16>| NewSymptom {
+        kind: SymptomKind::Fever,
+        severity: if yes { aftercare_core::symptom::YES } else { 0 },
+        observed_at: at(at_text),
+        area: BodyArea::WholeArea,
+        note: String::new(),
+        yes_no: true,
+        temperature: tenths.map(|deci_celsius| aftercare_core::Temperature { deci_celsius }),
+    };
+    for new in [
+        fever("2026-11-26 10:00", true, Some(384)),
+        fever("2026-11-26 10:30", false, None),
+    ] {
+        f.journal.log_symptom(f.done, &new, now()).unwrap();
+    }
+    log(&f, "2026-11-26 11:00", SymptomKind::HivesRash, 3, "");
+    log(&f, "2026-11-26 11:05", SymptomKind::SpreadingRedness, 4, "");
+    let bundle = bundle(&f, Locale::En);
+    let observations = resources(&bundle, "Observation");
+    let at_time = |t: &str| {
+        observations
+            .iter()
+            .find(|o| o["effectiveDateTime"] == t)
+            .copied()
+            .unwrap()
+    };
+    let yes = at_time("2026-11-26T10:00:00+01:00");
+    assert_eq!(yes["code"]["coding"][0]["code"], "75325-1");
+    assert_eq!(
+        yes["valueCodeableConcept"]["coding"][0]["code"],
+        "386661006"
+    );
+    // No severity: the patient answered yes, not a score. The temperature in UCUM Cel.
+    let components = yes["component"].as_array().unwrap();
+    assert_eq!(components.len(), 1);
+    assert_eq!(components[0]["code"]["coding"][0]["code"], "8310-5");
+    assert_eq!(
+        components[0]["code"]["coding"][0]["system"],
+        "http://loinc.org"
+    );
+    assert_eq!(components[0]["valueQuantity"]["value"], 38.4);
+    assert_eq!(components[0]["valueQuantity"]["code"], "Cel");
+    assert_eq!(
+        components[0]["valueQuantity"]["system"],
+        "http://unitsofmeasure.org"
+    );
+    assert!(
+        yes["text"]["div"]
+            .as_str()
+            .unwrap()
+            .contains("Fever or chills, yes, 38.4\u{a0}°C measured, Whole treated area"),
+        "{}",
+        yes["text"]["div"]
+    );
+    let no = at_time("2026-11-26T10:30:00+01:00");
+    assert_eq!(no["valueCodeableConcept"]["coding"][0]["code"], ABSENT.0);
+    assert!(no.get("component").is_none());
+    // A new kind with a finding code, and one sent as text only (never as a diagnosis).
+    let hives = at_time("2026-11-26T11:00:00+01:00");
+    assert_eq!(
+        hives["valueCodeableConcept"]["coding"][0]["code"],
+        "126485001"
+    );
+    let spreading = at_time("2026-11-26T11:05:00+01:00");
+    assert!(spreading["valueCodeableConcept"].get("coding").is_none());
+    assert_eq!(
+        spreading["valueCodeableConcept"]["text"],
+        "Redness spreading, or red streaks"
+    );
 }

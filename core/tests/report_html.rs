@@ -79,22 +79,27 @@ fn a_settled_flag_says_when_and_by_which_entry() {
         observed_at: at(at_text),
         area: BodyArea::WholeArea,
         note: String::new(),
+        yes_no: false,
+        temperature: None,
     };
-    f.journal
-        .log_symptom(
-            f.done,
-            &patient("2026-11-26 10:00", SymptomKind::Fever, 0),
-            now(),
-        )
+    // A fever settles only when it stays away: two entries without it, a day apart.
+    let later = at("2026-11-27 12:00");
+    for when in ["2026-11-26 10:00", "2026-11-27 10:30"] {
+        f.journal
+            .log_symptom(f.done, &patient(when, SymptomKind::Fever, 0), later)
+            .unwrap();
+    }
+    let page = f
+        .journal
+        .report(ReportFormat::Html, &request(Locale::En), later)
         .unwrap();
-    let page = html(&f, &request(Locale::En));
     let fever = between(&page, "<h5>Fever or chills", "</ul>");
     assert!(
         fever.contains("status-resolved\">Settled</span>"),
         "{fever}"
     );
-    assert!(fever.contains("<dt>Settled</dt><dd>26 Nov 2026, 10:00</dd>"));
-    assert!(fever.contains("26 Nov 2026, 10:00: Fever or chills, 0 of 10, Whole treated area</span> <span class=\"role\">(settled it)</span>"));
+    assert!(fever.contains("<dt>Settled</dt><dd>27 Nov 2026, 10:30</dd>"));
+    assert!(fever.contains("27 Nov 2026, 10:30: Fever or chills, 0 of 10, Whole treated area</span> <span class=\"role\">(settled it)</span>"));
 }
 
 #[test]
@@ -114,6 +119,8 @@ fn a_long_run_of_evidence_is_shortened_on_page_one_but_marked_in_the_table() {
                     observed_at: at(&format!("2026-{day} 20:00")),
                     area: BodyArea::WholeArea,
                     note: format!("NOTE-DAY-{day}"),
+                    yes_no: false,
+                    temperature: None,
                 },
                 now,
             )
@@ -224,6 +231,8 @@ fn a_short_course_is_charted_in_hours_and_short_windows_are_never_zero_days() {
                     observed_at: ended + TimeDelta::minutes(minutes),
                     area: BodyArea::Cheeks,
                     note: String::new(),
+                    yes_no: false,
+                    temperature: None,
                 },
                 now(),
             )
@@ -291,6 +300,8 @@ fn everything_the_patient_typed_is_escaped() {
                 observed_at: at("2026-11-26 10:00"),
                 area: BodyArea::Neck,
                 note: hostile.into(),
+                yes_no: false,
+                temperature: None,
             },
             now(),
         )

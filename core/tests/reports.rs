@@ -13,7 +13,7 @@ use aftercare_core::journal::JournalError;
 use aftercare_core::report::{
     self, PhotoContent, PhotoProblem, ReportError, ReportFormat, ReportRequest, csv::COLUMNS,
 };
-use aftercare_core::{Locale, SymptomEntry, SymptomKind};
+use aftercare_core::{BodyArea, Locale, NewSymptom, SymptomEntry, SymptomKind};
 use report_fixture::*;
 use serde_json::Value;
 
@@ -78,6 +78,8 @@ fn csv_is_rfc_4180() {
             .iter()
             .all(|r| r[col("record")] == "symptom_entry")
     );
+    // The columns added for yes/no answers come last, as every new column does.
+    assert_eq!(&COLUMNS[COLUMNS.len() - 2..], ["answer", "temperature_c"]);
     // Quotes, commas and line breaks survive; a formula is defused.
     assert_eq!(rows[3][col("note")], "Better, but \"tight\"");
     assert_eq!(rows[7][col("note")], "Chills\nin the evening");
@@ -600,4 +602,74 @@ fn photos_that_changed_or_vanished_are_reported_not_embedded() {
     std::fs::remove_file(&f.photo_path).unwrap();
     let html = f.journal.report(ReportFormat::Html, &req, now()).unwrap();
     assert!(html.contains("is not included: the file could not be read."));
+}
+
+#[test]
+fn csv_and_html_carry_yes_no_answers_temperatures_and_the_emergency_level() {
+    let f = fixture();
+    f.journal
+        .log_symptom(
+            f.done,
+            &NewSymptom {
+                kind: SymptomKind::Fever,
+                severity: aftercare_core::symptom::YES,
+                observed_at: at("2026-11-26 10:00"),
+                area: BodyArea::WholeArea,
+                note: String::new(),
+                yes_no: true,
+                temperature: Some(aftercare_core::Temperature { deci_celsius: 391 }),
+            },
+            now(),
+        )
+        .unwrap();
+    f.journal
+        .log_symptom(
+            f.done,
+            &NewSymptom {
+                kind: SymptomKind::TroubleBreathing,
+                severity: 2,
+                observed_at: at("2026-11-26 11:00"),
+                area: BodyArea::WholeArea,
+                note: String::new(),
+                yes_no: false,
+                temperature: None,
+            },
+            now(),
+        )
+        .unwrap();
+    let csv = report(&f, ReportFormat::Csv, &request(Locale::En));
+    let mut rows = ::csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(csv.as_bytes());
+    let headers = rows.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let records: Vec<::csv::StringRecord> = rows.records().map(Result::unwrap).collect();
+    let fever = records
+        .iter()
+        .find(|r| r.get(col("observed_at_local")) == Some("2026-11-26T10:00:00+01:00"))
+        .unwrap();
+    assert_eq!(&fever[col("severity")], "");
+    assert_eq!(&fever[col("answer")], "yes");
+    assert_eq!(&fever[col("temperature_c")], "39.1");
+    assert!(fever[col("red_flags")].contains("flag-fever-measured"));
+    let breathing = records
+        .iter()
+        .find(|r| &r[col("symptom_code")] == "trouble_breathing")
+        .unwrap();
+    assert_eq!(&breathing[col("severity")], "2");
+    assert_eq!(&breathing[col("answer")], "");
+    assert_eq!(&breathing[col("red_flags")], "flag-airway");
+    // The disclaimer row keeps the notice in `note`.
+    let last = records.last().unwrap();
+    assert!(last[col("note")].contains("not a doctor"));
+
+    let html = report(&f, ReportFormat::Html, &request(Locale::En));
+    assert!(
+        html.contains("badge level-emergency\">Emergency</span>"),
+        "emergency level"
+    );
+    assert!(html.contains("yes, 39.1\u{a0}°C"));
+    let es = report(&f, ReportFormat::Html, &request(Locale::Es));
+    assert!(es.contains("Emergencia"));
+    assert!(es.contains("sí, 39,1\u{a0}°C"));
 }

@@ -187,10 +187,11 @@ fn redness_is_expected_for_48_hours_and_dryness_comes_later() {
         s.expected_later
     );
     assert!(!s.expected_now.contains(&dryness));
-    // Pinpoint bleeding stops within 30 minutes; nothing else has passed yet.
+    // Pinpoint bleeding stops within the hour and the numbing cream wears off within hours;
+    // nothing else has passed yet.
     assert_eq!(
         ids(&plan, &s.no_longer_expected),
-        vec!["expect-pinpoint-bleeding"]
+        vec!["expect-pinpoint-bleeding", "expect-numbness"]
     );
 
     let s = status(&plan, ended + hours(49));
@@ -315,8 +316,11 @@ fn preparation_stops_actives_five_days_before() {
         .expect("stop actives");
     assert_eq!(local(stop.starts_at, BERLIN), "2025-11-17 10:00");
     assert_eq!(stop.ends_at, appointment);
-    // The earliest step comes first; equal starts keep protocol order.
-    assert_eq!(steps[0].rule.id, "prep-stop-actives");
+    // The earliest step comes first (asking about an antiviral, when booking two weeks
+    // ahead); equal starts keep protocol order.
+    assert_eq!(steps[0].rule.id, "prep-cold-sore-antiviral");
+    assert_eq!(local(steps[0].starts_at, BERLIN), "2025-11-08 10:00");
+    assert_eq!(steps[1].rule.id, "prep-stop-actives");
 
     for id in ["prep-clean-skin", "prep-reschedule-if"] {
         let step = steps.iter().find(|s| s.rule.id == id).expect(id);
@@ -330,10 +334,10 @@ fn preparation_stops_actives_five_days_before() {
 
     let en = preparation_view(&microneedling, &steps, BERLIN, Locale::En);
     let es = preparation_view(&microneedling, &steps, BERLIN, Locale::Es);
-    assert_eq!(en[0].rule.id, "prep-stop-actives");
-    assert_eq!(en[0].when, "From Mon 17 Nov");
-    assert!(es[0].when.starts_with("A partir del"), "{}", es[0].when);
-    assert!(es[0].when.contains("17 nov"), "{}", es[0].when);
+    assert_eq!(en[1].rule.id, "prep-stop-actives");
+    assert_eq!(en[1].when, "From Mon 17 Nov");
+    assert!(es[1].when.starts_with("A partir del"), "{}", es[1].when);
+    assert!(es[1].when.contains("17 nov"), "{}", es[1].when);
     let day_of = en
         .iter()
         .find(|v| v.rule.id == "prep-clean-skin")
@@ -347,7 +351,7 @@ fn preparation_weekday_follows_the_calendar() {
     let microneedling = protocol("microneedling");
     let steps = preparation(&microneedling, at(BERLIN, "2026-11-22 10:00"));
     let view = preparation_view(&microneedling, &steps, BERLIN, Locale::En);
-    assert_eq!(view[0].when, "From Tue 17 Nov");
+    assert_eq!(view[1].when, "From Tue 17 Nov");
 }
 
 #[test]
@@ -355,8 +359,11 @@ fn rf_microneedling_stops_actives_seven_days_before() {
     let rf = protocol("rf-microneedling");
     let appointment = at(BERLIN, "2025-11-22 10:00");
     let steps = preparation(&rf, appointment);
-    assert_eq!(steps[0].rule.id, "prep-stop-actives");
-    assert_eq!(local(steps[0].starts_at, BERLIN), "2025-11-15 10:00");
+    let stop = steps
+        .iter()
+        .find(|s| s.rule.id == "prep-stop-actives")
+        .expect("stop actives");
+    assert_eq!(local(stop.starts_at, BERLIN), "2025-11-15 10:00");
 }
 
 // --- red flags ----------------------------------------------------------------------------------

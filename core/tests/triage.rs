@@ -6,7 +6,8 @@
 use std::sync::Arc;
 
 use aftercare_core::triage::{
-    Assessment, AssessmentView, CLOCK_SLACK, FlagStatus, ReasonKind, TriageLevel, WATCH_FOR, assess,
+    Assessment, AssessmentView, CLOCK_SLACK, END_TOLERANCE, FlagStatus, ReasonKind, TriageLevel,
+    WATCH_FOR, assess,
 };
 use aftercare_core::{
     BodyArea, Catalog, Locale, PlanOptions, Protocol, RecoveryPlan, RuleKind, SymptomEntry,
@@ -83,6 +84,8 @@ fn entry(
         observed_at: ended() + after,
         area,
         note: String::new(),
+        yes_no: false,
+        temperature: None,
     }
 }
 
@@ -340,9 +343,10 @@ fn severe_pain_is_urgent_from_seven() {
         flags(&a),
         vec![("flag-severe-pain", TriageLevel::Urgent, vec![1])]
     );
+    // Pain 6 is not severe pain; as pain no window expects, it is a strong unexpected symptom.
     let a = assess_after(&p, &[on_cheeks(1, Pain, 6, hours(3))], hours(4));
     assert!(a.level < TriageLevel::Urgent, "{a:?}");
-    assert!(flag_ids(&a).is_empty());
+    assert_eq!(flag_ids(&a), vec!["flag-unexpected-strong"]);
 }
 
 #[test]
@@ -365,18 +369,25 @@ fn blisters_near_the_lips_raise_both_blister_flags() {
 }
 
 #[test]
-fn itching_from_five_is_a_rash_or_hives() {
+fn itching_from_five_is_strong_and_hives_at_any_score() {
     let p = plan("microneedling");
     let a = assess_after(&p, &[on_cheeks(1, Itching, 5, days(2))], days(2));
-    assert_eq!(flag_ids(&a), vec!["flag-rash-hives"]);
+    assert_eq!(flag_ids(&a), vec!["flag-strong-itching"]);
     assert_eq!(a.level, TriageLevel::ContactProvider);
     let a = assess_after(&p, &[on_cheeks(1, Itching, 4, days(2))], days(2));
     assert!(flag_ids(&a).is_empty());
     assert_eq!(
         a.level,
         TriageLevel::Watch,
-        "itching is not an expected symptom"
+        "itching above the mild itch of healing"
     );
+    let a = assess_after(&p, &[on_cheeks(1, Itching, 3, days(2))], days(2));
+    assert_eq!(a.level, TriageLevel::Normal, "mild itch is part of healing");
+    for severity in 1..=10 {
+        let a = assess_after(&p, &[on_cheeks(1, HivesRash, severity, days(2))], days(2));
+        assert!(flag_ids(&a).contains(&"flag-rash-hives"), "{severity}");
+        assert!(a.level >= TriageLevel::ContactProvider);
+    }
 }
 
 #[test]
@@ -448,7 +459,7 @@ fn entries_after_now_are_ignored_and_entries_before_the_session_are_listed() {
         TriageLevel::Urgent
     );
     let before = [
-        on_cheeks(1, Fever, 5, -minutes(1)),
+        on_cheeks(1, Fever, 5, -minutes(61)),
         on_cheeks(2, Pain, 9, -hours(3)),
     ];
     let a = assess_after(&p, &before, hours(9));
@@ -460,9 +471,16 @@ fn entries_after_now_are_ignored_and_entries_before_the_session_are_listed() {
     assert_eq!(view.not_assessed, vec![1, 2]);
     let note = view.not_assessed_note.expect("the view says why");
     assert!(
-        note.starts_with("2 entries are dated before your session ended"),
+        note.starts_with("2 entries are dated more than an hour before your session ended"),
         "{note}"
     );
+    // Within the hour before the recorded end (typed or rounded): judged as at the end.
+    for early in [minutes(1), minutes(30), END_TOLERANCE] {
+        let near = [on_cheeks(1, Fever, 5, -early)];
+        let a = assess_after(&p, &near, hours(9));
+        assert_eq!(a.level, TriageLevel::Urgent, "{early}");
+        assert!(a.not_assessed.is_empty());
+    }
     // Exactly at the end of the session and exactly now both count.
     let edges = [on_cheeks(1, Fever, 5, TimeDelta::zero())];
     assert_eq!(
@@ -585,7 +603,7 @@ fn watch_reasons_group_entries_by_symptom_and_skip_flagged_symptoms() {
             (
                 TriageLevel::ContactProvider,
                 ReasonKind::RedFlag,
-                Some("flag-rash-hives"),
+                Some("flag-strong-itching"),
                 vec![4]
             ),
             // Itching 2 is not repeated as "worth watching": the rash flag speaks about itching.
@@ -616,7 +634,8 @@ fn reasons_are_ordered_by_level_then_rule_id() {
             (TriageLevel::Urgent, Some("flag-fever")),
             (TriageLevel::Urgent, Some("flag-severe-pain")),
             (TriageLevel::ContactProvider, Some("flag-blisters")),
-            (TriageLevel::ContactProvider, Some("flag-rash-hives")),
+            // Itching 6 is also a strong symptom no window expects: said once, by its own flag.
+            (TriageLevel::ContactProvider, Some("flag-strong-itching")),
             (TriageLevel::Watch, None),
         ]
     );
@@ -660,13 +679,18 @@ fn the_view_speaks_each_level_in_english_and_spanish() {
         ),
         (
             vec![on_cheeks(1, Blisters, 2, hours(50))],
-            "Contact your provider",
-            "Let your provider know today.",
+            "Contact your provider today",
+            "Let your provider know today; if your clinic is closed, contact them when it opens. If it gets worse before then, get help now.",
         ),
         (
             vec![on_cheeks(1, Fever, 2, hours(50))],
             "Contact your provider now",
-            "Contact your provider now. If you feel very unwell or it is an emergency, call emergency services.",
+            "Call your clinic now. If it is closed or no one answers, go to urgent care. In an emergency, call 112.",
+        ),
+        (
+            vec![on_cheeks(1, TroubleBreathing, 2, hours(50))],
+            "Call emergency services now: 112",
+            "Call 112 now, or ask someone near you to call. Tell them you had a skin treatment and what you noticed.",
         ),
     ];
     for (entries, headline, advice) in cases {
@@ -680,7 +704,14 @@ fn the_view_speaks_each_level_in_english_and_spanish() {
         let es = AssessmentView::new(&p, &a, &entries, Locale::Es, BERLIN);
         assert_ne!(es.headline, en.headline);
         assert_ne!(es.advice, en.advice);
-        assert!(es.advice.contains("profesional") || es.level == TriageLevel::Normal);
+        // Urgent and emergency advice say what to do when the clinic cannot be reached.
+        assert_eq!(
+            es.advice.contains("112"),
+            es.level >= TriageLevel::Urgent,
+            "{}",
+            es.advice
+        );
+        assert_eq!(en.emergency_number, "112");
     }
 }
 
@@ -840,6 +871,16 @@ fn check_invariants(
     Ok(())
 }
 
+/// The red flag `rule_id` of a plan.
+fn red_flag<'p>(plan: &'p RecoveryPlan, rule_id: &str) -> &'p aftercare_core::protocol::RedFlag {
+    plan.rules()
+        .find_map(|(_, rule)| match &rule.kind {
+            RuleKind::RedFlag(flag) if rule.id == rule_id => Some(flag),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no red flag {rule_id}"))
+}
+
 /// Kinds of red-flag symptoms the plan watches.
 fn red_flag_kinds(plan: &RecoveryPlan) -> Vec<SymptomKind> {
     let mut kinds: Vec<SymptomKind> = plan
@@ -930,8 +971,8 @@ proptest! {
         );
     }
 
-    /// After a red flag, a 0 logged for each of its symptoms settles it: the log asks for no
-    /// contact any more.
+    /// After a red flag, two entries at 0 for each of its symptoms, a day apart, settle it: the
+    /// log asks for no contact any more. One settles everything but the infection signs.
     #[test]
     fn zero_entries_after_a_flag_lower_it(
         protocol in 0..BUILTIN.len(),
@@ -944,25 +985,136 @@ proptest! {
         let now = ended() + minutes(latest + gap);
         let before = assess(&p, &entries, now);
         prop_assume!(before.level >= TriageLevel::ContactProvider);
-        let mut settled = entries.clone();
-        for (n, kind) in red_flag_kinds(&p).into_iter().enumerate() {
-            for area in [BodyArea::WholeArea, BodyArea::LipsMouth] {
-                let mut e = entry(2000 + 2 * n as i64 + i64::from(area == BodyArea::LipsMouth), kind, 0, minutes(latest + gap), area);
-                e.note.clear();
-                settled.push(e);
+        let zeros = |at: TimeDelta, offset: i64| {
+            let mut zeros = Vec::new();
+            for (n, kind) in red_flag_kinds(&p).into_iter().enumerate() {
+                for area in [BodyArea::WholeArea, BodyArea::LipsMouth] {
+                    let id = offset + 2 * n as i64 + i64::from(area == BodyArea::LipsMouth);
+                    zeros.push(entry(id, kind, 0, at, area));
+                }
             }
+            // Flags limited to one area are settled by a 0 in that area.
+            for e in entries.iter().filter(|e| e.severity > 0) {
+                let mut zero = e.clone();
+                zero.id += offset + 1000;
+                zero.severity = 0;
+                zero.observed_at = ended() + at;
+                zeros.push(zero);
+            }
+            zeros
+        };
+        let mut once = entries.clone();
+        once.extend(zeros(minutes(latest + gap), 2000));
+        let after_one = assess(&p, &once, now);
+        for reason in after_one.reasons.iter().filter(|r| r.level >= TriageLevel::ContactProvider) {
+            let flag = red_flag(&p, reason.rule_id.as_deref().unwrap());
+            prop_assert!(flag.clears_after.is_some(), "{:?} stayed after one 0", reason.rule_id);
         }
-        // Flags limited to one area are settled by a 0 in that area.
-        for e in entries.iter().filter(|e| e.severity > 0) {
-            let mut zero = e.clone();
-            zero.id += 3000;
-            zero.severity = 0;
-            zero.observed_at = ended() + minutes(latest + gap);
-            settled.push(zero);
-        }
-        let after = assess(&p, &settled, now);
+        let mut twice = once.clone();
+        let day_later = minutes(latest + gap) + hours(24);
+        twice.extend(zeros(day_later, 10_000));
+        let after = assess(&p, &twice, ended() + day_later);
         prop_assert!(after.level < before.level, "{:?} stayed {:?}", before.level, after.level);
         prop_assert!(after.level <= TriageLevel::Watch);
+    }
+
+    /// A single low entry never ends an infection sign (fever, pus, spreading or rising
+    /// redness, warmth, pain or swelling): paracetamol masks a fever for hours.
+    #[test]
+    fn a_single_low_entry_never_ends_an_infection_sign(
+        protocol in 0..BUILTIN.len(),
+        raw in prop::collection::vec(raw_entry(), 1..14),
+        after in 1i64..4 * 24 * 60,
+        low in 0u8..=3,
+    ) {
+        let p = plan(BUILTIN[protocol]);
+        let entries = build(&raw);
+        let latest = raw.iter().map(|r| r.3).max().unwrap_or(0);
+        let now = ended() + minutes(latest + 1);
+        let before = assess(&p, &entries, now);
+        for episode in before.episodes.iter().filter(|e| e.status == FlagStatus::Active) {
+            let flag = red_flag(&p, &episode.rule_id);
+            if flag.clears_after.is_none() {
+                continue;
+            }
+            // Nothing of that symptom since its last evidence: the added entry is the only low one.
+            if entries.iter().any(|e| e.kind == episode.symptom && e.observed_at > episode.last_evidence_at) {
+                continue;
+            }
+            let area = entries.iter().find(|e| episode.entry_ids.contains(&e.id)).unwrap().area;
+            let mut with_low = entries.clone();
+            with_low.push(entry(9000, episode.symptom, low, minutes(latest + after), area));
+            let a = assess(&p, &with_low, ended() + minutes(latest + after));
+            let same = a.episodes.iter().find(|e| e.rule_id == episode.rule_id && e.started_at == episode.started_at && e.symptom == episode.symptom).unwrap();
+            prop_assert_ne!(same.status, FlagStatus::Resolved, "{} settled by one entry at {}", episode.rule_id, low);
+            prop_assert_eq!(same.resolved_by, None);
+        }
+    }
+
+    /// A first report of a symptom (no earlier entry of it) can raise the level but never lower
+    /// it, at any score and any time.
+    #[test]
+    fn a_first_report_never_lowers_the_level(
+        protocol in 0..BUILTIN.len(),
+        raw in prop::collection::vec(raw_entry(), 0..14),
+        first in raw_entry(),
+        now_after in 0i64..35 * 24 * 60,
+    ) {
+        let p = plan(BUILTIN[protocol]);
+        let kind = SymptomKind::ALL[first.0];
+        let others: Vec<Raw> = raw.into_iter().filter(|r| SymptomKind::ALL[r.0] != kind).collect();
+        let entries = build(&others);
+        let now = ended() + minutes(now_after.max(first.3));
+        let before = assess(&p, &entries, now);
+        let mut with_first = entries.clone();
+        with_first.extend(build(&[first]).into_iter().map(|mut e| { e.id = 7000; e }));
+        let after = assess(&p, &with_first, now);
+        prop_assert!(after.level >= before.level, "{:?} fell to {:?} with {:?} {}", before.level, after.level, kind, first.1);
+    }
+
+    /// Swelling of the lips, tongue or throat, trouble breathing and a change in vision are
+    /// emergencies at any score, whatever else was logged, on every protocol, for three days
+    /// (unless the patient logs the sign gone twice a day apart, which this log does not).
+    #[test]
+    fn an_emergency_kind_is_never_below_the_emergency_level(
+        protocol in 0..BUILTIN.len(),
+        raw in prop::collection::vec(raw_entry(), 0..14),
+        kind in prop::sample::select(vec![LipsTongueThroatSwelling, TroubleBreathing, VisionChange]),
+        severity in 1u8..=10,
+        area in 0..BodyArea::ALL.len(),
+        at in 0i64..30 * 24 * 60,
+        read_after in 0i64..72 * 60,
+    ) {
+        let p = plan(BUILTIN[protocol]);
+        let others: Vec<Raw> = raw
+            .into_iter()
+            .filter(|r| SymptomKind::ALL[r.0] != kind || r.3 <= at)
+            .collect();
+        let mut entries = build(&others);
+        entries.push(entry(8000, kind, severity, minutes(at), BodyArea::ALL[area]));
+        let a = assess(&p, &entries, ended() + minutes(at + read_after));
+        prop_assert_eq!(a.level, TriageLevel::Emergency);
+        prop_assert!(a.watch().unwrap().urgent);
+    }
+
+    /// A measured temperature of 38.0 °C or more is urgent, whatever the yes/no answer.
+    #[test]
+    fn a_measured_fever_is_urgent(
+        protocol in 0..BUILTIN.len(),
+        raw in prop::collection::vec(raw_entry(), 0..10),
+        tenths in 380u16..=450,
+        yes in any::<bool>(),
+        at in 0i64..30 * 24 * 60,
+    ) {
+        let p = plan(BUILTIN[protocol]);
+        let mut entries = build(&raw);
+        let mut fever = entry(8000, Fever, if yes { aftercare_core::symptom::YES } else { 0 }, minutes(at), BodyArea::WholeArea);
+        fever.yes_no = true;
+        fever.temperature = Some(aftercare_core::Temperature { deci_celsius: tenths });
+        entries.push(fever);
+        let a = assess(&p, &entries, ended() + minutes(at));
+        prop_assert!(a.level >= TriageLevel::Urgent, "{:?}", a.level);
+        prop_assert!(flag_ids(&a).contains(&"flag-fever-measured") || a.level == TriageLevel::Emergency);
     }
 
     /// Entries dated before the session ended never raise anything; they are only listed.
@@ -970,7 +1122,7 @@ proptest! {
     fn entries_before_the_session_never_raise_a_flag(
         protocol in 0..BUILTIN.len(),
         raw in prop::collection::vec(raw_entry(), 0..10),
-        early in prop::collection::vec((0..SymptomKind::ALL.len(), 1u8..=10, 1i64..7 * 24 * 60), 1..8),
+        early in prop::collection::vec((0..SymptomKind::ALL.len(), 1u8..=10, 61i64..7 * 24 * 60), 1..8),
         now_after in 0i64..35 * 24 * 60,
     ) {
         let p = plan(BUILTIN[protocol]);

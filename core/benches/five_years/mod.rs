@@ -42,6 +42,8 @@ pub fn build(dir: &std::path::Path, zone: &str) -> DateTime<Utc> {
             observed_at: sessions[s].1 + TimeDelta::hours(1 + (n as i64 % 40) * 6),
             area: BodyArea::Cheeks,
             note: "a short note about the day".into(),
+            yes_no: false,
+            temperature: None,
         });
     }
     let logged_at = sessions.last().unwrap().1 + TimeDelta::days(20);

@@ -1,6 +1,29 @@
 # App texts: phases, times, milestones, levels and the words the CLI and shells show.
 
-disclaimer = Aftercare is a companion, not a doctor. Your provider's instructions come first. If something worries you, contact your provider; in an emergency, call emergency services.
+disclaimer = Aftercare is a companion, not a doctor. { $who ->
+        [professional] A healthcare professional's advice comes first. If something worries you, contact one
+       *[provider] Your provider's instructions come first. If something worries you, contact your provider
+    }; in an emergency, call emergency services.
+
+## Who to contact: the provider who treated the patient, or, after an at-home treatment, a
+## healthcare professional ($who = professional). Used inside other messages.
+
+who-contact-now = { $who ->
+        [professional] Contact a healthcare professional now
+       *[provider] Contact your provider now
+    }
+who-contact-now-lower = { $who ->
+        [professional] contact a healthcare professional now
+       *[provider] contact your provider now
+    }
+who-tell-today = { $who ->
+        [professional] Let a healthcare professional take a look today
+       *[provider] Let your provider know today
+    }
+who-your-provider = { $who ->
+        [professional] a healthcare professional
+       *[provider] your provider
+    }
 
 ## Phases
 
@@ -70,8 +93,12 @@ series-maintenance = Maintenance session due around { $date }
 
 ## Levels and red flags
 
-level-urgent = Contact your provider now
-level-contact_provider = Contact your provider
+level-emergency = Call emergency services now
+level-urgent = { who-contact-now }
+level-contact_provider = { $who ->
+        [professional] Contact a healthcare professional
+       *[provider] Contact your provider
+    }
 
 ## Reminders
 
@@ -90,7 +117,7 @@ reminder-booking-body = Your skin is ready for the next session of your series. 
 reminder-maintenance-title = Time for a maintenance session
 reminder-maintenance-body = A maintenance session helps your results last. Contact your clinic to book it.
 reminder-watch-title = Check-in: how does your skin look now?
-reminder-watch-body = You logged something your provider may want to know about. Log how it looks today.
+reminder-watch-body = You logged something { who-your-provider } may want to know about. Log how it looks today.
 reminder-action-done = Done
 reminder-action-snooze = Snooze
 reminder-action-log = Log symptoms
@@ -114,7 +141,10 @@ cli-expected-now = Normal right now
 cli-how-skin-feels = How your skin may feel
 cli-no-longer-expected = Should have settled by now
 cli-expected-later = May come later
-cli-watch-for = Contact your provider if you notice
+cli-watch-for = { $who ->
+        [professional] Get help from a healthcare professional if you notice
+       *[provider] Contact your provider if you notice
+    }
 cli-next = Next
 cli-preparation = Before your next session
 cli-series = Your series
@@ -129,12 +159,23 @@ cli-refresh-at = Ask again by { $when }.
 triage-headline-normal = Everything you logged looks like normal healing.
 triage-headline-normal-nothing-logged = Nothing logged yet. Log how your skin feels once a day.
 triage-headline-watch = Keep an eye on this
-triage-headline-contact_provider = Contact your provider
-triage-headline-urgent = Contact your provider now
+triage-headline-contact_provider = { $who ->
+        [professional] See a healthcare professional today
+       *[provider] Contact your provider today
+    }
+triage-headline-urgent = { who-contact-now }
+triage-headline-emergency = Call emergency services now: { $number }
 triage-advice-normal = Keep following your aftercare plan.
-triage-advice-watch = Keep logging once a day. If it gets worse, contact your provider.
-triage-advice-contact_provider = Let your provider know today.
-triage-advice-urgent = Contact your provider now. If you feel very unwell or it is an emergency, call emergency services.
+triage-advice-watch = Keep logging once a day. If it gets worse, contact { who-your-provider }.
+triage-advice-contact_provider = { $who ->
+        [professional] Your doctor or a pharmacist can take a look today.
+       *[provider] Let your provider know today; if your clinic is closed, contact them when it opens.
+    } If it gets worse before then, get help now.
+triage-advice-urgent = { $who ->
+        [professional] Call your doctor, or go to urgent care now.
+       *[provider] Call your clinic now. If it is closed or no one answers, go to urgent care.
+    } In an emergency, call { $number }.
+triage-advice-emergency = Call { $number } now, or ask someone near you to call. Tell them you had a skin treatment and what you noticed.
 triage-reason-unexpected = { $symptom }: not usually expected at this point
     .detail = Your aftercare plan does not list this as part of normal healing right now.
 triage-reason-strong = Strong { $symptom_lower }
@@ -146,6 +187,7 @@ verdict-nothing-logged = Nothing logged yet
 verdict-nothing-logged-headline = Check in once a day: log how your skin feels, or say that all is fine.
 verdict-entry = { $symptom } { $severity }/10 { $when }
 verdict-entry-spoken = { $symptom }, { $severity } of 10, { $when }
+verdict-answer = { $symptom }: { $answer }, { $when }
 verdict-all-fine = All fine { $when }
 verdict-and-more = { $headline }, and { $count ->
         [one] 1 more sign
@@ -177,6 +219,17 @@ symptom-pus_drainage = Pus or oozing
 symptom-warmth = Warmth
 symptom-fever = Fever or chills
 symptom-dark_patches = Dark patches
+symptom-hives_rash = Hives or an itchy rash
+symptom-lips_tongue_throat_swelling = Swelling of the lips, tongue or throat
+symptom-trouble_breathing = Trouble breathing or swallowing
+symptom-faintness = Feeling faint or dizzy
+symptom-spreading_redness = Redness spreading, or red streaks
+symptom-eye_pain = Eye pain, or an eye swollen shut
+symptom-vision_change = A change in vision
+symptom-raw_skin = Broken, raw or weeping skin
+symptom-skin_colour_change = White, grey or darkened skin
+symptom-numbness = Numbness or tingling
+symptom-draw_site = Pain, swelling or redness where blood was drawn
 symptom-other = Other
 
 ## Body areas
@@ -221,13 +274,25 @@ cli-same-logged = { $count ->
 cli-today = Today
 cli-no-current-session = No session has ended yet: add one with `aftercare session add`.
 cli-your-log = What your symptom log says
-cli-call-to-action = What you logged needs your provider
+cli-call-to-action = { $who ->
+        [professional] What you logged needs a healthcare professional
+       *[provider] What you logged needs your provider
+    }
 cli-demo-log = An example log: what you might note, and what Aftercare makes of it
-cli-contacted-recorded = Recorded (#{ $id }, session { $session }): you contacted your provider. Log again if anything gets worse or comes back.
+cli-call-to-action-emergency = What you logged is an emergency
+cli-contacted-recorded = Recorded (#{ $id }, session { $session }): { $who ->
+        [professional] you got help from a healthcare professional.
+       *[provider] you contacted your provider.
+    } Log again if anything gets worse or comes back.
 cli-contacted-none = No provider contacts recorded for this session.
 cli-contacted-all = every sign raised by then
 cli-contacted-deleted = Provider contact { $id } deleted.
 cli-check-in-until = Check in once a day until { $when }.
+cli-emergency-number = In an emergency, call { $number }.
+answer-yes = Yes
+answer-no = No
+report-col-answer = Answer
+report-col-temperature = Temperature (°C)
 cli-logged-today = { $count ->
         [0] Nothing logged today.
         [one] 1 entry logged today.
@@ -297,6 +362,7 @@ report-chart-no-window = not listed as usual
 report-chart-flagged = an entry behind a red flag
 report-chart-x = Days since the session
 report-entry-line = { $when }: { $symptom }, { $severity } of 10, { $area }
+report-entry-line-answer = { $when }: { $symptom }, { $answer }, { $area }
 report-entries = Symptom entries
 report-entries-caption = Symptoms logged by the patient, oldest first
 report-entries-none = No symptoms were logged in this period.
@@ -316,6 +382,7 @@ report-fhir-symptom = Symptom
 report-fhir-anonymous = Patient (no name given)
 report-fhir-procedure = { $protocol }, session { $number }, ended { $when }
 report-fhir-severity = Severity (0–10)
+report-fhir-temperature = Body temperature
 report-fhir-careplan = Aftercare plan: { $protocol }, session { $number }
 report-fhir-procedure-note = Aftercare protocol { $id }, version { $version }; session { $number } of the series.
 report-ics-session = { $protocol } session
@@ -336,11 +403,13 @@ report-level-word-normal = Normal
 report-level-word-watch = Watch
 report-level-word-contact_provider = Contact provider
 report-level-word-urgent = Urgent
+report-level-word-emergency = Emergency
 report-level-word-none = Not assessed
 report-level-text-normal = Everything logged fits normal healing.
 report-level-text-watch = Something worth logging daily; no red flag is current.
 report-level-text-contact_provider = A current red flag: the protocol asks the patient to contact the provider.
 report-level-text-urgent = A current red flag: the protocol asks the patient to contact the provider now.
+report-level-text-emergency = A current emergency sign: the protocol asks the patient to call emergency services now.
 report-level-text-none = The protocol of this session is not available, so it could not be assessed.
 report-col-level = Assessment
 report-episodes = Red flags in this period
@@ -380,6 +449,7 @@ report-elapsed-days = { $n } { $count ->
        *[other] days
     }
 report-entry-what = { $symptom }, { $severity } of 10, { $area }
+report-entry-what-answer = { $symptom }, { $answer }, { $area }
 report-episode-title = { $flag }: { $symptom }
 report-chart-window-short = usual { $windows }
 report-window-short-hours = { $from }–{ $to } h after
@@ -435,18 +505,27 @@ rule-kind-series = Series
 ## Triage: where a red flag stands
 
 triage-status-active = Now
-triage-status-contacted = You contacted your provider
+triage-status-contacted = { $who ->
+        [professional] You got help
+       *[provider] You contacted your provider
+    }
 triage-status-earlier = Reported earlier
 triage-status-resolved = Settled
 triage-status-past = In the past
-triage-earlier-detail = You reported this on { $date }. If it comes back, contact your provider.
-triage-contacted-detail = You contacted your provider about this on { $date }. If it gets worse or comes back, contact them again. If you feel very unwell, call emergency services.
+triage-earlier-detail = You reported this on { $date }. If it comes back, contact { who-your-provider }.
+triage-contacted-detail = { $who ->
+        [professional] You got help from a healthcare professional about this on { $date }. If it gets worse or comes back, get help again.
+       *[provider] You contacted your provider about this on { $date }. If it gets worse or comes back, contact your provider again.
+    } If you feel very unwell, call emergency services.
 triage-not-assessed-before = { $count ->
         [one] One entry is
        *[other] { $count } entries are
-    } dated before your session ended ({ $ended }), so { $count ->
+    } dated more than an hour before your session ended ({ $ended }), so { $count ->
         [one] it was
        *[other] they were
     } not assessed. If the time is wrong, edit the entry.
 triage-reason-above-expected = { $symptom }: more than usually expected at this point
     .detail = Some { $symptom_lower } is normal right now, but not as much as you logged.
+triage-reason-after-flag = { $symptom }: keep an eye on it
+    .detail = It was a warning sign on { $date }. Keep logging it once a day; if it gets worse again, contact { who-your-provider }.
+triage-temperature = { $temperature } measured

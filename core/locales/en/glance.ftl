@@ -48,6 +48,9 @@ glance-appointment-discreet = { $day ->
 glance-attention-discreet-watch = A note for you in Aftercare
 glance-attention-discreet-contact_provider = Aftercare needs your attention today
 glance-attention-discreet-urgent = Aftercare needs your attention right away
+# An emergency says what to do even on a locked phone: calling is never a word about a
+# treatment, symptom or product, and the patient may have seconds to read it.
+glance-attention-discreet-emergency = Aftercare: call emergency services now
 
 ## Lines
 

@@ -51,9 +51,20 @@ command-call-clinic-spoken = Call your clinic, { $name }
 command-email-clinic = Email your clinic
 command-email-clinic-spoken = Email your clinic, { $name }
 command-add-clinic = Add your clinic's phone number
-command-contacted = I contacted my provider
-command-contacted-about = I contacted my provider about this
-command-contacted-about-spoken = I contacted my provider about: { $title }
+command-call-emergency = Call { $number }
+command-call-emergency-spoken = Call emergency services on { $number }
+command-contacted = { $who ->
+        [professional] I got help from a healthcare professional
+       *[provider] I contacted my provider
+    }
+command-contacted-about = { $who ->
+        [professional] I got help about this
+       *[provider] I contacted my provider about this
+    }
+command-contacted-about-spoken = { $who ->
+        [professional] I got help from a healthcare professional about: { $title }
+       *[provider] I contacted my provider about: { $title }
+    }
 command-what-you-logged = What you logged
 command-log-again = Log how you feel
 command-undo = Undo
@@ -106,6 +117,8 @@ field-error-choose-symptom = Choose what you noticed.
 field-error-choose-severity = Choose how strong it is.
 field-error-before-session = This is before your session ended. Choose a later time.
 field-error-out-of-reach = This date is too far from today. Choose one within the last ten years or the next two.
+field-error-temperature = Use a temperature between { $low } and { $high }, like { $example }.
+field-error-choose-answer = Choose yes or no.
 
 ## Inputs
 
@@ -145,13 +158,19 @@ severity-band-worst = worst imaginable
 severity-value = { $value } of 10, { $band }
 severity-not-chosen = not chosen yet
 symptom-severity = { $symptom }, { $severity }
+severity-yes = yes
+severity-no = no
 
 ## Levels in short words (with their semantic tokens in the models)
 
 level-label-normal = Fits normal healing
 level-label-watch = Keep an eye on it
-level-label-contact_provider = Contact your provider
-level-label-urgent = Contact your provider now
+level-label-contact_provider = { $who ->
+        [professional] See a healthcare professional
+       *[provider] Contact your provider
+    }
+level-label-urgent = { who-contact-now }
+level-label-emergency = Call emergency services now
 
 ## 1. First run
 
@@ -186,7 +205,10 @@ first-run-clinic = Your clinic
     .p1 = Who should you call if something worries you? This is optional, and you can change it later in Settings.
 first-run-reminders = Reminders
     .p1 = Aftercare reminds you of sunscreen in the morning, your evening check-in, when things like makeup are allowed again, and how to prepare for your next session.
-    .p2 = If something you log needs your provider, it also reminds you to check in until it has settled.
+    .p2 = { $who ->
+        [professional] If something you log needs a healthcare professional, it also reminds you to check in until it has settled.
+       *[provider] If something you log needs your provider, it also reminds you to check in until it has settled.
+    }
     .p3 = Your phone will ask you to allow notifications. You can change this at any time.
 
 ## 2. Today
@@ -215,7 +237,10 @@ today-allowed-again = Allowed again { $when }
 today-allowed-again-heading = Allowed again
 today-due = Due today
 today-normal-now = Normal right now
-today-watch-for = Contact your provider if you notice
+today-watch-for = { $who ->
+        [professional] Get help from a healthcare professional if you notice
+       *[provider] Contact your provider if you notice
+    }
 today-reminders = Coming up
 today-no-reminders = No reminders coming up.
 today-next-session = Your next session
@@ -236,10 +261,15 @@ log-intro = For your { $treatment } session that ended { $when }
 log-symptom-heading = Symptom { $number }
 log-remove-spoken = Remove symptom { $number }
 log-kind = What did you notice?
+log-kind-more = Something else
+    .spoken = Something else: show every symptom
+log-fever = Do you have a fever or chills?
+log-temperature = Temperature, if you measured it (optional)
+    .hint = For example { $example }
 log-area = Where is it?
 log-noticed = When you noticed it
 log-note = Note (optional)
-    .hint = Anything your provider should know
+    .hint = Anything { who-your-provider } should know
 log-photo = Photo (optional)
 log-photo-added = Photo added
 log-empty = Nothing to log against yet
@@ -308,7 +338,10 @@ confirm-delete-session-body = { $entries ->
 history-today = Today
 history-session = { $treatment }, session { $number } ({ $when })
 history-session-booked = { $treatment }, booked ({ $when })
-history-contacted = You contacted your provider
+history-contacted = { $who ->
+        [professional] You got help from a healthcare professional
+       *[provider] You contacted your provider
+    }
 history-all-fine = All fine
     .detail = Check-in: nothing new, nothing worse
 history-empty = Nothing logged yet
@@ -316,8 +349,14 @@ history-empty = Nothing logged yet
 confirm-delete-entry = Delete this entry?
     .body = It will no longer count in what your log says or in reports. This cannot be undone.
     .confirm = Delete
-confirm-delete-contact = Delete this contact with your provider?
-    .body = Warning signs you had contacted your provider about will ask for contact again.
+confirm-delete-contact = { $who ->
+        [professional] Delete this record of getting help?
+       *[provider] Delete this contact with your provider?
+    }
+    .body = { $who ->
+        [professional] Warning signs you got help for will ask for it again.
+       *[provider] Warning signs you had contacted your provider about will ask for contact again.
+    }
     .confirm = Delete
 confirm-delete-check-in = Delete this check-in?
     .body = That day will no longer count as checked in. This cannot be undone.
@@ -438,8 +477,14 @@ message-saved = { $count ->
 message-saved-photo-failed = Saved. The photo could not be added.
 message-nothing-yesterday = Nothing was logged yesterday.
 message-yesterday-partial = The first { $copied } of yesterday's { $count } entries were copied; add the others one by one.
-message-contacted = Noted: you contacted your provider.
-message-contact-removed = Contact with your provider removed.
+message-contacted = { $who ->
+        [professional] Noted: you got help from a healthcare professional.
+       *[provider] Noted: you contacted your provider.
+    }
+message-contact-removed = { $who ->
+        [professional] Record of getting help removed.
+       *[provider] Contact with your provider removed.
+    }
 message-entry-deleted = Entry deleted.
 message-reminder-done = Marked as done.
 message-step-not-done = Marked as not done.
@@ -473,6 +518,7 @@ message-no-clinic-phone = Add your clinic's phone number in Settings first.
 message-no-clinic-email = Add your clinic's email address in Settings first.
 message-no-dialer = This phone cannot make calls.
 message-no-dialer-number = This phone cannot make calls. Your clinic's number is { $phone }.
+message-no-dialer-emergency = This phone cannot make calls. Call { $number } from another phone, or ask someone near you to call.
 message-no-mail = No email app was found on this phone.
 message-no-share = No app to share with was found on this phone.
 message-no-settings = The settings could not be opened. Open them from your phone's Settings app.

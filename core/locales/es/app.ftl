@@ -1,6 +1,29 @@
 # Textos de la app: etapas, horas, hitos, niveles y las palabras que muestran la línea de comandos y las interfaces.
 
-disclaimer = Aftercare te acompaña, pero no es un médico. Las indicaciones de tu profesional van primero. Si algo te preocupa, contacta con tu profesional; en caso de emergencia, llama a los servicios de emergencias.
+disclaimer = Aftercare te acompaña, pero no es un médico. { $who ->
+        [professional] Lo que te indique un profesional sanitario va primero. Si algo te preocupa, consulta con uno
+       *[provider] Las indicaciones de tu profesional van primero. Si algo te preocupa, contacta con tu profesional
+    }; en caso de emergencia, llama a los servicios de emergencias.
+
+## A quién acudir: el profesional que hizo el tratamiento o, tras un tratamiento en casa, un
+## profesional sanitario ($who = professional). Se usan dentro de otros mensajes.
+
+who-contact-now = { $who ->
+        [professional] Contacta ahora con un profesional sanitario
+       *[provider] Contacta ahora con tu profesional
+    }
+who-contact-now-lower = { $who ->
+        [professional] contacta ahora con un profesional sanitario
+       *[provider] contacta ahora con tu profesional
+    }
+who-tell-today = { $who ->
+        [professional] Consulta hoy con un profesional sanitario
+       *[provider] Avisa hoy a tu profesional
+    }
+who-your-provider = { $who ->
+        [professional] un profesional sanitario
+       *[provider] tu profesional
+    }
 
 ## Etapas
 
@@ -70,8 +93,12 @@ series-maintenance = Sesión de mantenimiento prevista hacia el { $date }
 
 ## Niveles y señales de alarma
 
-level-urgent = Contacta con tu profesional ahora
-level-contact_provider = Contacta con tu profesional
+level-emergency = Llama ahora a emergencias
+level-urgent = { who-contact-now }
+level-contact_provider = { $who ->
+        [professional] Consulta con un profesional sanitario
+       *[provider] Contacta con tu profesional
+    }
 
 ## Recordatorios
 
@@ -90,7 +117,7 @@ reminder-booking-body = Tu piel está lista para la siguiente sesión de tu seri
 reminder-maintenance-title = Es momento de una sesión de mantenimiento
 reminder-maintenance-body = Una sesión de mantenimiento ayuda a que los resultados duren. Pide cita en tu clínica.
 reminder-watch-title = Revisión: ¿qué aspecto tiene tu piel ahora?
-reminder-watch-body = Has anotado algo que tu profesional querría saber. Anota qué aspecto tiene hoy.
+reminder-watch-body = Has anotado algo que { who-your-provider } querría saber. Anota qué aspecto tiene hoy.
 reminder-action-done = Hecho
 reminder-action-snooze = Posponer
 reminder-action-log = Anotar síntomas
@@ -114,7 +141,10 @@ cli-expected-now = Normal ahora mismo
 cli-how-skin-feels = Cómo puedes notar la piel
 cli-no-longer-expected = Ya debería haber pasado
 cli-expected-later = Puede aparecer más adelante
-cli-watch-for = Contacta con tu profesional si notas
+cli-watch-for = { $who ->
+        [professional] Pide ayuda a un profesional sanitario si notas
+       *[provider] Contacta con tu profesional si notas
+    }
 cli-next = Lo próximo
 cli-preparation = Antes de tu próxima sesión
 cli-series = Tu serie
@@ -129,12 +159,23 @@ cli-refresh-at = Vuelve a consultar antes del { $when }.
 triage-headline-normal = Todo lo que has anotado parece parte de una recuperación normal.
 triage-headline-normal-nothing-logged = Todavía no has anotado nada. Anota una vez al día cómo notas la piel.
 triage-headline-watch = Vigila esto de cerca
-triage-headline-contact_provider = Contacta con tu profesional
-triage-headline-urgent = Contacta con tu profesional ahora
+triage-headline-contact_provider = { $who ->
+        [professional] Consulta hoy con un profesional sanitario
+       *[provider] Contacta hoy con tu profesional
+    }
+triage-headline-urgent = { who-contact-now }
+triage-headline-emergency = Llama ahora a emergencias: { $number }
 triage-advice-normal = Sigue con tu plan de cuidados.
-triage-advice-watch = Sigue anotando una vez al día. Si empeora, contacta con tu profesional.
-triage-advice-contact_provider = Avisa hoy a tu profesional.
-triage-advice-urgent = Contacta con tu profesional ahora. Si te encuentras muy mal o es una emergencia, llama a los servicios de emergencias.
+triage-advice-watch = Sigue anotando una vez al día. Si empeora, contacta con { who-your-provider }.
+triage-advice-contact_provider = { $who ->
+        [professional] Tu médico o tu farmacéutico pueden revisarlo hoy.
+       *[provider] Avisa hoy a tu profesional; si tu clínica está cerrada, llama en cuanto abra.
+    } Si empeora antes, pide ayuda enseguida.
+triage-advice-urgent = { $who ->
+        [professional] Llama a tu médico o ve ahora a un servicio de urgencias.
+       *[provider] Llama ahora a tu clínica. Si está cerrada o no contestan, ve a un servicio de urgencias.
+    } En caso de emergencia, llama al { $number }.
+triage-advice-emergency = Llama ahora al { $number }, o pide a alguien que esté contigo que llame. Di que te han hecho un tratamiento en la piel y qué has notado.
 triage-reason-unexpected = No es habitual en este momento: { $symptom_lower }
     .detail = Tu plan de cuidados no lo incluye ahora mismo como parte de una recuperación normal.
 triage-reason-strong = { $symptom } de intensidad alta
@@ -146,6 +187,7 @@ verdict-nothing-logged = Aún no has anotado nada
 verdict-nothing-logged-headline = Haz tu revisión una vez al día: anota cómo notas la piel o indica que todo va bien.
 verdict-entry = { $symptom } { $severity }/10 { $when }
 verdict-entry-spoken = { $symptom }, { $severity } de 10, { $when }
+verdict-answer = { $symptom }: { $answer }, { $when }
 verdict-all-fine = Todo bien { $when }
 verdict-and-more = { $headline } y { $count ->
         [one] 1 señal más
@@ -177,6 +219,17 @@ symptom-pus_drainage = Pus o supuración
 symptom-warmth = Calor en la piel
 symptom-fever = Fiebre o escalofríos
 symptom-dark_patches = Manchas oscuras
+symptom-hives_rash = Ronchas o un sarpullido que pica
+symptom-lips_tongue_throat_swelling = Hinchazón de los labios, la lengua o la garganta
+symptom-trouble_breathing = Dificultad para respirar o tragar
+symptom-faintness = Sensación de desmayo o mareo
+symptom-spreading_redness = Enrojecimiento que se extiende, o líneas rojas
+symptom-eye_pain = Dolor en el ojo, o un ojo que no se abre por la hinchazón
+symptom-vision_change = Un cambio en la vista
+symptom-raw_skin = Piel abierta, en carne viva o que supura
+symptom-skin_colour_change = Piel blanquecina, grisácea u oscurecida
+symptom-numbness = Adormecimiento u hormigueo
+symptom-draw_site = Dolor, hinchazón o enrojecimiento donde te han sacado sangre
 symptom-other = Otro
 
 ## Zonas del cuerpo
@@ -221,13 +274,25 @@ cli-same-logged = { $count ->
 cli-today = Hoy
 cli-no-current-session = Todavía no ha terminado ninguna sesión: añade una con `aftercare session add`.
 cli-your-log = Lo que dice tu registro de síntomas
-cli-call-to-action = Lo que has anotado requiere avisar a tu profesional
+cli-call-to-action = { $who ->
+        [professional] Lo que has anotado necesita un profesional sanitario
+       *[provider] Lo que has anotado necesita a tu profesional
+    }
 cli-demo-log = Un registro de ejemplo: lo que podrías anotar y lo que Aftercare concluye
-cli-contacted-recorded = Registrado (#{ $id }, sesión { $session }): has contactado con tu profesional. Vuelve a anotar si algo empeora o reaparece.
+cli-call-to-action-emergency = Lo que has anotado es una emergencia
+cli-contacted-recorded = Registrado (#{ $id }, sesión { $session }): { $who ->
+        [professional] has consultado con un profesional sanitario.
+       *[provider] has contactado con tu profesional.
+    } Vuelve a anotar si algo empeora o reaparece.
 cli-contacted-none = No hay contactos con tu profesional registrados en esta sesión.
 cli-contacted-all = todas las señales anotadas hasta entonces
 cli-contacted-deleted = Contacto con tu profesional { $id } eliminado.
 cli-check-in-until = Haz tu revisión una vez al día hasta el { $when }.
+cli-emergency-number = En caso de emergencia, llama al { $number }.
+answer-yes = Sí
+answer-no = No
+report-col-answer = Respuesta
+report-col-temperature = Temperatura (°C)
 cli-logged-today = { $count ->
         [0] Hoy no has anotado nada.
         [one] Hoy has anotado 1 síntoma.
@@ -297,6 +362,7 @@ report-chart-no-window = no se considera habitual
 report-chart-flagged = una anotación que activó una señal de alarma
 report-chart-x = Días desde la sesión
 report-entry-line = { $when }: { $symptom }, { $severity } de 10, { $area }
+report-entry-line-answer = { $when }: { $symptom }, { $answer }, { $area }
 report-entries = Anotaciones de síntomas
 report-entries-caption = Síntomas anotados, del más antiguo al más reciente
 report-entries-none = No se anotaron síntomas en este periodo.
@@ -316,6 +382,7 @@ report-fhir-symptom = Síntoma
 report-fhir-anonymous = Paciente (sin nombre)
 report-fhir-procedure = { $protocol }, sesión { $number }, terminó el { $when }
 report-fhir-severity = Intensidad (0–10)
+report-fhir-temperature = Temperatura corporal
 report-fhir-careplan = Plan de cuidados: { $protocol }, sesión { $number }
 report-fhir-procedure-note = Protocolo de cuidados { $id }, versión { $version }; sesión { $number } de la serie.
 report-ics-session = Sesión de { $protocol }
@@ -336,11 +403,13 @@ report-level-word-normal = Normal
 report-level-word-watch = Vigilar
 report-level-word-contact_provider = Contactar con el profesional
 report-level-word-urgent = Urgente
+report-level-word-emergency = Emergencia
 report-level-word-none = Sin valorar
 report-level-text-normal = Todo lo anotado encaja con una curación normal.
 report-level-text-watch = Algo que conviene anotar a diario; no hay ninguna señal de alarma vigente.
 report-level-text-contact_provider = Una señal de alarma vigente: el protocolo pide contactar con el profesional.
 report-level-text-urgent = Una señal de alarma vigente: el protocolo pide contactar con el profesional ahora.
+report-level-text-emergency = Una señal de emergencia vigente: el protocolo pide a la persona que llame ahora a emergencias.
 report-level-text-none = El protocolo de esta sesión no está disponible, así que no se ha podido valorar.
 report-col-level = Valoración
 report-episodes = Señales de alarma en este periodo
@@ -380,6 +449,7 @@ report-elapsed-days = { $n } { $count ->
        *[other] días
     }
 report-entry-what = { $symptom }, { $severity } de 10, { $area }
+report-entry-what-answer = { $symptom }, { $answer }, { $area }
 report-episode-title = { $flag }: { $symptom }
 report-chart-window-short = habitual { $windows }
 report-window-short-hours = { $from }–{ $to } h después
@@ -435,18 +505,27 @@ rule-kind-series = Serie
 ## Triaje: en qué punto está una señal de alarma
 
 triage-status-active = Ahora
-triage-status-contacted = Has contactado con tu profesional
+triage-status-contacted = { $who ->
+        [professional] Has pedido ayuda
+       *[provider] Has contactado con tu profesional
+    }
 triage-status-earlier = Anotada antes
 triage-status-resolved = Resuelta
 triage-status-past = En el pasado
-triage-earlier-detail = Anotado el { $date }. Si reaparece, contacta con tu profesional.
-triage-contacted-detail = Contactaste con tu profesional por esto el { $date }. Si empeora o reaparece, vuelve a contactar con tu profesional. Si te encuentras muy mal, llama a los servicios de emergencias.
+triage-earlier-detail = Anotado el { $date }. Si reaparece, contacta con { who-your-provider }.
+triage-contacted-detail = { $who ->
+        [professional] Consultaste con un profesional sanitario por esto el { $date }. Si empeora o reaparece, vuelve a pedir ayuda.
+       *[provider] Contactaste con tu profesional por esto el { $date }. Si empeora o reaparece, vuelve a contactar con tu profesional.
+    } Si te encuentras muy mal, llama a los servicios de emergencias.
 triage-not-assessed-before = { $count ->
-        [one] Una anotación tiene
-       *[other] { $count } anotaciones tienen
-    } una hora anterior al final de tu sesión ({ $ended }), así que no { $count ->
+        [one] Una anotación es
+       *[other] { $count } anotaciones son
+    } de más de una hora antes del final de tu sesión ({ $ended }), así que no { $count ->
         [one] se ha valorado
        *[other] se han valorado
     }. Si la hora está mal, edita la anotación.
 triage-reason-above-expected = { $symptom }: más de lo habitual en este momento
     .detail = Algo de { $symptom_lower } es normal ahora, pero no tanto como has anotado.
+triage-reason-after-flag = { $symptom }: sigue vigilándolo
+    .detail = Fue una señal de alarma el { $date }. Sigue anotándolo una vez al día; si vuelve a empeorar, contacta con { who-your-provider }.
+triage-temperature = { $temperature } medidos

@@ -56,6 +56,9 @@ glance-appointment-discreet = { $day ->
 glance-attention-discreet-watch = Una nota para ti de Aftercare
 glance-attention-discreet-contact_provider = Aftercare necesita tu atención hoy
 glance-attention-discreet-urgent = Aftercare necesita tu atención ahora mismo
+# Una emergencia dice qué hacer también con el teléfono bloqueado: llamar no nombra ningún
+# tratamiento, síntoma ni producto, y puede haber solo unos segundos para leerlo.
+glance-attention-discreet-emergency = Aftercare: llama ahora a emergencias
 
 ## Líneas
 

@@ -52,9 +52,20 @@ command-call-clinic-spoken = Llamar a tu clínica, { $name }
 command-email-clinic = Escribir a tu clínica
 command-email-clinic-spoken = Escribir un correo a tu clínica, { $name }
 command-add-clinic = Añadir el teléfono de tu clínica
-command-contacted = Ya he contactado con mi profesional
-command-contacted-about = Ya he contactado con mi profesional por esto
-command-contacted-about-spoken = Ya he contactado con mi profesional por esto: { $title }
+command-call-emergency = Llamar al { $number }
+command-call-emergency-spoken = Llamar a emergencias, al { $number }
+command-contacted = { $who ->
+        [professional] Ya he consultado con un profesional sanitario
+       *[provider] Ya he contactado con mi profesional
+    }
+command-contacted-about = { $who ->
+        [professional] Ya he pedido ayuda por esto
+       *[provider] Ya he contactado con mi profesional por esto
+    }
+command-contacted-about-spoken = { $who ->
+        [professional] Ya he consultado con un profesional sanitario por esto: { $title }
+       *[provider] Ya he contactado con mi profesional por esto: { $title }
+    }
 command-what-you-logged = Lo que has anotado
 command-log-again = Anotar cómo te sientes
 command-undo = Deshacer
@@ -107,6 +118,8 @@ field-error-choose-symptom = Elige qué has notado.
 field-error-choose-severity = Elige con qué intensidad lo notas.
 field-error-before-session = Esa hora es anterior al final de tu sesión. Elige una hora posterior.
 field-error-out-of-reach = Esa fecha está demasiado lejos de hoy. Elige una de los últimos diez años o de los dos próximos.
+field-error-temperature = Escribe una temperatura entre { $low } y { $high }, por ejemplo { $example }.
+field-error-choose-answer = Elige sí o no.
 
 ## Campos
 
@@ -145,6 +158,8 @@ severity-band-severe = fuerte
 severity-band-worst = máxima
 # "intensidad" carries the gender: "Enrojecimiento: 6 de 10: moderada" would not agree.
 severity-value = { $value } de 10, intensidad { $band }
+severity-yes = sí
+severity-no = no
 severity-not-chosen = sin elegir
 symptom-severity = { $symptom }, { $severity }
 
@@ -152,8 +167,12 @@ symptom-severity = { $symptom }, { $severity }
 
 level-label-normal = Parte de una recuperación normal
 level-label-watch = Vigílalo
-level-label-contact_provider = Contacta con tu profesional
-level-label-urgent = Contacta con tu profesional ahora
+level-label-contact_provider = { $who ->
+        [professional] Consulta con un profesional sanitario
+       *[provider] Contacta con tu profesional
+    }
+level-label-urgent = { who-contact-now }
+level-label-emergency = Llama ahora a emergencias
 
 ## 1. Primer uso
 
@@ -188,7 +207,10 @@ first-run-clinic = Tu clínica
     .p1 = ¿A quién llamar si algo te preocupa? Es opcional y puedes cambiarlo más adelante en Ajustes.
 first-run-reminders = Recordatorios
     .p1 = Aftercare te recuerda el protector solar por la mañana, tu revisión diaria por la tarde, cuándo puedes volver a maquillarte y cómo prepararte para tu próxima sesión.
-    .p2 = Si algo de lo que anotas requiere avisar a tu profesional, también te recuerda hacer la revisión hasta que se calme.
+    .p2 = { $who ->
+        [professional] Si algo de lo que anotas requiere consultar con un profesional sanitario, también te recuerda hacer la revisión hasta que se calme.
+       *[provider] Si algo de lo que anotas requiere avisar a tu profesional, también te recuerda hacer la revisión hasta que se calme.
+    }
     .p3 = Tu teléfono te pedirá permiso para mostrar notificaciones. Puedes cambiarlo cuando quieras.
 
 ## 2. Hoy
@@ -217,7 +239,10 @@ today-allowed-again = Permitido de nuevo el { $when }
 today-allowed-again-heading = Ya está permitido
 today-due = Para hoy
 today-normal-now = Normal en este momento
-today-watch-for = Contacta con tu profesional si notas
+today-watch-for = { $who ->
+        [professional] Pide ayuda a un profesional sanitario si notas
+       *[provider] Contacta con tu profesional si notas
+    }
 today-reminders = Próximamente
 today-no-reminders = No hay recordatorios próximos.
 today-next-session = Tu próxima sesión
@@ -238,10 +263,15 @@ log-intro = Para tu sesión de { $treatment } que terminó el { $when }
 log-symptom-heading = Síntoma { $number }
 log-remove-spoken = Quitar el síntoma { $number }
 log-kind = ¿Qué has notado?
+log-kind-more = Otra cosa
+    .spoken = Otra cosa: ver todos los síntomas
+log-fever = ¿Tienes fiebre o escalofríos?
+log-temperature = Temperatura, si te la has tomado (opcional)
+    .hint = Por ejemplo, { $example }
 log-area = ¿Dónde lo notas?
 log-noticed = Cuándo lo has notado
 log-note = Nota (opcional)
-    .hint = Lo que tu profesional debería saber
+    .hint = Lo que { who-your-provider } debería saber
 log-photo = Foto (opcional)
 log-photo-added = Foto añadida
 log-empty = Todavía no hay dónde anotar
@@ -310,7 +340,10 @@ confirm-delete-session-body = { $entries ->
 history-today = Hoy
 history-session = { $treatment }, sesión { $number } ({ $when })
 history-session-booked = { $treatment }, reservada ({ $when })
-history-contacted = Has contactado con tu profesional
+history-contacted = { $who ->
+        [professional] Has consultado con un profesional sanitario
+       *[provider] Has contactado con tu profesional
+    }
 history-all-fine = Todo bien
     .detail = Revisión: nada nuevo, nada peor
 history-empty = Todavía no has anotado nada
@@ -318,8 +351,14 @@ history-empty = Todavía no has anotado nada
 confirm-delete-entry = ¿Eliminar esta anotación?
     .body = Dejará de contar en lo que dice tu registro y en los informes. No se puede deshacer.
     .confirm = Eliminar
-confirm-delete-contact = ¿Eliminar este contacto con tu profesional?
-    .body = Las señales de alarma por las que habías contactado con tu profesional volverán a pedirte que le avises.
+confirm-delete-contact = { $who ->
+        [professional] ¿Eliminar esta consulta con un profesional sanitario?
+       *[provider] ¿Eliminar este contacto con tu profesional?
+    }
+    .body = { $who ->
+        [professional] Las señales de alarma por las que habías pedido ayuda volverán a pedirte que consultes.
+       *[provider] Las señales de alarma por las que habías contactado con tu profesional volverán a pedirte que le avises.
+    }
     .confirm = Eliminar
 confirm-delete-check-in = ¿Eliminar esta revisión?
     .body = Ese día dejará de contar como día con revisión. No se puede deshacer.
@@ -440,8 +479,14 @@ message-saved = { $count ->
 message-saved-photo-failed = Guardado. No se ha podido añadir la foto.
 message-nothing-yesterday = Ayer no hay nada anotado.
 message-yesterday-partial = Se han copiado las primeras { $copied } de las { $count } anotaciones de ayer; añade las demás una a una.
-message-contacted = Anotado: has contactado con tu profesional.
-message-contact-removed = Se ha quitado el contacto con tu profesional.
+message-contacted = { $who ->
+        [professional] Anotado: has consultado con un profesional sanitario.
+       *[provider] Anotado: has contactado con tu profesional.
+    }
+message-contact-removed = { $who ->
+        [professional] Se ha quitado la consulta con un profesional sanitario.
+       *[provider] Se ha quitado el contacto con tu profesional.
+    }
 message-entry-deleted = Anotación eliminada.
 message-reminder-done = Marcado como hecho.
 message-step-not-done = Marcado como no hecho.
@@ -475,6 +520,7 @@ message-no-clinic-phone = Primero añade el teléfono de tu clínica en Ajustes.
 message-no-clinic-email = Primero añade el correo de tu clínica en Ajustes.
 message-no-dialer = Este teléfono no puede hacer llamadas.
 message-no-dialer-number = Este teléfono no puede hacer llamadas. El número de tu clínica es { $phone }.
+message-no-dialer-emergency = Este teléfono no puede hacer llamadas. Llama al { $number } desde otro teléfono, o pide a alguien cercano que llame.
 message-no-mail = No se ha encontrado ninguna app de correo en este teléfono.
 message-no-share = No se ha encontrado ninguna app con la que compartir en este teléfono.
 message-no-settings = No se han podido abrir los ajustes. Ábrelos desde la app Ajustes de tu teléfono.

@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
 use super::model::{DateTimeInput, InputKind, TextInput};
 use super::words::Words;
+use crate::symptom::{Temperature, TemperatureUnit};
 
 /// Every editable field of every form.
 #[derive(
@@ -67,6 +68,11 @@ pub enum Field {
     ReportTo,
     /// The name to put on the report.
     ReportName,
+    /// The measured temperature of symptom `index` (a fever), typed in °C or °F.
+    SymptomTemperature {
+        /// Which symptom of the form (0-based).
+        index: u32,
+    },
 }
 
 /// Why a value was refused.
@@ -106,6 +112,13 @@ pub(crate) enum Problem {
     BeforeSession,
     /// Further from today than any session or symptom can be (see [`within_reach`]).
     OutOfReach,
+    /// A yes/no question (a fever) was not answered.
+    ChooseAnswer,
+    /// Not a body temperature (a number between 30.0 and 45.0 °C, 86.0 and 113.0 °F).
+    Temperature {
+        /// The unit the patient reads.
+        unit: TemperatureUnit,
+    },
 }
 
 impl Problem {
@@ -129,8 +142,22 @@ impl Problem {
             Problem::ChooseSeverity => words.get("field-error-choose-severity"),
             Problem::BeforeSession => words.get("field-error-before-session"),
             Problem::OutOfReach => words.get("field-error-out-of-reach"),
+            Problem::ChooseAnswer => words.get("field-error-choose-answer"),
+            Problem::Temperature { unit } => {
+                let comma = words.locale().decimal_comma();
+                let mut args = crate::text::Args::new();
+                args.set("low", Temperature::LOWEST.text(unit, comma));
+                args.set("high", Temperature::HIGHEST.text(unit, comma));
+                args.set("example", temperature_example(unit, comma));
+                words.args("field-error-temperature", &args)
+            }
         }
     }
+}
+
+/// A temperature as an example of what to type ("38.4 °C").
+pub(crate) fn temperature_example(unit: TemperatureUnit, decimal_comma: bool) -> String {
+    Temperature { deci_celsius: 384 }.text(unit, decimal_comma)
 }
 
 /// The refused fields of a form after a save was tried.
@@ -335,6 +362,13 @@ mod tests {
             Problem::ChooseSeverity,
             Problem::BeforeSession,
             Problem::OutOfReach,
+            Problem::ChooseAnswer,
+            Problem::Temperature {
+                unit: TemperatureUnit::Celsius,
+            },
+            Problem::Temperature {
+                unit: TemperatureUnit::Fahrenheit,
+            },
         ];
         for locale in Locale::ALL {
             let words = Words::new(locale, chrono_tz::UTC);
@@ -346,5 +380,20 @@ mod tests {
         }
         let words = Words::new(Locale::En, chrono_tz::UTC);
         assert!(Problem::TooLong { max: 120 }.text(&words).contains("120"));
+        assert_eq!(
+            Problem::Temperature {
+                unit: TemperatureUnit::Fahrenheit
+            }
+            .text(&words),
+            "Use a temperature between 86.0\u{a0}°F and 113.0\u{a0}°F, like 101.1\u{a0}°F."
+        );
+        let es = Words::new(Locale::Es, chrono_tz::UTC);
+        assert!(
+            Problem::Temperature {
+                unit: TemperatureUnit::Celsius
+            }
+            .text(&es)
+            .contains("38,4\u{a0}°C")
+        );
     }
 }

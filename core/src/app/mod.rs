@@ -71,6 +71,8 @@ pub use today::{EmptyMessage, TodayAction, TodayScreen, Verdict};
 pub use triage::{ReasonCard, TriageAction, TriageScreen};
 
 use crate::journal::{AppState, Journal, JournalError, PermissionState};
+use crate::protocol::WhoToContact;
+use crate::region::Region;
 use crate::report::ReportError;
 use crate::settings::PatientSettings;
 use crate::text::Locale;
@@ -119,15 +121,33 @@ pub(crate) struct Ctx {
     pub(crate) settings: PatientSettings,
     /// The zone saved in settings, if settings were saved.
     pub(crate) saved_zone: Option<Tz>,
+    /// Where the phone is: its emergency number and temperature unit.
+    pub(crate) region: Region,
 }
 
 impl Ctx {
+    /// Who the patient of a session contacts: a healthcare professional after an at-home
+    /// treatment, else their provider (also for a session or protocol that cannot be read).
+    pub(crate) fn who_for(&self, session_id: i64) -> WhoToContact {
+        self.journal
+            .session(session_id)
+            .ok()
+            .and_then(|s| {
+                self.journal
+                    .catalog()
+                    .get(&s.protocol.id, Some(s.protocol.version))
+                    .map(|p| p.treatment.who_to_contact())
+            })
+            .unwrap_or_default()
+    }
+
     fn load(
         journal: Arc<Journal>,
         now: DateTime<Utc>,
         phone_zone: Tz,
-        device_locale: Locale,
+        config: &Config,
     ) -> Result<Ctx, AppError> {
+        let device_locale = config.device_locale;
         let state = journal.app_state()?;
         let stored = journal.stored_settings()?;
         let locale = stored.as_ref().map_or(device_locale, |(s, _)| s.locale);
@@ -145,6 +165,7 @@ impl Ctx {
             state,
             settings: stored.map(|(s, _)| s).unwrap_or_default(),
             saved_zone,
+            region: config.device_region,
         })
     }
 
@@ -172,6 +193,8 @@ pub(crate) struct Out {
     pub(crate) effects: Vec<Effect>,
     pub(crate) message: Option<Message>,
     pub(crate) resync: Resync,
+    /// The `Dial` among the effects calls the emergency number (not the clinic).
+    pub(crate) dialed_emergency: bool,
 }
 
 impl Out {
@@ -197,8 +220,8 @@ pub(crate) enum Pending {
     DeleteSession { id: i64 },
     /// Delete a symptom entry.
     DeleteEntry { id: i64 },
-    /// Delete an "I contacted my provider" record.
-    DeleteContact { id: i64 },
+    /// Delete an "I contacted my provider" record (its session's patient is addressed as `who`).
+    DeleteContact { id: i64, who: WhoToContact },
     /// Delete an "All fine today" check-in.
     DeleteCheckIn { id: i64 },
     /// Leave the log form, dropping what was entered.
@@ -241,6 +264,9 @@ pub struct App {
     after: Option<After>,
     /// Unsaved forms were kept in the journal when the app last went to the background.
     kept: bool,
+    /// The last `Dial` handed to the shell was the emergency number: if the phone cannot call,
+    /// say that number, not the clinic's.
+    dialed_emergency: bool,
 }
 
 impl App {
@@ -257,6 +283,7 @@ impl App {
             glance: None,
             after: None,
             kept: false,
+            dialed_emergency: false,
         };
         app.reopen(now);
         // A new process: what the last one kept when it went to the background comes back.
@@ -324,7 +351,7 @@ impl App {
         let Some(journal) = self.journal.clone() else {
             return self.notice_screen(&Words::new(self.config.device_locale, phone_zone));
         };
-        match Ctx::load(journal, now, phone_zone, self.config.device_locale) {
+        match Ctx::load(journal, now, phone_zone, &self.config) {
             Ok(ctx) => self
                 .build(&ctx)
                 .unwrap_or_else(|err| self.error_screen(&err, &ctx.words)),
@@ -348,10 +375,13 @@ impl App {
                 }
             }
             Some(journal) => {
-                match Ctx::load(journal, now, phone_zone, self.config.device_locale) {
+                match Ctx::load(journal, now, phone_zone, &self.config) {
                     Ok(ctx) => {
                         if let Err(err) = self.handle(action, &ctx, &mut out) {
                             self.fail(err, &ctx.words, &mut out);
+                        }
+                        if out.effects.iter().any(|e| matches!(e, Effect::Dial { .. })) {
+                            self.dialed_emergency = out.dialed_emergency;
                         }
                     }
                     Err(err) => {
@@ -387,7 +417,7 @@ impl App {
         let Some(journal) = self.journal.clone() else {
             return;
         };
-        let ctx = match Ctx::load(journal, now, phone_zone, self.config.device_locale) {
+        let ctx = match Ctx::load(journal, now, phone_zone, &self.config) {
             Ok(ctx) => ctx,
             Err(err) => {
                 let words = Words::new(self.config.device_locale, phone_zone);
@@ -516,7 +546,9 @@ impl App {
                 FilePurpose::Photo => log::photo_picked(self, &path, ctx, out),
             },
             AppAction::FileNotPicked { .. } => {}
-            AppAction::Launched { effect, outcome } => launched(effect, outcome, ctx, out),
+            AppAction::Launched { effect, outcome } => {
+                launched(effect, outcome, self.dialed_emergency, ctx, out)
+            }
         }
         Ok(())
     }
@@ -611,7 +643,7 @@ impl App {
         match pending {
             Pending::DeleteSession { id } => sessions::delete(self, id, ctx, out),
             Pending::DeleteEntry { id } => history::delete_entry(self, id, ctx, out),
-            Pending::DeleteContact { id } => history::delete_contact(id, ctx, out),
+            Pending::DeleteContact { id, who } => history::delete_contact(id, who, ctx, out),
             Pending::DeleteCheckIn { id } => history::delete_check_in(id, ctx, out),
             Pending::DiscardLog => {
                 self.drafts.log = None;
@@ -859,7 +891,10 @@ fn route_title(route: &Route, words: &Words) -> String {
 
 /// The dialog of a pending confirmation.
 fn confirmation(pending: Pending, ctx: &Ctx) -> Confirmation {
-    let words = &ctx.words;
+    let words = &match pending {
+        Pending::DeleteContact { who, .. } => ctx.words.with_who(who),
+        _ => ctx.words,
+    };
     let (key, destructive) = match pending {
         Pending::DeleteSession { .. } => ("confirm-delete-session", true),
         Pending::DeleteEntry { .. } => ("confirm-delete-entry", true),
@@ -896,7 +931,13 @@ fn confirmation(pending: Pending, ctx: &Ctx) -> Confirmation {
 }
 
 /// What became of an effect that opens something: a message when it could not.
-fn launched(effect: EffectKind, outcome: LaunchOutcome, ctx: &Ctx, out: &mut Out) {
+fn launched(
+    effect: EffectKind,
+    outcome: LaunchOutcome,
+    dialed_emergency: bool,
+    ctx: &Ctx,
+    out: &mut Out,
+) {
     let key = match (effect, outcome) {
         (_, LaunchOutcome::Done) => return,
         (EffectKind::ScheduleRefresh, _) => "message-refresh-failed",
@@ -907,7 +948,14 @@ fn launched(effect: EffectKind, outcome: LaunchOutcome, ctx: &Ctx, out: &mut Out
         _ => "message-launch-failed",
     };
     let mut text = ctx.words.get(key);
-    if effect == EffectKind::Dial
+    if effect == EffectKind::Dial && dialed_emergency {
+        // Someone else's phone can still make the call.
+        text = ctx.words.arg(
+            "message-no-dialer-emergency",
+            "number",
+            ctx.region.emergency_number(),
+        );
+    } else if effect == EffectKind::Dial
         && let Ok(clinic) = ctx.journal.clinic()
         && !clinic.phone.is_empty()
     {

@@ -31,7 +31,7 @@ pub enum Tone {
     Watch,
     /// Contact the provider soon.
     ContactProvider,
-    /// Contact the provider now.
+    /// Contact the provider now, or call emergency services now (the words say which).
     Urgent,
     /// Something went wrong (a refused value, a failed action); not about health.
     Problem,
@@ -43,7 +43,8 @@ impl From<TriageLevel> for Tone {
             TriageLevel::Normal => Tone::Normal,
             TriageLevel::Watch => Tone::Watch,
             TriageLevel::ContactProvider => Tone::ContactProvider,
-            TriageLevel::Urgent => Tone::Urgent,
+            // The strongest token: the words and the call action say it is an emergency.
+            TriageLevel::Urgent | TriageLevel::Emergency => Tone::Urgent,
         }
     }
 }
@@ -160,6 +161,8 @@ pub enum InputKind {
     Zone,
     /// A person's name.
     PersonName,
+    /// A number with a decimal point or comma (a temperature): a numeric keyboard.
+    Decimal,
 }
 
 /// A text input with its value as typed and, after a save was tried, its error.

@@ -22,6 +22,8 @@ pub struct Config {
     pub share_dir: PathBuf,
     /// The phone's language, used until the patient saves settings.
     pub device_locale: Locale,
+    /// The phone's region (from its language tag): the emergency number and temperature unit.
+    pub device_region: crate::region::Region,
 }
 
 impl std::fmt::Debug for Config {
@@ -32,6 +34,7 @@ impl std::fmt::Debug for Config {
             .field("key", &self.key)
             .field("share_dir", &self.share_dir)
             .field("device_locale", &self.device_locale)
+            .field("device_region", &self.device_region)
             .finish()
     }
 }

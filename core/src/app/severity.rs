@@ -102,6 +102,28 @@ pub(crate) fn severity_words(severity: u8, words: &Words) -> String {
     words.args("severity-value", &args)
 }
 
+/// What a logged answer says: "6 of 10: moderate", or for a symptom answered yes or no (a
+/// fever) "yes" or "no", with the temperature if one was measured ("yes, 38.4 °C measured").
+pub(crate) fn answer_words(
+    severity: u8,
+    yes_no: bool,
+    temperature: Option<&str>,
+    words: &Words,
+) -> String {
+    crate::view::answer_text(
+        severity,
+        yes_no,
+        temperature,
+        |score| severity_words(score, words),
+        words.texts(),
+    )
+}
+
+/// The band of an answer: none for a yes/no (it has no strength, only a presence).
+pub(crate) fn answer_band(severity: u8, yes_no: bool) -> Option<SeverityBand> {
+    (!yes_no).then(|| SeverityBand::of(severity))
+}
+
 /// The picker with `value` chosen; `choose(v)` is the action choosing `v`.
 pub(crate) fn severity_input(
     value: Option<u8>,

@@ -114,6 +114,7 @@ pub(crate) fn config(dir: PathBuf, locale: Locale) -> Config {
         key: None,
         share_dir: dir.join("share"),
         device_locale: locale,
+        device_region: crate::region::Region::default(),
     }
 }
 
@@ -175,6 +176,8 @@ pub(crate) fn symptom(
         observed_at: at,
         area: BodyArea::Cheeks,
         note: note.into(),
+        yes_no: false,
+        temperature: None,
     }
 }
 

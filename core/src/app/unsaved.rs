@@ -88,7 +88,7 @@ pub(crate) fn bring_back(app: &mut App, now: DateTime<Utc>) {
     );
     // A kept screen about a record deleted since (from the CLI, a restore) must not greet the
     // patient with an error: fall back to the home screen.
-    let fits = super::Ctx::load(journal, now, chrono_tz::UTC, app.config.device_locale)
+    let fits = super::Ctx::load(journal, now, chrono_tz::UTC, &app.config)
         .and_then(|ctx| app.build(&ctx).map(|_| ()))
         .is_ok();
     if !fits {
@@ -117,7 +117,7 @@ mod tests {
         let screen = h.screen();
         let form = &log(&screen).symptoms[0];
         let kind = choice(&form.kinds, "Swelling").action.clone();
-        let severity = form.severity.options[6].action.clone();
+        let severity = form.severity.as_ref().unwrap().options[6].action.clone();
         h.dispatch(kind);
         h.dispatch(severity);
         h.type_text(Field::SymptomNote { index: 0 }, "left cheek, since lunch");
@@ -133,7 +133,7 @@ mod tests {
         let form = log(&screen);
         assert_eq!(form.symptoms[0].note.value, "left cheek, since lunch");
         assert!(choice(&form.symptoms[0].kinds, "Swelling").selected);
-        assert!(form.symptoms[0].severity.options[6].selected);
+        assert!(form.symptoms[0].severity.as_ref().unwrap().options[6].selected);
         // Back still leads home, and saving works as if nothing happened.
         let save = form.save.clone();
         h.press(&save);

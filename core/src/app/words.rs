@@ -6,6 +6,7 @@ use chrono_tz::Tz;
 use fluent_bundle::FluentValue;
 
 use crate::local_time::{Style, format_local};
+use crate::protocol::WhoToContact;
 use crate::text::{Args, Locale, Texts};
 
 /// A character no message contains: where a template's argument goes.
@@ -43,6 +44,15 @@ impl Words {
         Words {
             texts: Texts::new(locale),
             zone,
+        }
+    }
+
+    /// The same words addressed to `who` (a healthcare professional after an at-home
+    /// treatment: the patient has no provider).
+    pub(crate) fn with_who(self, who: WhoToContact) -> Words {
+        Words {
+            texts: self.texts.for_who(who),
+            ..self
         }
     }
 

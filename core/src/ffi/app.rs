@@ -21,7 +21,9 @@ pub struct AppConfig {
     /// A private folder the shell can share files from (Android: a FileProvider path under
     /// `cacheDir`; iOS: a folder in `tmp`). Backups are written there.
     pub share_dir: String,
-    /// The phone's language (BCP 47, e.g. `es-MX`), used until the patient saves settings.
+    /// The phone's language (BCP 47, e.g. `es-MX`), used until the patient saves settings. Its
+    /// region (`MX`) gives the emergency number (911) and the temperature unit; without one,
+    /// 112 and °C.
     pub language: String,
 }
 
@@ -80,6 +82,7 @@ impl AftercareApp {
                     key: key.clone(),
                     share_dir: PathBuf::from(config.share_dir),
                     device_locale: Locale::negotiate(&config.language),
+                    device_region: crate::region::Region::from_language_tag(&config.language),
                 },
                 now,
             );

@@ -11,6 +11,7 @@ use super::{Journal, JournalError, SessionRecord, SessionStatus};
 use crate::catalog::Catalog;
 use crate::plan::RecoveryPlan;
 use crate::protocol::Protocol;
+use crate::region::Region;
 use crate::symptom::{NewSymptom, SymptomEntry};
 use crate::text::Locale;
 use crate::triage::{
@@ -38,8 +39,15 @@ pub struct SessionAssessment {
 }
 
 impl SessionAssessment {
-    /// The assessment in words, in `locale`, local times in `zone`.
+    /// The assessment in words, in `locale`, local times in `zone`, for a phone whose region
+    /// is unknown (emergency number 112).
     pub fn view(&self, locale: Locale, zone: Tz) -> AssessmentView {
+        self.view_in(locale, zone, Region::default())
+    }
+
+    /// The assessment in words for a phone in `region` (its emergency number and temperature
+    /// unit).
+    pub fn view_in(&self, locale: Locale, zone: Tz, region: Region) -> AssessmentView {
         AssessmentView::with_earlier(
             &self.plan,
             &as_earlier(&self.earlier),
@@ -47,17 +55,26 @@ impl SessionAssessment {
             &self.entries,
             locale,
             zone,
+            region,
         )
     }
 
-    /// The verdict in a label and a reason, at `now`, in `locale`, local times in `zone`.
-    pub fn verdict(&self, now: DateTime<Utc>, locale: Locale, zone: Tz) -> VerdictView {
+    /// The verdict in a label and a reason, at `now`, in `locale`, local times in `zone`, for a
+    /// phone in `region`.
+    pub fn verdict(
+        &self,
+        now: DateTime<Utc>,
+        locale: Locale,
+        zone: Tz,
+        region: Region,
+    ) -> VerdictView {
         VerdictView::new(
-            &self.view(locale, zone),
+            &self.view_in(locale, zone, region),
             &self.entries,
             self.plan.session.ended_at,
             now,
             zone,
+            region.temperature_unit(),
         )
     }
 }

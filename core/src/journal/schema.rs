@@ -148,10 +148,14 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         kept_at INTEGER NOT NULL
     );
     ",
-    // 6: reserved for the clinical-safety branch (#18), which adds its own migration here; empty
-    // on this branch so that this one keeps its number (7). Whoever merges puts #18's in its
-    // place, or drops this line and renumbers if #18 needs none.
-    "",
+    // 6: a fever answered yes or no, with the temperature the patient measured (tenths of a
+    // degree Celsius). Every earlier entry was rated 0–10 and keeps that meaning.
+    "
+    ALTER TABLE symptom_entries ADD COLUMN yes_no INTEGER NOT NULL DEFAULT 0
+        CHECK (yes_no IN (0, 1));
+    ALTER TABLE symptom_entries ADD COLUMN temperature_dc INTEGER
+        CHECK (temperature_dc IS NULL OR temperature_dc BETWEEN 0 AND 1000);
+    ",
     // 7: preparation steps the patient marked done, per booked session (the Today checklist);
     // a step done is a reminder that need not fire.
     "

@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Journal, JournalError, from_db, to_db};
 use crate::local_time::resolve_local;
-use crate::symptom::{BodyArea, NewSymptom, SymptomEntry, SymptomKind};
+use crate::symptom::{BodyArea, NewSymptom, SymptomEntry, SymptomKind, Temperature};
 
 /// How far in the future an entry may be dated (clock skew between devices).
 const FUTURE_SLACK: TimeDelta = TimeDelta::minutes(10);
@@ -28,7 +28,8 @@ fn check(new: &NewSymptom, now: DateTime<Utc>) -> Result<(), JournalError> {
     Ok(())
 }
 
-const COLUMNS: &str = "id, session_id, kind, severity, observed_at, area, note";
+const COLUMNS: &str =
+    "id, session_id, kind, severity, observed_at, area, note, yes_no, temperature_dc";
 
 /// A text column read even if its bytes are not valid UTF-8: on a plain journal, a damaged
 /// note must not make the whole log unreadable (SQLite's checks do not cover cell contents).
@@ -67,6 +68,11 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<SymptomEntry> {
             .find(|a| a.code() == area)
             .unwrap_or(BodyArea::Other),
         note: lossy_text(row, 6)?,
+        yes_no: row.get::<_, i64>(7)? != 0,
+        temperature: row
+            .get::<_, Option<i64>>(8)?
+            .and_then(|t| u16::try_from(t).ok())
+            .map(|deci_celsius| Temperature { deci_celsius }),
     })
 }
 
@@ -102,8 +108,8 @@ impl Journal {
                 });
             }
             let mut stmt = tx.prepare_cached(
-                "INSERT INTO symptom_entries (session_id, kind, severity, observed_at, area, note, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                "INSERT INTO symptom_entries (session_id, kind, severity, observed_at, area, note, created_at, updated_at, yes_no, temperature_dc)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9)",
             )?;
             let mut ids = Vec::with_capacity(news.len());
             for new in news {
@@ -114,7 +120,9 @@ impl Journal {
                     to_db(new.observed_at),
                     new.area.code(),
                     new.note,
-                    to_db(now)
+                    to_db(now),
+                    new.yes_no,
+                    new.temperature.map(|t| t.deci_celsius)
                 ])?;
                 ids.push(tx.last_insert_rowid());
             }
@@ -132,6 +140,8 @@ impl Journal {
                     observed_at: from_db(to_db(new.observed_at))?,
                     area: new.area,
                     note: new.note.clone(),
+                    yes_no: new.yes_no,
+                    temperature: new.temperature,
                 })
             })
             .collect()
@@ -147,7 +157,8 @@ impl Journal {
         check(new, now)?;
         let changed = self.write(|tx| {
             Ok(tx.execute(
-                "UPDATE symptom_entries SET kind = ?2, severity = ?3, observed_at = ?4, area = ?5, note = ?6, updated_at = ?7
+                "UPDATE symptom_entries SET kind = ?2, severity = ?3, observed_at = ?4, area = ?5, note = ?6, updated_at = ?7,
+                 yes_no = ?8, temperature_dc = ?9
                  WHERE id = ?1",
                 params![
                     id,
@@ -156,7 +167,9 @@ impl Journal {
                     to_db(new.observed_at),
                     new.area.code(),
                     new.note,
-                    to_db(now)
+                    to_db(now),
+                    new.yes_no,
+                    new.temperature.map(|t| t.deci_celsius)
                 ],
             )?)
         })?;
@@ -283,7 +296,8 @@ impl Journal {
         self.symptoms_between(session_id, from, until)
     }
 
-    /// "Same as yesterday": yesterday's entries as new ones observed at `now`, notes kept.
+    /// "Same as yesterday": yesterday's entries as new ones observed at `now`, notes and
+    /// yes/no answers kept; a measured temperature is not (it was yesterday's reading).
     pub fn same_as_yesterday(
         &self,
         session_id: i64,
@@ -301,6 +315,8 @@ impl Journal {
                 observed_at: now,
                 area: e.area,
                 note: e.note,
+                yes_no: e.yes_no,
+                temperature: None,
             })
             .collect())
     }

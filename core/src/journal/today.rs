@@ -13,6 +13,7 @@ use crate::catalog::Catalog;
 use crate::local_time::{Stamp, Style};
 use crate::plan::{PlanOptions, RecoveryPlan};
 use crate::protocol::Protocol;
+use crate::region::Region;
 use crate::reminder::{Completed, Watch, pending_with};
 use crate::settings::PatientSettings;
 use crate::status::status_at;
@@ -152,12 +153,23 @@ impl Journal {
     }
 
     /// The home screen at `now` in the patient's current `zone`, in `locale` (default: the
-    /// saved settings' language).
+    /// saved settings' language), for a phone whose region is unknown (emergency number 112).
     pub fn today(
         &self,
         now: DateTime<Utc>,
         zone: Tz,
         locale: Option<Locale>,
+    ) -> Result<TodayView, JournalError> {
+        self.today_in(now, zone, locale, Region::default())
+    }
+
+    /// [`Journal::today`] for a phone in `region` (its emergency number and temperature unit).
+    pub fn today_in(
+        &self,
+        now: DateTime<Utc>,
+        zone: Tz,
+        locale: Option<Locale>,
+        region: Region,
     ) -> Result<TodayView, JournalError> {
         let mut context = self.context(now)?;
         let locale = locale.unwrap_or(context.settings.locale);
@@ -221,6 +233,7 @@ impl Journal {
                 &context.entries,
                 locale,
                 zone,
+                region,
             );
             view.verdict = Some(VerdictView::new(
                 &assessed,
@@ -228,6 +241,7 @@ impl Journal {
                 plan.session.ended_at,
                 now,
                 zone,
+                region.temperature_unit(),
             ));
             view.assessment = Some(assessed);
         }

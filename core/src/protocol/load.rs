@@ -13,6 +13,7 @@ use super::series::SeriesRule;
 use super::spec::{self, ProtocolFile, RuleKindTag, RuleSpec};
 use super::window::{Anchor, Window};
 use crate::span::Span;
+use crate::symptom::{SymptomKind, Temperature, TemperatureUnit};
 use crate::text::{self, Locale, TextBundle};
 
 /// One thing wrong with a protocol file, and where.
@@ -471,6 +472,10 @@ impl Validator {
                 "areas",
                 "rise_by",
                 "scope",
+                "only_unexpected",
+                "with",
+                "with_min_severity",
+                "clears_after",
             ],
             RuleKindTag::RedFlag => &[
                 "symptoms",
@@ -479,6 +484,11 @@ impl Validator {
                 "min_severity",
                 "areas",
                 "scope",
+                "only_unexpected",
+                "with",
+                "with_min_severity",
+                "clears_after",
+                "min_temperature",
             ],
             RuleKindTag::Series => &["sessions", "recommended", "maintenance_months"],
         };
@@ -492,6 +502,11 @@ impl Validator {
             ("areas", spec.areas.is_some()),
             ("rise_by", spec.rise_by.is_some()),
             ("scope", spec.scope.is_some()),
+            ("only_unexpected", spec.only_unexpected.is_some()),
+            ("with", spec.with.is_some()),
+            ("with_min_severity", spec.with_min_severity.is_some()),
+            ("clears_after", spec.clears_after.is_some()),
+            ("min_temperature", spec.min_temperature.is_some()),
             ("max_severity", spec.max_severity.is_some()),
             ("sessions", spec.sessions.is_some()),
             ("recommended", spec.recommended.is_some()),
@@ -502,6 +517,8 @@ impl Validator {
             if is_present && !allowed.contains(&field) {
                 let message = if field == "rise_by" && spec.kind == RuleKindTag::RedFlag {
                     "only a worsening red flag has a rise".to_string()
+                } else if field == "min_temperature" && spec.kind == RuleKindTag::RedFlag {
+                    "only a present red flag has a temperature".to_string()
                 } else {
                     format!("not allowed in a {tag} rule")
                 };
@@ -554,6 +571,14 @@ impl Validator {
                     areas: spec.areas.clone().unwrap_or_default(),
                     rise_by: spec.rise_by.unwrap_or(WORSENING_RISE_BY),
                     scope: spec.scope.unwrap_or_default(),
+                    only_unexpected: spec.only_unexpected.unwrap_or(false),
+                    with: spec.with.clone().unwrap_or_default(),
+                    with_min_severity: spec.with_min_severity.unwrap_or(1),
+                    clears_after: spec.clears_after,
+                    min_temperature: spec
+                        .min_temperature
+                        .as_deref()
+                        .and_then(|t| Temperature::parse(t, TemperatureUnit::Celsius)),
                 })
             }
             RuleKindTag::Series => {
@@ -596,6 +621,55 @@ impl Validator {
             && !(1..=10).contains(&rise)
         {
             self.problem(&format!("{path}.rise_by"), "must be between 1 and 10");
+        }
+        if let Some(with) = &spec.with {
+            if with.is_empty() {
+                self.problem(&format!("{path}.with"), "leave out with to mean alone");
+            }
+            if with.iter().collect::<BTreeSet<_>>().len() != with.len() {
+                self.problem(&format!("{path}.with"), "a symptom is listed twice");
+            }
+        }
+        if spec.with_min_severity.is_some() && spec.with.is_none() {
+            self.problem(
+                &format!("{path}.with_min_severity"),
+                "only a red flag with companion signs (with) has one",
+            );
+        }
+        if let Some(min) = spec.with_min_severity
+            && !(1..=10).contains(&min)
+        {
+            self.problem(
+                &format!("{path}.with_min_severity"),
+                "must be between 1 and 10",
+            );
+        }
+        if let Some(span) = spec.clears_after
+            && (span < Span::hours(1) || span > Span::days(14))
+        {
+            self.problem(
+                &format!("{path}.clears_after"),
+                "must be between 1h and 14d",
+            );
+        }
+        if let Some(text) = &spec.min_temperature {
+            let parsed = Temperature::parse(text, TemperatureUnit::Celsius);
+            if !parsed.is_some_and(|t| (Temperature::LOWEST..=Temperature::HIGHEST).contains(&t)) {
+                self.problem(
+                    &format!("{path}.min_temperature"),
+                    "use a temperature like \"38.0C\" or \"100.4F\", between 30 and 45 °C",
+                );
+            }
+            if spec
+                .symptoms
+                .as_ref()
+                .is_some_and(|s| s != &[SymptomKind::Fever])
+            {
+                self.problem(
+                    &format!("{path}.min_temperature"),
+                    "only a fever flag (symptoms [\"fever\"]) has a temperature",
+                );
+            }
         }
         if let Some(max) = spec.max_severity
             && max > 10
@@ -753,6 +827,11 @@ fn rule_to_spec(rule: &Rule) -> RuleSpec {
         areas: None,
         rise_by: None,
         scope: None,
+        only_unexpected: None,
+        with: None,
+        with_min_severity: None,
+        clears_after: None,
+        min_temperature: None,
         max_severity: None,
         sessions: None,
         recommended: None,
@@ -788,6 +867,13 @@ fn rule_to_spec(rule: &Rule) -> RuleSpec {
             spec.areas = (!flag.areas.is_empty()).then(|| flag.areas.clone());
             spec.rise_by = (flag.pattern == Pattern::Worsening).then_some(flag.rise_by);
             spec.scope = Some(flag.scope);
+            spec.only_unexpected = flag.only_unexpected.then_some(true);
+            spec.with = (!flag.with.is_empty()).then(|| flag.with.clone());
+            spec.with_min_severity = (!flag.with.is_empty()).then_some(flag.with_min_severity);
+            spec.clears_after = flag.clears_after;
+            spec.min_temperature = flag
+                .min_temperature
+                .map(|t| format!("{:.1}C", t.degrees(TemperatureUnit::Celsius)));
         }
         RuleKind::Series(series) => {
             spec.kind = RuleKindTag::Series;

@@ -41,6 +41,40 @@ pub enum TreatmentKind {
     Other,
 }
 
+/// Who the patient turns to about their skin: the provider who treated them, or, after a
+/// treatment they gave themselves at home, a healthcare professional (they have no provider).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, uniffi::Enum,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum WhoToContact {
+    /// The provider (clinic) who gave the treatment.
+    #[default]
+    Provider,
+    /// A healthcare professional: their doctor, urgent care, a pharmacist.
+    HealthcareProfessional,
+}
+
+impl WhoToContact {
+    /// The value texts select on (`{ $who -> [professional] … *[provider] … }`).
+    pub fn code(self) -> &'static str {
+        match self {
+            WhoToContact::Provider => "provider",
+            WhoToContact::HealthcareProfessional => "professional",
+        }
+    }
+}
+
+impl TreatmentKind {
+    /// Who a patient after this treatment contacts.
+    pub fn who_to_contact(self) -> WhoToContact {
+        match self {
+            TreatmentKind::HomeMicroneedling => WhoToContact::HealthcareProfessional,
+            _ => WhoToContact::Provider,
+        }
+    }
+}
+
 /// A protocol id and version: what a session was planned with.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ProtocolRef {
@@ -99,9 +133,10 @@ impl Protocol {
         })
     }
 
-    /// Texts in `locale`, with this protocol's own messages first.
+    /// Texts in `locale`, with this protocol's own messages first, addressed to whoever its
+    /// patients contact (`$who`).
     pub fn texts(&self, locale: Locale) -> Texts<'_> {
-        Texts::with_own(locale, self.texts.as_deref())
+        Texts::with_own(locale, self.texts.as_deref()).for_who(self.treatment.who_to_contact())
     }
 
     /// The display name in `locale`.

@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::symptom::{BodyArea, SymptomKind};
+use crate::span::Span;
+use crate::symptom::{BodyArea, SymptomKind, Temperature};
 
 /// How soon the provider needs to hear about a sign.
 #[derive(
@@ -12,8 +13,10 @@ use crate::symptom::{BodyArea, SymptomKind};
 pub enum Level {
     /// Contact the provider soon (same or next working day).
     ContactProvider,
-    /// Contact the provider now; emergency services in an emergency.
+    /// Contact the provider now; when they cannot be reached, urgent care.
     Urgent,
+    /// Call emergency services now (the local emergency number).
+    Emergency,
 }
 
 /// Which course of the logged symptoms raises the flag, judged inside the rule's window.
@@ -46,6 +49,9 @@ pub const WORSENING_MIN_SEVERITY: u8 = 4;
 /// The default rise, in points, that makes a worsening flag: 1 → 2 is noise, not a trend.
 pub const WORSENING_RISE_BY: u8 = 2;
 
+/// How far apart in time a companion sign (`with`) may be logged and still count together.
+pub const WITH_WITHIN: chrono::TimeDelta = chrono::TimeDelta::hours(24);
+
 /// A red-flag sign: which symptoms, how severe, where and in which course.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RedFlag {
@@ -63,4 +69,22 @@ pub struct RedFlag {
     pub rise_by: u8,
     /// Which sessions' windows count.
     pub scope: Scope,
+    /// Only entries the plan does not expect at the time they were observed (no expected-symptom
+    /// window covers them, or they are above its `max_severity`) count: swelling that builds
+    /// inside its usual window is the normal course, the same rise after it is not.
+    pub only_unexpected: bool,
+    /// Companion signs: when not empty, an entry counts only if one of these symptoms, at
+    /// `with_min_severity` or more, was logged within [`WITH_WITHIN`] of it (swelling with
+    /// hives; feeling faint with hives).
+    pub with: Vec<SymptomKind>,
+    /// The lowest severity of a companion sign.
+    pub with_min_severity: u8,
+    /// How long the sign must stay low before the flag settles: `None`, one low entry settles
+    /// it; `Some(span)`, it settles only with low entries at least `span` apart and nothing
+    /// raising it between them (infection signs: a fever masked by paracetamol for a few hours
+    /// is still a fever).
+    pub clears_after: Option<Span>,
+    /// A measured temperature at or above this raises the flag, whatever the severity or the
+    /// yes/no answer (a measured fever).
+    pub min_temperature: Option<Temperature>,
 }

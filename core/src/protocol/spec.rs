@@ -13,6 +13,7 @@ use super::red_flag::{Level, Pattern, Scope};
 use super::rule::{Schedule, Topic};
 use super::series::SpanRange;
 use super::window::Window;
+use crate::span::Span;
 use crate::symptom::{BodyArea, SymptomKind};
 
 /// The only file format version this code reads and writes.
@@ -138,6 +139,22 @@ pub struct RuleSpec {
     /// red_flag: which sessions' windows count (default `latest_session`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<Scope>,
+    /// red_flag: only entries the plan does not expect at their time count (default false).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only_unexpected: Option<bool>,
+    /// red_flag: companion signs, one of which must be logged within 24 h (default none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub with: Option<Vec<SymptomKind>>,
+    /// red_flag with `with`: the lowest severity of a companion sign, 1–10 (default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub with_min_severity: Option<u8>,
+    /// red_flag: how long the sign must stay low before the flag settles (default: one low
+    /// entry settles it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clears_after: Option<Span>,
+    /// red_flag: a measured temperature at or above this raises the flag ("38.0C", "100.4F").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_temperature: Option<String>,
     /// expected_symptom: the highest severity that is still expected, 0–10 (default 10).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_severity: Option<u8>,

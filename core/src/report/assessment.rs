@@ -106,7 +106,15 @@ impl SessionTriage {
             .collect();
         let mut named = self.context.clone();
         named.extend(entries.iter().cloned());
-        AssessmentView::with_earlier(plan, &earlier, &self.assessment, &named, locale, zone)
+        AssessmentView::with_earlier(
+            plan,
+            &earlier,
+            &self.assessment,
+            &named,
+            locale,
+            zone,
+            crate::region::Region::default(),
+        )
     }
 
     /// An entry of the selection or its context by id.

@@ -7,10 +7,17 @@
 use super::ReportData;
 use super::names::Names;
 use super::write::{expected, hours_since, local_rfc3339, recovery_day, utc_rfc3339};
+use crate::symptom::TemperatureUnit;
 use crate::text::Texts;
 
-/// The header row, in order. Stable: new columns are only ever added at the end.
-pub const COLUMNS: [&str; 18] = [
+/// Where the note is (and the disclaimer's last row puts the provider-comes-first notice).
+const NOTE: usize = 16;
+
+/// The header row, in order. Stable: new columns are only ever added at the end. `severity` is
+/// the 0–10 score; a symptom answered yes or no (a fever) has it empty and says `yes`/`no` in
+/// `answer`; `temperature_c` is a measured temperature in °C; `record` says whether the row is
+/// a `symptom_entry` or an "all fine today" `check_in`.
+pub const COLUMNS: [&str; 20] = [
     "entry_id",
     "session_id",
     "protocol_id",
@@ -29,6 +36,8 @@ pub const COLUMNS: [&str; 18] = [
     "red_flags",
     "note",
     "record",
+    "answer",
+    "temperature_c",
 ];
 
 /// The entries as CSV, sessions oldest first, entries oldest first within a session.
@@ -100,6 +109,8 @@ fn write(data: &ReportData) -> Result<Vec<u8>, ::csv::Error> {
                     "",
                     "",
                     "check_in",
+                    "",
+                    "",
                 ])?;
                 continue;
             }
@@ -110,6 +121,14 @@ fn write(data: &ReportData) -> Result<Vec<u8>, ::csv::Error> {
                 None => "",
             };
             let red_flags = flags.get(&e.id).map_or_else(String::new, |l| l.join(";"));
+            let (severity, answer) = match (e.yes_no, e.severity) {
+                (false, score) => (score.to_string(), ""),
+                (true, 0) => (String::new(), "no"),
+                (true, _) => (String::new(), "yes"),
+            };
+            let temperature = e.temperature.map_or_else(String::new, |t| {
+                format!("{:.1}", t.degrees(TemperatureUnit::Celsius))
+            });
             out.write_record([
                 e.id.to_string().as_str(),
                 &session_id,
@@ -122,21 +141,24 @@ fn write(data: &ReportData) -> Result<Vec<u8>, ::csv::Error> {
                 &day(e.observed_at),
                 e.kind.code(),
                 names.symptom(e.kind),
-                &e.severity.to_string(),
+                &severity,
                 e.area.code(),
                 names.area(e.area),
                 usual,
                 &red_flags,
                 &defused(&e.note),
                 "symptom_entry",
+                answer,
+                &temperature,
             ])?;
         }
     }
     // The provider-comes-first notice travels with the data: a last row whose `entry_id` is
     // empty and whose `note` holds it, so a spreadsheet shows it and a program can drop it.
     let disclaimer = texts.get("disclaimer", None);
+    // (The note column is not the last any more: the columns added since come after it.)
     let mut last = vec![""; COLUMNS.len()];
-    last[COLUMNS.len() - 2] = &disclaimer;
+    last[NOTE] = &disclaimer;
     out.write_record(&last)?;
     out.into_inner().map_err(|e| e.into_error().into())
 }
@@ -162,6 +184,11 @@ mod tests {
             .from_writer(Vec::new());
         w.write_record(fields).unwrap();
         String::from_utf8(w.into_inner().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn the_disclaimer_goes_in_the_note_column() {
+        assert_eq!(COLUMNS[NOTE], "note");
     }
 
     #[test]

@@ -144,6 +144,10 @@ pub fn calendar_events(data: &ReportData) -> Vec<CalendarEvent> {
         };
         let rule_texts = protocol.texts(locale);
         for step in preparation(protocol, at) {
+            // A step the patient marked done needs no reminder in their calendar either.
+            if booked.preparation_done.contains(&step.rule.id) {
+                continue;
+            }
             // As the reminders do: the morning of the day the step starts; if that morning is
             // not before the appointment, the evening before.
             let date = local_date(step.starts_at, zone);

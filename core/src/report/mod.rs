@@ -228,6 +228,8 @@ pub struct PlannedSession {
     pub record: SessionRecord,
     /// Its protocol, if the catalog has it.
     pub protocol: Option<Arc<Protocol>>,
+    /// The ids of the preparation steps the patient marked done (the calendar leaves them out).
+    pub preparation_done: Vec<String>,
 }
 
 /// Everything a report shows, selected once; the format functions only write it.

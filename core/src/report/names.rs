@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::symptom::{BodyArea, SymptomKind};
+use crate::symptom::{BodyArea, SymptomEntry, SymptomKind, TemperatureUnit};
 use crate::text::Texts;
 use crate::view::{area_name, symptom_name};
 
@@ -37,4 +37,20 @@ impl Names {
     pub(crate) fn area(&self, area: BodyArea) -> &str {
         self.areas.get(&area).map_or("", String::as_str)
     }
+}
+
+/// An entry's answer for a clinician: the 0–10 score ("6"), or "yes"/"no" for a symptom answered
+/// yes or no, with a measured temperature in °C ("yes, 38.4 °C"): reports use °C whatever the
+/// phone's region, as clinical records do.
+pub(crate) fn answer_text(entry: &SymptomEntry, texts: &Texts<'_>) -> String {
+    let temperature = entry
+        .temperature
+        .map(|t| t.text(TemperatureUnit::Celsius, texts.locale().decimal_comma()));
+    crate::view::answer_text(
+        entry.severity,
+        entry.yes_no,
+        temperature.as_deref(),
+        |score| score.to_string(),
+        texts,
+    )
 }

@@ -191,10 +191,16 @@ pub fn collect(
 
     next_booked.sort_by_key(|s| (s.starts_at, s.id));
     next_booked.dedup_by_key(|s| s.id);
+    let done_steps = journal.preparation_done()?;
     let planned = next_booked
         .into_iter()
         .map(|record| PlannedSession {
             protocol: protocol_of(&record),
+            preparation_done: done_steps
+                .iter()
+                .filter(|(session, _, _)| *session == record.id)
+                .map(|(_, rule, _)| rule.clone())
+                .collect(),
             record,
         })
         .collect();

@@ -5,10 +5,10 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
-use super::episode::{episodes, settle};
+use super::episode::{Judge, episodes, settle};
 use super::{
-    Assessment, CLOCK_SLACK, Episode, FlagStatus, NotAssessed, NotAssessedWhy, ProviderContact,
-    Reason, ReasonKind, STRONG_SEVERITY, TriageLevel, WATCH_FOR, WATCH_LOOKBACK,
+    Assessment, CLOCK_SLACK, END_TOLERANCE, Episode, FlagStatus, NotAssessed, NotAssessedWhy,
+    ProviderContact, Reason, ReasonKind, STRONG_SEVERITY, TriageLevel, WATCH_FOR, WATCH_LOOKBACK,
 };
 use crate::plan::{PlanItem, RecoveryPlan};
 use crate::protocol::{Protocol, RedFlag, Rule, RuleKind, Scope};
@@ -67,21 +67,38 @@ pub fn assess(plan: &RecoveryPlan, entries: &[SymptomEntry], now: DateTime<Utc>)
 /// Judges a session's log at `now`.
 ///
 /// Entries observed from the end of the session to `now` (plus [`CLOCK_SLACK`] for clock skew)
-/// count; earlier ones are listed as not assessed. Pure and deterministic: the order of the
-/// entries and contacts does not matter.
+/// count; so do entries up to [`END_TOLERANCE`] before the recorded end, judged as if observed at
+/// the end (an end time is typed or rounded: heavy bleeding logged minutes before it is heavy
+/// bleeding after the session). Earlier ones are listed as not assessed. Pure and
+/// deterministic: the order of the entries and contacts does not matter.
 pub fn assess_with(input: &TriageInput<'_>, now: DateTime<Utc>) -> Assessment {
     let ended = input.plan.session.ended_at;
-    let mut seen: Vec<&SymptomEntry> = input
+    let counted: Vec<SymptomEntry> = input
         .entries
         .iter()
-        .filter(|e| ended <= e.observed_at && e.observed_at <= now + CLOCK_SLACK)
+        .filter(|e| ended - END_TOLERANCE <= e.observed_at && e.observed_at <= now + CLOCK_SLACK)
+        .map(|e| SymptomEntry {
+            observed_at: e.observed_at.max(ended),
+            ..e.clone()
+        })
         .collect();
+    let mut seen: Vec<&SymptomEntry> = counted.iter().collect();
     // Every field in the key, so equal instants (or even equal ids) still sort one way.
-    seen.sort_by_key(|e| (e.observed_at, e.id, e.kind, e.severity, e.area));
+    seen.sort_by_key(|e| {
+        (
+            e.observed_at,
+            e.id,
+            e.kind,
+            e.severity,
+            e.area,
+            e.yes_no,
+            e.temperature,
+        )
+    });
     let mut not_assessed: Vec<NotAssessed> = input
         .entries
         .iter()
-        .filter(|e| e.observed_at < ended)
+        .filter(|e| e.observed_at < ended - END_TOLERANCE)
         .map(|e| NotAssessed {
             entry_id: e.id,
             why: NotAssessedWhy::BeforeSessionEnded,
@@ -89,9 +106,14 @@ pub fn assess_with(input: &TriageInput<'_>, now: DateTime<Utc>) -> Assessment {
         .collect();
     not_assessed.sort_by_key(|n| n.entry_id);
 
+    let expected = |e: &SymptomEntry| input.plan.expects(e.kind, e.severity, e.observed_at);
     let mut all_episodes: Vec<Episode> = Vec::new();
+    let mut yielding: Vec<&str> = Vec::new();
     for (rule, flag, earlier) in flags(input) {
         let rule_id = rule.id.as_str();
+        if flag.only_unexpected && flag.pattern == crate::protocol::Pattern::Present {
+            yielding.push(rule_id);
+        }
         let item = input
             .plan
             .rules()
@@ -103,8 +125,12 @@ pub fn assess_with(input: &TriageInput<'_>, now: DateTime<Utc>) -> Assessment {
                     .iter()
                     .any(|(session, rule)| session.covers(rule, at))
         };
+        let judge = Judge {
+            covers: &covers,
+            expected: &expected,
+        };
         for &symptom in &flag.symptoms {
-            for mut episode in episodes(rule_id, flag, symptom, &seen, covers) {
+            for mut episode in episodes(rule_id, flag, symptom, &seen, &judge) {
                 settle(&mut episode, input.contacts, &seen, now);
                 all_episodes.push(episode);
             }
@@ -114,6 +140,7 @@ pub fn assess_with(input: &TriageInput<'_>, now: DateTime<Utc>) -> Assessment {
         (a.started_at, &a.rule_id, a.symptom).cmp(&(b.started_at, &b.rule_id, b.symptom))
     });
 
+    let all_episodes = yield_to_named_flags(all_episodes, &yielding);
     let mut reasons: Vec<(Reason, DateTime<Utc>)> =
         without_repeats(flag_reasons(&all_episodes, &seen));
     reasons.extend(watch_reasons(input.plan, &seen, &all_episodes, now));
@@ -233,8 +260,37 @@ fn flag_reasons(episodes: &[Episode], seen: &[&SymptomEntry]) -> Vec<(Reason, Da
         .collect()
 }
 
+/// The episodes without those of a catch-all flag (`yielding`: any strong symptom the plan does
+/// not expect) whose entries a named flag already covers, at its level or above, while that flag
+/// still speaks (a contact about it covers them too) or stands at least as current: redness 7
+/// on day 6 is "redness still there", once, on the screen and in the report.
+fn yield_to_named_flags(episodes: Vec<Episode>, yielding: &[&str]) -> Vec<Episode> {
+    let yields = |e: &Episode| yielding.contains(&e.rule_id.as_str());
+    let covered: Vec<bool> = episodes
+        .iter()
+        .map(|e| {
+            yields(e)
+                && episodes.iter().any(|named| {
+                    !yields(named)
+                        && named.flag_level >= e.flag_level
+                        && (named.status >= e.status
+                            || matches!(
+                                named.status,
+                                FlagStatus::Active | FlagStatus::Contacted | FlagStatus::Earlier
+                            ))
+                        && e.entry_ids.iter().all(|id| named.entry_ids.contains(id))
+                })
+        })
+        .collect();
+    episodes
+        .into_iter()
+        .zip(covered)
+        .filter_map(|(episode, covered)| (!covered).then_some(episode))
+        .collect()
+}
+
 /// Drops a flag whose entries all stand behind a more urgent flag that speaks now: rising
-/// swelling after day 2 is both "swelling getting worse" and "increasing swelling"; the patient
+/// swelling after day 2 is both "swelling getting worse" and "increasing swelling": the patient
 /// needs the urgent one once, not both. The episodes keep both for the report.
 fn without_repeats(reasons: Vec<(Reason, DateTime<Utc>)>) -> Vec<(Reason, DateTime<Utc>)> {
     let covered = |r: &Reason| {
@@ -259,19 +315,21 @@ fn watch_reasons(
     episodes: &[Episode],
     now: DateTime<Utc>,
 ) -> Vec<(Reason, DateTime<Utc>)> {
-    // A symptom a flag speaks about now is not repeated as "worth watching".
+    // A symptom a flag speaks about now is not repeated as "worth watching", nor is an entry
+    // that was evidence of a flag, settled or not: it was a sign, not an unexpected symptom.
     let speaking = |entry: &SymptomEntry| {
         episodes.iter().any(|e| {
-            matches!(
-                e.status,
-                FlagStatus::Active | FlagStatus::Contacted | FlagStatus::Earlier
-            ) && (e.symptom == entry.kind || e.entry_ids.contains(&entry.id))
+            e.entry_ids.contains(&entry.id)
+                || (matches!(
+                    e.status,
+                    FlagStatus::Active | FlagStatus::Contacted | FlagStatus::Earlier
+                ) && e.symptom == entry.kind)
         })
     };
     let mut watch: BTreeMap<(usize, SymptomKind), Vec<&SymptomEntry>> = BTreeMap::new();
     let since = now - WATCH_LOOKBACK;
     for entry in seen {
-        if entry.severity == 0 || entry.observed_at < since || speaking(entry) {
+        if !entry.present() || entry.observed_at < since || speaking(entry) {
             continue;
         }
         let finding = if !plan.expects(entry.kind, entry.severity, entry.observed_at) {

@@ -3,15 +3,17 @@
 
 use chrono::{DateTime, TimeDelta, Utc};
 
-use super::{Assessment, FLAG_ACTIVE_FOR, FLAG_LISTED_FOR, FlagStatus, ReasonKind, WATCH_LOOKBACK};
-use crate::symptom::SymptomEntry;
+use super::{
+    Assessment, FLAG_ACTIVE_FOR, FLAG_LISTED_FOR, FlagStatus, ReasonKind, TriageInput,
+    WATCH_LOOKBACK,
+};
 
 /// How long after a time limit the assessment reads differently: the limits are inclusive
 /// (`age <= FLAG_ACTIVE_FOR` is still active), so the change is just past them.
 const PAST_THE_LIMIT: TimeDelta = TimeDelta::seconds(1);
 
 impl Assessment {
-    /// The first moment after `after` at which this assessment, made at `after` from `entries`
+    /// The first moment after `after` at which this assessment, made at `after` from `input`
     /// (the session's entries, none dated after `after` plus the clock slack), could read
     /// differently if nothing new is logged and no provider contact is added; `None` when it
     /// reads the same for ever.
@@ -23,12 +25,15 @@ impl Assessment {
     /// contacted one drops out [`FLAG_LISTED_FOR`] after its evidence or contact, a watch reason
     /// when its latest entry leaves [`WATCH_LOOKBACK`]. The one thing that can appear is a
     /// watch reason for entries that a flag spoke for until it dropped out; the assessment
-    /// made at that moment has it, and its own limit.
+    /// made at that moment has it, and its own limit. An entry logged a little before the
+    /// session's recorded end counts as observed at the end (`END_TOLERANCE`), and so does its
+    /// limit.
     pub fn next_change(
         &self,
-        entries: &[SymptomEntry],
+        input: &TriageInput<'_>,
         after: DateTime<Utc>,
     ) -> Option<DateTime<Utc>> {
+        let ended = input.plan.session.ended_at;
         let flags = self.episodes.iter().flat_map(|episode| {
             let last = episode.last_evidence_at;
             let contacted = episode.contacted_at.map_or(last, |at| at.max(last));
@@ -44,10 +49,11 @@ impl Assessment {
             .iter()
             .filter(|r| matches!(r.kind, ReasonKind::Unexpected | ReasonKind::StrongExpected))
             .filter_map(|reason| {
-                entries
+                input
+                    .entries
                     .iter()
                     .filter(|e| reason.entry_ids.contains(&e.id))
-                    .map(|e| e.observed_at)
+                    .map(|e| e.observed_at.max(ended))
                     .max()
                     .map(|latest| latest + WATCH_LOOKBACK)
             });
@@ -65,7 +71,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::symptom::{BodyArea, SymptomKind};
+    use crate::symptom::{BodyArea, SymptomEntry, SymptomKind, Temperature, TemperatureUnit, YES};
     use crate::triage::{CLOCK_SLACK, ProviderContact, TriageInput, TriageLevel, assess_with};
 
     fn ended() -> DateTime<Utc> {
@@ -81,7 +87,7 @@ mod tests {
         let mut at = from;
         let mut assessment = assess_with(input, at);
         let mut out = vec![(at, assessment.level)];
-        while let Some(next) = assessment.next_change(input.entries, at) {
+        while let Some(next) = assessment.next_change(input, at) {
             if next >= until {
                 break;
             }
@@ -97,7 +103,10 @@ mod tests {
         /// last step at or before it: no change is missed between the steps.
         #[test]
         fn the_steps_hold_the_level_at_every_moment(
-            logged in proptest::collection::vec((0usize..17, 0u8..=10, 0i64..24 * 12, 0usize..3), 0..10),
+            logged in proptest::collection::vec(
+                (0usize..64, 0u8..=10, -90i64..24 * 60 * 12, 0usize..3, 0usize..4),
+                0..10,
+            ),
             contacted in proptest::option::of(0i64..24 * 12),
             now_after in 1i64..24 * 12,
             probes in proptest::collection::vec(0i64..24 * 60 * 14, 12),
@@ -105,17 +114,28 @@ mod tests {
             let plan = crate::plan::microneedling_plan(ended(), chrono_tz::Europe::Madrid);
             let now = ended() + TimeDelta::hours(now_after);
             let areas = [BodyArea::Cheeks, BodyArea::Forehead, BodyArea::LipsMouth];
+            let measured = [None, None, Some(37.2), Some(38.6)];
             let entries: Vec<SymptomEntry> = logged
                 .iter()
                 .enumerate()
-                .map(|(i, (kind, severity, hours, area))| SymptomEntry {
-                    id: i as i64 + 1,
-                    session_id: 1,
-                    kind: SymptomKind::ALL[*kind % SymptomKind::ALL.len()],
-                    severity: *severity,
-                    observed_at: ended() + TimeDelta::hours(*hours),
-                    area: areas[*area],
-                    note: String::new(),
+                .map(|(i, (kind, severity, minutes, area, temperature))| {
+                    let kind = SymptomKind::ALL[*kind % SymptomKind::ALL.len()];
+                    // A fever is answered yes or no, with a temperature if measured; from 90
+                    // minutes before the recorded end (the last hour counts as at the end).
+                    let yes_no = kind.answered_yes_no();
+                    SymptomEntry {
+                        id: i as i64 + 1,
+                        session_id: 1,
+                        kind,
+                        severity: if yes_no { if *severity >= 5 { YES } else { 0 } } else { *severity },
+                        observed_at: ended() + TimeDelta::minutes(*minutes),
+                        area: areas[*area],
+                        note: String::new(),
+                        yes_no,
+                        temperature: measured[*temperature]
+                            .filter(|_| yes_no)
+                            .and_then(|c| Temperature::from_degrees(c, TemperatureUnit::Celsius)),
+                    }
                 })
                 // What a journal can hold at `now`: nothing dated past the clock slack.
                 .filter(|e| e.observed_at <= now + CLOCK_SLACK)
@@ -151,10 +171,12 @@ mod tests {
             id: 1,
             session_id: 1,
             kind: SymptomKind::Fever,
-            severity: 6,
+            severity: YES,
             observed_at: logged,
             area: BodyArea::WholeArea,
             note: String::new(),
+            yes_no: true,
+            temperature: None,
         }];
         let input = TriageInput {
             plan: &plan,

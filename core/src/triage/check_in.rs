@@ -73,7 +73,7 @@ mod tests {
         /// raise, lower, settle or open anything; they only say the log is not empty.
         #[test]
         fn a_check_in_changes_no_level_reason_or_episode(
-            logged in proptest::collection::vec((0usize..17, 0u8..=10, 0i64..24 * 14), 0..8),
+            logged in proptest::collection::vec((0usize..64, 0u8..=10, 0i64..24 * 14), 0..8),
             fine in proptest::collection::vec(0i64..24 * 14, 0..6),
             contacted in proptest::option::of(0i64..24 * 14),
             now_after in 1i64..24 * 16,
@@ -90,6 +90,8 @@ mod tests {
                     observed_at: ended() + TimeDelta::hours(*hours),
                     area: BodyArea::Cheeks,
                     note: String::new(),
+                    yes_no: false,
+                    temperature: None,
                 })
                 .collect();
             let contacts: Vec<ProviderContact> = contacted

@@ -35,6 +35,11 @@ pub const FLAG_LISTED_FOR: TimeDelta = TimeDelta::days(7);
 pub const RESOLVE_DROP: u8 = 2;
 /// Entries dated up to this far past "now" (clock skew the journal accepts) count at once.
 pub const CLOCK_SLACK: TimeDelta = TimeDelta::minutes(10);
+/// Entries dated up to this long before the recorded end of the session are judged as observed
+/// at the end. The end is typed or rounded (marking a session done defaults to "now", which may
+/// be on the way home), and a session lasts 30–60 minutes (S1): an entry within the hour before
+/// the recorded end was noticed during the session or just after it, never days before.
+pub const END_TOLERANCE: TimeDelta = TimeDelta::minutes(60);
 /// How long daily check-ins stay open after an assessment at watch level or above.
 pub const WATCH_FOR: TimeDelta = TimeDelta::hours(48);
 /// The severity from which an expected symptom is worth watching.
@@ -79,17 +84,20 @@ pub enum TriageLevel {
     Watch,
     /// A red flag: contact the provider soon.
     ContactProvider,
-    /// A red flag: contact the provider now.
+    /// A red flag: contact the provider now (out of hours: urgent care).
     Urgent,
+    /// A sign of an emergency: call emergency services now.
+    Emergency,
 }
 
 impl TriageLevel {
     /// Every level, lowest first.
-    pub const ALL: [TriageLevel; 4] = [
+    pub const ALL: [TriageLevel; 5] = [
         TriageLevel::Normal,
         TriageLevel::Watch,
         TriageLevel::ContactProvider,
         TriageLevel::Urgent,
+        TriageLevel::Emergency,
     ];
 
     /// The stable snake_case code used in JSON and text keys.
@@ -99,6 +107,7 @@ impl TriageLevel {
             TriageLevel::Watch => "watch",
             TriageLevel::ContactProvider => "contact_provider",
             TriageLevel::Urgent => "urgent",
+            TriageLevel::Emergency => "emergency",
         }
     }
 }
@@ -108,6 +117,7 @@ impl From<Level> for TriageLevel {
         match level {
             Level::ContactProvider => TriageLevel::ContactProvider,
             Level::Urgent => TriageLevel::Urgent,
+            Level::Emergency => TriageLevel::Emergency,
         }
     }
 }
@@ -268,14 +278,14 @@ impl Assessment {
 impl Assessment {
     /// The check-in stretch the reminders should open for this assessment, if any.
     ///
-    /// Check-ins may break through quiet hours only for an urgent assessment: a contact-provider
-    /// sign can wait for the morning, an urgent one should not.
+    /// Check-ins may break through quiet hours only for an urgent (or emergency) assessment: a
+    /// contact-provider sign can wait for the morning, an urgent one should not.
     pub fn watch(&self) -> Option<Watch> {
         // Only an active urgent flag is urgent: contacted and earlier ones count as a watch.
         self.watch_until.map(|until| Watch {
             from: until - WATCH_FOR,
             until,
-            urgent: self.level == TriageLevel::Urgent,
+            urgent: self.level >= TriageLevel::Urgent,
         })
     }
 }

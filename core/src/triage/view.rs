@@ -9,7 +9,8 @@ use serde::Serialize;
 use super::{Assessment, EarlierSession, Episode, FlagStatus, Reason, ReasonKind, TriageLevel};
 use crate::local_time::{Stamp, Style};
 use crate::plan::RecoveryPlan;
-use crate::protocol::{Protocol, Rule};
+use crate::protocol::{Protocol, Rule, WhoToContact};
+use crate::region::Region;
 use crate::symptom::{BodyArea, SymptomEntry, SymptomKind};
 use crate::text::{Args, Locale, Texts};
 use crate::view::{SCHEMA, area_name, rule_attr, rule_title, symptom_name};
@@ -23,8 +24,13 @@ pub struct ReasonEntryView {
     pub kind: SymptomKind,
     /// The symptom's name in the locale.
     pub symptom: String,
-    /// Severity, 0 to 10.
+    /// Severity, 0 to 10 (a yes/no answer: 0 or 10).
     pub severity: u8,
+    /// Whether the severity answers yes or no (a fever).
+    pub yes_no: bool,
+    /// The measured temperature, in the region's unit ("38.4 °C"), if one was measured.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<String>,
     /// Body area code.
     pub area: BodyArea,
     /// The area's name in the locale.
@@ -102,8 +108,14 @@ pub struct AssessmentView {
     pub level: TriageLevel,
     /// One line saying what the level means.
     pub headline: String,
-    /// One line saying what to do.
+    /// One line saying what to do (for an urgent level: what to do when the clinic cannot be
+    /// reached, with the local emergency number).
     pub advice: String,
+    /// Who the patient contacts: their provider, or a healthcare professional after an
+    /// at-home treatment.
+    pub who: WhoToContact,
+    /// The local emergency number (from the phone's region; 112 when it is unknown).
+    pub emergency_number: String,
     /// The current findings, most urgent first.
     pub reasons: Vec<ReasonView>,
     /// Every red-flag episode so far, resolved ones included, oldest first.
@@ -131,6 +143,10 @@ struct Words<'a> {
     by_id: HashMap<i64, &'a SymptomEntry>,
     texts: Texts<'a>,
     zone: Tz,
+    region: Region,
+    /// Symptoms that were behind a red flag in this session, settled or not, with the first
+    /// time they were: never called "not usually expected" afterwards.
+    flagged: Vec<(SymptomKind, DateTime<Utc>)>,
 }
 
 impl AssessmentView {
@@ -143,11 +159,20 @@ impl AssessmentView {
         locale: Locale,
         zone: Tz,
     ) -> AssessmentView {
-        AssessmentView::with_earlier(plan, &[], assessment, entries, locale, zone)
+        AssessmentView::with_earlier(
+            plan,
+            &[],
+            assessment,
+            entries,
+            locale,
+            zone,
+            Region::default(),
+        )
     }
 
-    /// [`AssessmentView::new`] for an assessment that also read earlier sessions: a flag only
-    /// an earlier protocol has is still named in its own words.
+    /// [`AssessmentView::new`] for an assessment that also read earlier sessions (a flag only
+    /// an earlier protocol has is still named in its own words), for a phone in `region` (its
+    /// emergency number and temperature unit).
     pub fn with_earlier(
         plan: &RecoveryPlan,
         earlier: &[EarlierSession<'_>],
@@ -155,6 +180,7 @@ impl AssessmentView {
         entries: &[SymptomEntry],
         locale: Locale,
         zone: Tz,
+        region: Region,
     ) -> AssessmentView {
         let mut protocols: Vec<&Protocol> = vec![plan.protocol()];
         protocols.extend(earlier.iter().rev().map(|s| s.protocol));
@@ -162,15 +188,29 @@ impl AssessmentView {
         for entry in entries {
             by_id.entry(entry.id).or_insert(entry);
         }
+        let mut flagged: Vec<(SymptomKind, DateTime<Utc>)> = Vec::new();
+        for episode in &assessment.episodes {
+            match flagged
+                .iter_mut()
+                .find(|(kind, _)| *kind == episode.symptom)
+            {
+                Some((_, first)) => *first = (*first).min(episode.started_at),
+                None => flagged.push((episode.symptom, episode.started_at)),
+            }
+        }
         let words = Words {
             plan,
             protocols,
             by_id,
             texts: plan.protocol().texts(locale),
             zone,
+            region,
+            flagged,
         };
         let texts = &words.texts;
         let level = assessment.level.code();
+        let mut level_args = Args::new();
+        level_args.set("number", region.emergency_number());
         let not_assessed: Vec<i64> = assessment.not_assessed.iter().map(|n| n.entry_id).collect();
         let not_assessed_note = (!not_assessed.is_empty()).then(|| {
             let mut args = Args::new();
@@ -190,9 +230,11 @@ impl AssessmentView {
             {
                 texts.get("triage-headline-normal-nothing-logged", None)
             } else {
-                texts.get(&format!("triage-headline-{level}"), None)
+                texts.get(&format!("triage-headline-{level}"), Some(&level_args))
             },
-            advice: texts.get(&format!("triage-advice-{level}"), None),
+            advice: texts.get(&format!("triage-advice-{level}"), Some(&level_args)),
+            who: texts.who(),
+            emergency_number: region.emergency_number().to_string(),
             reasons: assessment
                 .reasons
                 .iter()
@@ -232,6 +274,13 @@ impl Words<'_> {
                 kind: e.kind,
                 symptom: symptom_name(e.kind, &self.texts),
                 severity: e.severity,
+                yes_no: e.yes_no,
+                temperature: e.temperature.map(|t| {
+                    t.text(
+                        self.region.temperature_unit(),
+                        self.texts.locale().decimal_comma(),
+                    )
+                }),
                 area: e.area,
                 area_name: area_name(e.area, &self.texts),
                 observed: self.stamp(e.observed_at),
@@ -318,8 +367,16 @@ impl Words<'_> {
                             && e.observed_at < item.ends_at
                     })
                 });
+                // A symptom that was a red flag earlier is never "not usually expected" now:
+                // the patient already heard it was a sign.
+                let flagged = self
+                    .flagged
+                    .iter()
+                    .find(|(flagged, _)| *flagged == kind)
+                    .map(|(_, first)| *first);
                 let key = match reason.kind {
                     ReasonKind::StrongExpected => "triage-reason-strong",
+                    _ if flagged.is_some() => "triage-reason-after-flag",
                     _ if above => "triage-reason-above-expected",
                     _ => "triage-reason-unexpected",
                 };
@@ -327,6 +384,9 @@ impl Words<'_> {
                 let mut args = Args::new();
                 args.set("symptom_lower", symptom.to_lowercase());
                 args.set("symptom", symptom);
+                if let Some(first) = flagged {
+                    args.set("date", self.stamp(first).text);
+                }
                 (
                     self.texts.get(key, Some(&args)),
                     self.texts.attr(key, "detail", Some(&args)),

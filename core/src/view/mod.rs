@@ -20,6 +20,7 @@ pub use status::{RestrictionView, RoutineView, StatusView};
 pub use verdict::VerdictView;
 
 use crate::protocol::{Level, Protocol, Rule, RuleKind, Topic};
+use crate::symptom::TemperatureUnit;
 use crate::text::{Args, Locale, Texts};
 
 /// Version of the JSON views; raised only for changes that break readers.
@@ -96,11 +97,19 @@ impl RuleView {
 
 /// A rule's own numbers as message arguments, so its text states the numbers the rule uses
 /// and an override of the window cannot leave the text behind: `$from` and `$until` (its window
-/// as durations, e.g. "2 days"; `$until` only for a closed window), for red flags
-/// `$min_severity` and `$rise_by`, and for expected symptoms `$max_severity`.
+/// as durations, e.g. "2 days"; `$until` only for a closed window), `$from_day` (the recovery
+/// day it starts on, as "Day 6" on the screens), for red flags `$min_severity` and `$rise_by`,
+/// `$min_temperature` for a measured-fever flag ("38.0 °C (100.4 °F)"), and for expected
+/// symptoms `$max_severity`. `$who` comes with the texts.
 pub fn rule_args(rule: &Rule, texts: &Texts<'_>) -> Args<'static> {
     let mut args = Args::new();
     args.set("from", duration_text(rule.window.from.to_duration(), texts));
+    // The recovery day the window starts on, as the screens count days: day 1 is the first
+    // 24 hours after the session, so a rule from 120 h starts on day 6.
+    args.set(
+        "from_day",
+        rule.window.from.to_duration().num_hours() / 24 + 1,
+    );
     if let Some(until) = rule.window.until {
         args.set("until", duration_text(until.to_duration(), texts));
     }
@@ -108,6 +117,18 @@ pub fn rule_args(rule: &Rule, texts: &Texts<'_>) -> Args<'static> {
         RuleKind::RedFlag(flag) => {
             args.set("min_severity", flag.min_severity);
             args.set("rise_by", flag.rise_by);
+            if let Some(line) = flag.min_temperature {
+                // Both units: a rule's text does not know which the patient's thermometer shows.
+                let comma = texts.locale().decimal_comma();
+                args.set(
+                    "min_temperature",
+                    format!(
+                        "{} ({})",
+                        line.text(TemperatureUnit::Celsius, comma),
+                        line.text(TemperatureUnit::Fahrenheit, comma)
+                    ),
+                );
+            }
         }
         RuleKind::ExpectedSymptom { max_severity, .. } => args.set("max_severity", *max_severity),
         _ => {}
@@ -142,6 +163,30 @@ pub fn duration_text(duration: TimeDelta, texts: &Texts<'_>) -> String {
     } else {
         args.set("minutes", mins);
         texts.get("duration-minutes", Some(&args))
+    }
+}
+
+/// A logged answer in words: `score(severity)` for a 0–10 rating, "yes" or "no" for a symptom
+/// answered that way (a fever), then the temperature measured, if any ("yes, 38.4 °C measured").
+pub fn answer_text(
+    severity: u8,
+    yes_no: bool,
+    temperature: Option<&str>,
+    score: impl FnOnce(u8) -> String,
+    texts: &Texts<'_>,
+) -> String {
+    let answer = match (yes_no, severity) {
+        (false, severity) => score(severity),
+        (true, 0) => texts.get("severity-no", None),
+        (true, _) => texts.get("severity-yes", None),
+    };
+    match temperature {
+        Some(temperature) => {
+            let mut args = Args::new();
+            args.set("temperature", temperature);
+            format!("{answer}, {}", texts.get("triage-temperature", Some(&args)))
+        }
+        None => answer,
     }
 }
 

@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::local_time::{Style, format_local};
-use crate::symptom::SymptomEntry;
+use crate::symptom::{SymptomEntry, TemperatureUnit};
 use crate::text::{Args, Locale, Texts};
 use crate::triage::{AssessmentView, CLOCK_SLACK, TriageLevel};
 
@@ -30,9 +30,16 @@ pub struct VerdictView {
 
 /// A logged moment the headline can name.
 enum Said<'a> {
-    /// A symptom entry.
+    /// A symptom entry rated 0–10.
     Entry {
         severity: u8,
+        at: DateTime<Utc>,
+        name: &'a str,
+    },
+    /// A symptom answered yes or no (a fever), with its temperature if measured: "yes, 38.4 °C
+    /// measured", never "10/10".
+    Answered {
+        answer: String,
         at: DateTime<Utc>,
         name: &'a str,
     },
@@ -40,19 +47,46 @@ enum Said<'a> {
     AllFine(DateTime<Utc>),
 }
 
+impl<'a> Said<'a> {
+    /// An entry as logged: a score, or an answer.
+    fn of(
+        severity: u8,
+        yes_no: bool,
+        temperature: Option<&str>,
+        at: DateTime<Utc>,
+        name: &'a str,
+        texts: &Texts<'_>,
+    ) -> Said<'a> {
+        if yes_no || temperature.is_some() {
+            let answer = crate::view::answer_text(
+                severity,
+                yes_no,
+                temperature,
+                |score| score.to_string(),
+                texts,
+            );
+            Said::Answered { answer, at, name }
+        } else {
+            Said::Entry { severity, at, name }
+        }
+    }
+}
+
 impl VerdictView {
     /// The verdict of `view` at `now` in the patient's `zone`. `entries` are the session's (the
     /// latest assessed one is named when nothing needs attention); `ended` is when the session
-    /// ended.
+    /// ended; a measured temperature is said in `unit`.
     pub fn new(
         view: &AssessmentView,
         entries: &[SymptomEntry],
         ended: DateTime<Utc>,
         now: DateTime<Utc>,
         zone: Tz,
+        unit: TemperatureUnit,
     ) -> VerdictView {
         let locale = view.locale;
-        let texts = Texts::new(locale);
+        // Addressed as the assessment is: after an at-home roller, "a healthcare professional".
+        let texts = Texts::new(locale).for_who(view.who);
         let checked_in = view.checked_in.as_ref().map(|s| s.utc);
         let names: Vec<String> = entries
             .iter()
@@ -63,10 +97,16 @@ impl VerdictView {
             .zip(&names)
             .filter(|(e, _)| ended <= e.observed_at && e.observed_at <= now + CLOCK_SLACK)
             .max_by_key(|(e, _)| (e.observed_at, e.id))
-            .map(|(e, name)| Said::Entry {
-                severity: e.severity,
-                at: e.observed_at,
-                name,
+            .map(|(e, name)| {
+                let temperature = e.temperature.map(|t| t.text(unit, locale.decimal_comma()));
+                Said::of(
+                    e.severity,
+                    e.yes_no,
+                    temperature.as_deref(),
+                    e.observed_at,
+                    name,
+                    &texts,
+                )
             });
         let words = Words {
             texts,
@@ -105,11 +145,14 @@ impl VerdictView {
             Some(reason) => {
                 // The latest entry behind the most urgent reason says why in the fewest words.
                 let (mut text, mut spoken) = match reason.entries.last() {
-                    Some(entry) => words.said(&Said::Entry {
-                        severity: entry.severity,
-                        at: entry.observed.utc,
-                        name: &entry.symptom,
-                    }),
+                    Some(entry) => words.said(&Said::of(
+                        entry.severity,
+                        entry.yes_no,
+                        entry.temperature.as_deref(),
+                        entry.observed.utc,
+                        &entry.symptom,
+                        &texts,
+                    )),
                     None => (reason.title.clone(), reason.title.clone()),
                 };
                 let others = view.reasons.len() - 1;
@@ -196,6 +239,14 @@ impl Words<'_> {
                     self.texts.get("verdict-entry-spoken", Some(&args)),
                 )
             }
+            Said::Answered { answer, at, name } => {
+                let mut args = Args::new();
+                args.set("symptom", name.to_string());
+                args.set("answer", answer.clone());
+                args.set("when", self.when(*at));
+                let text = self.texts.get("verdict-answer", Some(&args));
+                (text.clone(), text)
+            }
             Said::AllFine(at) => {
                 let mut args = Args::new();
                 args.set("when", self.when(*at));
@@ -230,6 +281,8 @@ mod tests {
             observed_at: at,
             area: BodyArea::Cheeks,
             note: String::new(),
+            yes_no: false,
+            temperature: None,
         }
     }
 
@@ -237,7 +290,14 @@ mod tests {
         let plan = crate::plan::microneedling_plan(ended(), MADRID);
         let view =
             AssessmentView::new(&plan, &assess(&plan, entries, now), entries, locale, MADRID);
-        VerdictView::new(&view, entries, ended(), now, MADRID)
+        VerdictView::new(
+            &view,
+            entries,
+            ended(),
+            now,
+            MADRID,
+            TemperatureUnit::Celsius,
+        )
     }
 
     #[test]

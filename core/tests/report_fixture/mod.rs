@@ -166,6 +166,8 @@ pub fn fixture() -> Fixture {
                     observed_at: at(when),
                     area,
                     note: note.to_string(),
+                    yes_no: false,
+                    temperature: None,
                 },
                 now(),
             )

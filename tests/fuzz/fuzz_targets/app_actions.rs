@@ -86,6 +86,8 @@ fn place(recovering: bool) -> Place {
                 observed_at: now - TimeDelta::hours(hours),
                 area: BodyArea::Cheeks,
                 note: String::new(),
+                yes_no: false,
+                temperature: None,
             };
             journal.log_symptom(session, &symptom, now).expect("entry");
         }
@@ -124,11 +126,17 @@ fn at(seconds: i64) -> DateTime<Utc> {
 }
 
 fn config(place: &Place, locale: Locale) -> Config {
+    // A phone in Spain or in the United States: 112 and °C, or 911 and °F.
+    let tag = match locale {
+        Locale::Es => "es-ES",
+        Locale::En => "en-US",
+    };
     Config {
         path: place.journal.clone(),
         key: None,
         share_dir: place.journal.with_file_name("share"),
         device_locale: locale,
+        device_region: aftercare_core::region::Region::from_language_tag(tag),
     }
 }
 
@@ -182,6 +190,7 @@ fn field(u: &mut Unstructured) -> Result<Field> {
         Field::ReportFrom,
         Field::ReportTo,
         Field::ReportName,
+        Field::SymptomTemperature { index },
     ])?
     .clone())
 }
@@ -305,7 +314,12 @@ fn action(u: &mut Unstructured, now: DateTime<Utc>, picks: &[String]) -> Result<
             },
         },
         13..=15 => A::Log {
-            action: match u.int_in_range(0..=9)? {
+            action: match u.int_in_range(0..=11)? {
+                10 => LogAction::SetAnswer {
+                    index: index(u)?,
+                    yes: u.arbitrary()?,
+                },
+                11 => LogAction::ShowAllKinds { index: index(u)? },
                 0 | 1 => LogAction::SetKind {
                     index: index(u)?,
                     kind: *u.choose(&SymptomKind::ALL)?,
@@ -332,7 +346,8 @@ fn action(u: &mut Unstructured, now: DateTime<Utc>, picks: &[String]) -> Result<
             },
         },
         16 => A::Triage {
-            action: match u.int_in_range(0..=3)? {
+            action: match u.int_in_range(0..=4)? {
+                4 => TriageAction::CallEmergency,
                 0 => TriageAction::CallClinic,
                 1 => TriageAction::EmailClinic,
                 2 => TriageAction::Contacted {

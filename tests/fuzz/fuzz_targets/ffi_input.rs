@@ -24,6 +24,8 @@ enum Call {
         area: u8,
         note: String,
         now: i64,
+        yes_no: bool,
+        temperature: Option<u16>,
     },
     Edit {
         id: i64,
@@ -144,6 +146,8 @@ fuzz_target!(|calls: Vec<Call>| {
                 area,
                 note,
                 now,
+                yes_no,
+                temperature,
             } => {
                 let note = format!("{MARK}{note}");
                 let symptom = NewSymptom {
@@ -152,6 +156,9 @@ fuzz_target!(|calls: Vec<Call>| {
                     observed_at: instant(observed),
                     area: BodyArea::ALL[usize::from(area) % BodyArea::ALL.len()],
                     note: note.clone(),
+                    yes_no,
+                    temperature: temperature
+                        .map(|deci_celsius| aftercare_core::Temperature { deci_celsius }),
                 };
                 let session = c.sessions().ok().and_then(|s| s.last().map(|s| s.id));
                 check(
@@ -173,6 +180,8 @@ fuzz_target!(|calls: Vec<Call>| {
                     observed_at: instant(now),
                     area: BodyArea::Cheeks,
                     note: note.clone(),
+                    yes_no: false,
+                    temperature: None,
                 };
                 check(
                     c.edit_symptom(id, symptom, instant(now), ZONE.into()),

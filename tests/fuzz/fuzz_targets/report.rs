@@ -62,6 +62,8 @@ static SETUP: LazyLock<Setup> = LazyLock::new(|| {
             observed_at: at(ENDED + 3_600 * (i as i64 + 1) * 20),
             area: BodyArea::Cheeks,
             note: String::new(),
+            yes_no: false,
+            temperature: None,
         };
         journal
             .log_symptom(session, &symptom, at(ENDED + 300_000))
@@ -228,6 +230,8 @@ fuzz_target!(|input: Input| {
             observed_at: entry.observed_at,
             area: entry.area,
             note: note.clone(),
+            yes_no: false,
+            temperature: None,
         };
         if candidate.validate().is_ok() {
             entry.note = note.clone();

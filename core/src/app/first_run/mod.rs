@@ -269,8 +269,19 @@ fn first_run(action: FirstRunAction) -> AppAction {
 
 /// The step's title and model.
 pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppError> {
-    let words = &ctx.words;
     let draft = &app.drafts.first_run;
+    // Once an at-home treatment is chosen, every step names "a healthcare professional".
+    let who = draft
+        .protocol
+        .as_deref()
+        .and_then(|id| {
+            ctx.journal
+                .catalog()
+                .get(id, None)
+                .map(|p| p.treatment.who_to_contact())
+        })
+        .unwrap_or_default();
+    let words = &ctx.words.with_who(who);
     let step = draft.step;
     let key = format!("first-run-{}", step.code());
     let count = FirstRunStep::ALL.len() as u32;

@@ -377,3 +377,38 @@ fn each_step_has_its_own_title_in_both_languages() {
         assert!(!seen.iter().any(|t| t == "Bienvenida"));
     }
 }
+
+#[test]
+fn after_an_at_home_roller_the_first_run_names_a_healthcare_professional() {
+    for (treatment, said, never) in [
+        (
+            "At-home roller",
+            "needs a healthcare professional",
+            "your provider",
+        ),
+        (
+            "Microneedling",
+            "needs your provider",
+            "healthcare professional",
+        ),
+    ] {
+        let mut h = Harness::new();
+        press(&mut h, "Get started");
+        let pick = choice(&first_run(&h.screen()).protocols, treatment).clone();
+        h.dispatch(pick.action);
+        press(&mut h, "Next");
+        h.dispatch(AppAction::EditTime {
+            field: Field::SessionTime,
+            at: h.now - TimeDelta::hours(2),
+        });
+        press(&mut h, "Next");
+        press(&mut h, "Next");
+        assert_eq!(step(&h), FirstRunStep::Clinic);
+        press(&mut h, "Skip");
+        let screen = h.screen();
+        assert_eq!(first_run(&screen).step, FirstRunStep::Reminders);
+        let paragraphs = first_run(&screen).paragraphs.join(" ");
+        assert!(paragraphs.contains(said), "{treatment}: {paragraphs}");
+        assert!(!paragraphs.contains(never), "{treatment}: {paragraphs}");
+    }
+}

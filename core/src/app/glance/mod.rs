@@ -217,7 +217,7 @@ impl App {
         let Some(journal) = self.journal.clone() else {
             return Ok(None);
         };
-        match Ctx::load(journal, now, phone_zone, self.config.device_locale) {
+        match Ctx::load(journal, now, phone_zone, &self.config) {
             Ok(ctx) => Ok(Some(ctx)),
             Err(super::AppError::Journal(err)) => Err(err),
             Err(super::AppError::Report(_)) => Ok(None),
@@ -316,14 +316,15 @@ fn screen_only(link: &str) -> String {
 }
 
 /// How the glance shows a level of the log's verdict: not at all, beside the rest, or alone.
-/// The one place to extend when a triage level is added (an emergency level above urgent takes
-/// over like urgent); its words are the level's own label (`level-label-<code>`) and, discreet,
+/// The one place to extend when a triage level is added: urgent and emergency take over (the
+/// verdict is the most severe level the log reads, so an emergency is shown over anything
+/// urgent); its words are the level's own label (`level-label-<code>`) and, discreet,
 /// `glance-attention-discreet-<code>` in `glance.ftl` (a test checks every level has them).
 fn presence(level: TriageLevel) -> Option<Presence> {
     match level {
         TriageLevel::Normal => None,
         TriageLevel::Watch | TriageLevel::ContactProvider => Some(Presence::Beside),
-        TriageLevel::Urgent => Some(Presence::TakesOver),
+        TriageLevel::Urgent | TriageLevel::Emergency => Some(Presence::TakesOver),
     }
 }
 

@@ -95,8 +95,16 @@ impl Sources {
                 None => Kind::Empty,
             },
         };
+        // After an at-home treatment there is no provider: the verdict's words name a
+        // healthcare professional, as Today's do.
+        let words = match &kind {
+            Kind::Recovering(r) => ctx
+                .words
+                .with_who(r.plan.protocol().treatment.who_to_contact()),
+            Kind::Preparing(_) | Kind::Empty => ctx.words,
+        };
         Ok(Sources {
-            words: ctx.words,
+            words,
             zone: ctx.zone,
             now: ctx.now,
             discreet: ctx.state.discreet_lock_screen,
@@ -477,7 +485,7 @@ fn recovering(
     let mut steps = vec![(now, assess_with(&input, now))];
     while steps.len() < MAX_LEVEL_STEPS {
         let (at, assessment) = steps.last().expect("never empty");
-        match assessment.next_change(&entries, *at) {
+        match assessment.next_change(&input, *at) {
             Some(next) if next < until => steps.push((next, assess_with(&input, next))),
             _ => break,
         }

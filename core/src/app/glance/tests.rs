@@ -1,7 +1,7 @@
 //! The glance and its timeline: entries change exactly at the rule's own instants in the
-//! patient's zone (across a DST change and a zone change), an urgent entry shows at once, every
-//! entry is the glance evaluated at its own instant, discreet words hold no health word, the
-//! bounds, an empty journal and a booked session alone.
+//! patient's zone (across a DST change and a zone change), an urgent or emergency entry shows at
+//! once (the emergency over the urgent), every entry is the glance evaluated at its own instant,
+//! discreet words hold no health word, the bounds, an empty journal and a booked session alone.
 
 use std::collections::BTreeSet;
 
@@ -256,38 +256,60 @@ fn a_zone_change_keeps_the_instants_and_writes_them_in_the_new_zone() {
     assert_eq!(holding(&berlin, lift).from, lift);
 }
 
-#[test]
-fn an_urgent_entry_takes_over_at_once_and_steps_down_as_triage_says() {
-    let mut h = recovering_from(Locale::En, start() - TimeDelta::hours(30));
-    // Resumed hands over the first glance of the process.
-    h.dispatch(AppAction::Resumed);
+/// Logs one symptom through the form: the kind (through "Something else" when it is not among
+/// the kinds usual now) and "yes" (a fever) or 7 of 10; the save's update.
+fn log_one(h: &mut Harness, kind: &str) -> Update {
     h.dispatch(AppAction::Navigate {
         destination: Destination::Log,
     });
     let screen = h.screen();
     let form = &log(&screen).symptoms[0];
-    let fever = form
+    if !form.kinds.iter().any(|c| c.label == kind) {
+        let more = form.more_kinds.clone().expect("Something else");
+        h.dispatch(more.action);
+    }
+    let screen = h.screen();
+    let chosen = log(&screen).symptoms[0]
         .kinds
         .iter()
-        .find(|c| c.label == "Fever or chills")
-        .unwrap()
+        .find(|c| c.label == kind)
+        .unwrap_or_else(|| panic!("no kind {kind}"))
         .action
         .clone();
-    let severity = form.severity.options[7].action.clone();
-    h.dispatch(fever);
-    h.dispatch(severity);
-    let update = h.dispatch(AppAction::Log {
+    h.dispatch(chosen);
+    let screen = h.screen();
+    let form = &log(&screen).symptoms[0];
+    let answer = match (&form.severity, &form.fever) {
+        (Some(input), _) => input.options[7].action.clone(),
+        (None, Some(fever)) => fever.answers[0].action.clone(),
+        (None, None) => panic!("neither a severity nor a yes/no"),
+    };
+    h.dispatch(answer);
+    h.dispatch(AppAction::Log {
         action: LogAction::Save,
-    });
-    assert!(matches!(update.screen.body, ScreenBody::Triage { .. }));
-    let timeline = update
+    })
+}
+
+/// The glance timeline a dispatch handed over.
+fn handed_over(update: &Update) -> &GlanceTimeline {
+    update
         .effects
         .iter()
         .find_map(|e| match e {
             Effect::UpdateGlance { timeline } => Some(timeline),
             _ => None,
         })
-        .expect("the save hands the glance over");
+        .expect("the dispatch hands the glance over")
+}
+
+#[test]
+fn an_urgent_entry_takes_over_at_once_and_steps_down_as_triage_says() {
+    let mut h = recovering_from(Locale::En, start() - TimeDelta::hours(30));
+    // Resumed hands over the first glance of the process.
+    h.dispatch(AppAction::Resumed);
+    let update = log_one(&mut h, "Fever or chills");
+    assert!(matches!(update.screen.body, ScreenBody::Triage { .. }));
+    let timeline = handed_over(&update);
     let first = &timeline.entries[0].glance;
     let attention = first
         .attention
@@ -324,6 +346,99 @@ fn an_urgent_entry_takes_over_at_once_and_steps_down_as_triage_says() {
 }
 
 #[test]
+fn an_emergency_takes_over_before_anything_urgent_in_its_own_words() {
+    for (locale, kind, full, discreet) in [
+        (
+            Locale::En,
+            "Trouble breathing or swallowing",
+            "Call emergency services now",
+            "Aftercare: call emergency services now",
+        ),
+        (
+            Locale::Es,
+            "Dificultad para respirar o tragar",
+            "Llama ahora a emergencias",
+            "Aftercare: llama ahora a emergencias",
+        ),
+    ] {
+        for hide in [false, true] {
+            let mut h = recovering_from(locale, start() - TimeDelta::hours(30));
+            if hide {
+                let mut state = h.journal().app_state().unwrap();
+                state.discreet_lock_screen = true;
+                h.journal().save_app_state(&state, start()).unwrap();
+            }
+            h.dispatch(AppAction::Resumed);
+            // Urgent first (a fever), then an emergency sign: the most severe one shows.
+            let urgent = log_one(
+                &mut h,
+                if locale == Locale::En {
+                    "Fever or chills"
+                } else {
+                    "Fiebre o escalofríos"
+                },
+            );
+            let attention = handed_over(&urgent).entries[0]
+                .glance
+                .attention
+                .clone()
+                .unwrap();
+            assert_eq!(attention.level, TriageLevel::Urgent);
+            let update = log_one(&mut h, kind);
+            let timeline = handed_over(&update);
+            let first = &timeline.entries[0].glance;
+            let attention = first.attention.as_ref().expect("the emergency shows");
+            assert_eq!(attention.level, TriageLevel::Emergency);
+            assert_eq!(attention.tone, Tone::Urgent);
+            assert!(attention.takes_over);
+            assert!(
+                first.lines.is_empty(),
+                "the call to action wins over the lines"
+            );
+            assert_eq!(first.link, attention.link);
+            assert_eq!(attention.label, if hide { discreet } else { full });
+            assert!(first.accessibility_label.starts_with(&attention.label));
+            assert_eq!(first.discreet, hide);
+            assert_eq!(&h.app.glance(h.now, h.zone).unwrap(), first);
+            check(&h, timeline);
+        }
+    }
+}
+
+#[test]
+fn an_at_home_patients_glance_names_a_healthcare_professional() {
+    let mut h = Harness::with(Locale::En, |journal| {
+        ready(journal, Locale::En);
+        full_words(journal);
+        let protocol = Catalog::builtin()
+            .get("at-home-roller", None)
+            .unwrap()
+            .reference();
+        journal
+            .add_session(
+                &NewSession {
+                    protocol,
+                    status: SessionStatus::Done,
+                    starts_at: None,
+                    ended_at: Some(start() - TimeDelta::hours(30)),
+                    zone: chrono_tz::Europe::Berlin,
+                },
+                start(),
+            )
+            .unwrap();
+    });
+    h.dispatch(AppAction::Resumed);
+    let update = log_one(&mut h, "Fever or chills");
+    let attention = handed_over(&update).entries[0]
+        .glance
+        .attention
+        .clone()
+        .unwrap();
+    assert_eq!(attention.level, TriageLevel::Urgent);
+    assert_eq!(attention.label, "Contact a healthcare professional now");
+}
+
+#[test]
 fn every_level_that_shows_has_its_words_in_both_languages() {
     for level in TriageLevel::ALL {
         let Some(_) = presence(level) else { continue };
@@ -339,6 +454,7 @@ fn every_level_that_shows_has_its_words_in_both_languages() {
     }
     assert_eq!(presence(TriageLevel::Normal), None);
     assert_eq!(presence(TriageLevel::Urgent), Some(Presence::TakesOver));
+    assert_eq!(presence(TriageLevel::Emergency), Some(Presence::TakesOver));
 }
 
 /// Lowercase words (letters only) of a text.
@@ -394,8 +510,21 @@ fn health_words(locale: Locale) -> BTreeSet<String> {
             health.remove(&word);
         }
     }
+    // Words that join others, count days or ask to act ("Numbness from the numbing cream",
+    // "Redness still there on day 3 or later", "Call your clinic to reschedule if …" are rules'
+    // titles; "from", "day" and "call" say nothing about the skin).
+    for word in GENERIC_WORDS {
+        health.remove(*word);
+    }
     health
 }
+
+/// English and Spanish words that join others, count days or ask to act, and name nothing.
+const GENERIC_WORDS: &[&str] = &[
+    "a", "an", "and", "at", "by", "call", "day", "for", "from", "in", "now", "of", "on", "or",
+    "the", "to", "until", "with", "ahora", "al", "con", "de", "del", "desde", "día", "el", "en",
+    "hasta", "la", "las", "llama", "los", "o", "para", "por", "un", "una", "y",
+];
 
 /// Every text of a timeline, shown or not: what a widget can show, and the links the file
 /// holds (on a locked phone too).
@@ -406,7 +535,7 @@ fn shown(timeline: &GlanceTimeline) -> Vec<String> {
         out.push(g.headline.clone());
         out.push(g.accessibility_label.clone());
         out.push(g.link.clone());
-        for attention in &g.attention {
+        if let Some(attention) = &g.attention {
             out.push(attention.label.clone());
             out.push(attention.link.clone());
         }
@@ -461,6 +590,8 @@ fn journal_with(
                         observed_at: start() - TimeDelta::hours(1).min(TimeDelta::hours(hours_ago)),
                         area: BodyArea::Cheeks,
                         note: String::new(),
+                        yes_no: kind.answered_yes_no(),
+                        temperature: None,
                     },
                     start(),
                 )
@@ -481,7 +612,8 @@ fn discreet_glances_hold_no_word_of_a_treatment_symptom_restriction_or_product()
             for hours_ago in [-100, -30, 0, 5, 30, 80, 200, 700, 2000] {
                 for logged in [
                     None,
-                    Some((SymptomKind::Fever, 8)),
+                    Some((SymptomKind::Fever, crate::symptom::YES)),
+                    Some((SymptomKind::TroubleBreathing, 3)),
                     Some((SymptomKind::Redness, 7)),
                     Some((SymptomKind::Blisters, 5)),
                 ] {
@@ -584,9 +716,9 @@ fn a_booked_session_alone_shows_its_preparation_until_it_starts() {
     assert_eq!(
         texts,
         [
+            "Now: If you get cold sores, ask your provider about an antiviral when you book",
             "Now: Stop retinoids, AHA/BHA acids, benzoyl peroxide and scrubs",
             "Now: No waxing, depilatory creams or electrolysis on the area",
-            "Now: Avoid ibuprofen, aspirin you take on your own, and blood-thinning supplements",
         ]
     );
     assert!(

@@ -9,10 +9,11 @@ use chrono::NaiveDate;
 use super::action::{AppAction, Destination};
 use super::model::{Choice, Command, CommandStyle, Item, ListSection, ScreenBody, Tone, sentences};
 use super::route::Route;
-use super::severity::{SeverityBand, severity_words};
+use super::severity::{answer_band, answer_words, severity_words};
 use super::today::EmptyMessage;
 use super::{App, AppError, Ctx, Out, Pending, Resync};
 use crate::journal::{SessionRecord, SessionStatus};
+use crate::protocol::WhoToContact;
 use crate::symptom::{BodyArea, SymptomKind};
 use crate::view::{area_name, symptom_name};
 
@@ -82,6 +83,8 @@ struct Lines {
     kinds: Vec<String>,
     areas: Vec<String>,
     severities: Vec<String>,
+    /// The unit a measured temperature is shown in (the phone's region's).
+    unit: crate::symptom::TemperatureUnit,
     edit: String,
     delete: String,
     contacted: String,
@@ -93,7 +96,7 @@ struct Lines {
 }
 
 impl Lines {
-    fn new(words: &super::words::Words) -> Lines {
+    fn new(words: &super::words::Words, unit: crate::symptom::TemperatureUnit) -> Lines {
         let texts = words.texts();
         Lines {
             kinds: SymptomKind::ALL
@@ -102,6 +105,7 @@ impl Lines {
                 .collect(),
             areas: BodyArea::ALL.iter().map(|a| area_name(*a, texts)).collect(),
             severities: (0..=10).map(|v| severity_words(v, words)).collect(),
+            unit,
             edit: words.get("command-edit"),
             delete: words.get("command-delete"),
             contacted: words.get("history-contacted"),
@@ -122,8 +126,15 @@ impl Lines {
                     .position(|k| *k == e.kind)
                     .unwrap_or(0);
                 let area = BodyArea::ALL.iter().position(|a| *a == e.area).unwrap_or(0);
-                let severity = &self.severities[usize::from(e.severity.min(10))];
-                let title = self.entry.fill2(&self.kinds[kind], severity);
+                // A fever answered yes or no (with its temperature) reads as such, not "10 of 10".
+                let severity = if e.yes_no || e.temperature.is_some() {
+                    let comma = words.locale().decimal_comma();
+                    let temperature = e.temperature.map(|t| t.text(self.unit, comma));
+                    answer_words(e.severity, e.yes_no, temperature.as_deref(), words)
+                } else {
+                    self.severities[usize::from(e.severity.min(10))].clone()
+                };
+                let title = self.entry.fill2(&self.kinds[kind], &severity);
                 (
                     title,
                     format!("{} · {}", self.areas[area], words.clock(e.observed_at)),
@@ -145,7 +156,7 @@ impl Lines {
         let mut item = Item::plain(title.clone(), Some(detail));
         let delete = match row {
             Row::Entry(e) => {
-                item.band = Some(SeverityBand::of(e.severity));
+                item.band = answer_band(e.severity, e.yes_no);
                 item.commands.push(
                     Command::new(
                         self.edit.clone(),
@@ -220,6 +231,8 @@ pub(super) fn build(
     let locale = ctx.locale();
     let all = ctx.journal.sessions()?;
     let current = shown(&all, session_id, ctx)?;
+    // After an at-home treatment, "a healthcare professional" wherever the provider is named.
+    let words = &words.with_who(current.map(|id| ctx.who_for(id)).unwrap_or_default());
     let catalog = ctx.journal.catalog();
     let sessions = all
         .iter()
@@ -276,7 +289,7 @@ pub(super) fn build(
     rows.sort_by_key(|row| std::cmp::Reverse(row.order()));
     let more = rows.len() > limit;
     rows.truncate(limit);
-    let lines = Lines::new(words);
+    let lines = Lines::new(words, ctx.region.temperature_unit());
     let today = ctx.now.with_timezone(&ctx.zone).date_naive();
     let mut days: Vec<(NaiveDate, ListSection)> = Vec::new();
     for row in &rows {
@@ -363,7 +376,16 @@ pub(super) fn handle(app: &mut App, action: HistoryAction, ctx: &Ctx) -> Result<
             ctx.journal.symptom(id)?;
             app.dialog = Some(Pending::DeleteEntry { id });
         }
-        HistoryAction::DeleteContact { id } => app.dialog = Some(Pending::DeleteContact { id }),
+        HistoryAction::DeleteContact { id } => {
+            let shown_session = match app.stack.top() {
+                Route::History { session_id, .. } => *session_id,
+                _ => None,
+            };
+            let who = shown(&ctx.journal.sessions()?, shown_session, ctx)?
+                .map(|session| ctx.who_for(session))
+                .unwrap_or_default();
+            app.dialog = Some(Pending::DeleteContact { id, who });
+        }
         HistoryAction::DeleteCheckIn { id } => {
             ctx.journal.check_in_record(id)?;
             app.dialog = Some(Pending::DeleteCheckIn { id });
@@ -390,9 +412,15 @@ pub(super) fn delete_entry(
 }
 
 /// Deletes a provider contact (confirmed).
-pub(super) fn delete_contact(id: i64, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
+pub(super) fn delete_contact(
+    id: i64,
+    who: WhoToContact,
+    ctx: &Ctx,
+    out: &mut Out,
+) -> Result<(), AppError> {
     ctx.journal.delete_provider_contact(id)?;
-    out.say(ctx.words.get("message-contact-removed"), Tone::Neutral);
+    let words = ctx.words.with_who(who);
+    out.say(words.get("message-contact-removed"), Tone::Neutral);
     out.resync(Resync::Changed);
     Ok(())
 }

@@ -4,7 +4,7 @@ use chrono::TimeDelta;
 
 use super::super::tests::{Harness, done_session, history, ready, start, symptom};
 use super::*;
-use crate::app::{AppAction, ScreenBody};
+use crate::app::{AppAction, ScreenBody, SeverityBand};
 use crate::symptom::SymptomKind;
 use crate::text::Locale;
 

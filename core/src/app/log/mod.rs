@@ -1,6 +1,10 @@
 //! Screen 3, logging symptoms: one or several (kind, severity 0–10 in words, area, time
 //! defaulting to now, note), a photo, "same as yesterday"; per-field errors; after saving, the
 //! triage result when the log now asks for the provider, else "saved".
+//!
+//! The kinds offered first are the ones expected at this point of recovery, then "Something
+//! else" opens the full list. A fever is answered yes or no, with a temperature if the patient
+//! measured one (in °C or °F by the phone's region).
 
 #[cfg(test)]
 mod tests;
@@ -19,9 +23,12 @@ use super::severity::{SeverityInput, severity_input};
 use super::today::EmptyMessage;
 use super::{App, AppError, Ctx, Out, Pending, Resync};
 use crate::journal::{NewPhoto, SessionRecord};
+use crate::plan::RecoveryPlan;
 use crate::symptom::{
-    BodyArea, MAX_NOTE_CHARS, NewSymptom, SymptomEntry, SymptomError, SymptomKind, check_note,
+    BodyArea, MAX_NOTE_CHARS, NewSymptom, SymptomEntry, SymptomError, SymptomKind, Temperature,
+    TemperatureUnit, YES, check_note,
 };
+use crate::triage::END_TOLERANCE;
 use crate::view::{area_name, symptom_name};
 
 /// The most symptoms one form takes when added one by one.
@@ -50,6 +57,18 @@ pub enum LogAction {
         index: u32,
         /// 0 to 10.
         severity: u8,
+    },
+    /// Answer yes or no for symptom `index` (a fever).
+    SetAnswer {
+        /// Which symptom of the form.
+        index: u32,
+        /// Yes (it is there) or no.
+        yes: bool,
+    },
+    /// "Something else": offer every kind for symptom `index`, not only those expected now.
+    ShowAllKinds {
+        /// Which symptom of the form.
+        index: u32,
     },
     /// Choose where symptom `index` is.
     SetArea {
@@ -86,12 +105,18 @@ pub struct SymptomForm {
     pub heading: String,
     /// The question above the kinds ("What did you notice?").
     pub kinds_label: String,
-    /// The kinds to choose from.
+    /// The kinds to choose from: first those expected at this point of recovery (and the one
+    /// chosen); every kind once "Something else" was pressed, or when none is expected now.
     pub kinds: Vec<Choice>,
+    /// "Something else": shows every kind; `None` once they are all shown.
+    pub more_kinds: Option<Command>,
     /// Why the kind was refused ("Choose a symptom").
     pub kind_error: Option<String>,
-    /// How strong, 0–10, with words.
-    pub severity: SeverityInput,
+    /// How strong, 0–10, with words; `None` for a kind answered yes or no (see `fever`).
+    pub severity: Option<SeverityInput>,
+    /// For a fever: yes or no, and the temperature if it was measured. Drawn instead of the
+    /// severity.
+    pub fever: Option<FeverInput>,
     /// The question above the areas ("Where is it?").
     pub areas_label: String,
     /// The body areas to choose from.
@@ -102,6 +127,21 @@ pub struct SymptomForm {
     pub note: TextInput,
     /// Remove it from the form (when there are several).
     pub remove: Option<Command>,
+}
+
+/// A fever, answered yes or no, with the temperature if the patient measured one.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct FeverInput {
+    /// "Do you have a fever or chills?"
+    pub question: String,
+    /// Yes, then no.
+    pub answers: Vec<Choice>,
+    /// Why the answer was refused ("Choose yes or no").
+    pub answer_error: Option<String>,
+    /// The temperature, typed (optional): a number in `unit`, or with its own unit ("101F").
+    pub temperature: TextInput,
+    /// The unit a number without one is read in (from the phone's region).
+    pub unit: TemperatureUnit,
 }
 
 /// The photo of the form.
@@ -153,6 +193,19 @@ struct SymptomDraft {
     /// `None`: now.
     at: Option<DateTime<Utc>>,
     note: String,
+    /// Answered yes or no (a fever) rather than rated 0–10. An entry stored before yes/no
+    /// answers existed keeps its 0–10 score when edited.
+    #[serde(default)]
+    yes_no: bool,
+    /// The temperature of a stored entry, until the patient types over it.
+    #[serde(default)]
+    temperature: Option<Temperature>,
+    /// The temperature as typed, if the patient typed one.
+    #[serde(default)]
+    temperature_text: Option<String>,
+    /// "Something else" was pressed: every kind is offered.
+    #[serde(default)]
+    all_kinds: bool,
 }
 
 impl SymptomDraft {
@@ -163,6 +216,28 @@ impl SymptomDraft {
             area: Some(new.area),
             at: keep_time.then_some(new.observed_at),
             note: new.note,
+            yes_no: new.yes_no,
+            temperature: new.temperature,
+            temperature_text: None,
+            all_kinds: false,
+        }
+    }
+
+    /// Chooses a kind; an answer on the other scale (a yes for a 0–10 kind, a score for a
+    /// fever) is dropped rather than carried over.
+    fn set_kind(&mut self, kind: SymptomKind) {
+        if self.kind == Some(kind) {
+            return;
+        }
+        self.kind = Some(kind);
+        let yes_no = kind.answered_yes_no();
+        if yes_no != self.yes_no {
+            self.yes_no = yes_no;
+            self.severity = None;
+        }
+        if kind != SymptomKind::Fever {
+            self.temperature = None;
+            self.temperature_text = None;
         }
     }
 }
@@ -203,6 +278,10 @@ impl Draft {
             area: Some(entry.area),
             at: Some(entry.observed_at),
             note: entry.note.clone(),
+            yes_no: entry.yes_no,
+            temperature: entry.temperature,
+            temperature_text: None,
+            all_kinds: false,
         }];
         Draft {
             session_id: Some(entry.session_id),
@@ -214,9 +293,18 @@ impl Draft {
         }
     }
 
-    /// Whether something was entered that leaving would lose.
+    /// Whether something was entered that leaving would lose ("Something else" alone is not).
     pub(crate) fn dirty(&self) -> bool {
-        self.symptoms != self.original || self.photo.is_some()
+        let entered = |s: &SymptomDraft| SymptomDraft {
+            all_kinds: false,
+            ..s.clone()
+        };
+        !self
+            .symptoms
+            .iter()
+            .map(entered)
+            .eq(self.original.iter().map(entered))
+            || self.photo.is_some()
     }
 
     fn symptom(&mut self, index: u32) -> Option<&mut SymptomDraft> {
@@ -225,11 +313,22 @@ impl Draft {
 
     /// A text input changed.
     pub(crate) fn edit_text(&mut self, field: Field, text: String) {
-        if let Field::SymptomNote { index } = field
-            && let Some(symptom) = self.symptom(index)
-        {
-            symptom.note = text;
-            self.problems.clear(field);
+        match field {
+            Field::SymptomNote { index } => {
+                if let Some(symptom) = self.symptom(index) {
+                    symptom.note = text;
+                    self.problems.clear(field);
+                }
+            }
+            Field::SymptomTemperature { index } => {
+                if let Some(symptom) = self.symptom(index)
+                    && symptom.kind == Some(SymptomKind::Fever)
+                {
+                    symptom.temperature_text = Some(text);
+                    self.problems.clear(field);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -270,17 +369,53 @@ fn session_for(draft: &Draft, ctx: &Ctx) -> Result<Option<SessionRecord>, AppErr
     }
 }
 
+/// What the form knows about the session: its plan, to offer first what is expected now, and
+/// who the patient contacts.
+struct FormContext<'a> {
+    ctx: &'a Ctx,
+    plan: Option<RecoveryPlan>,
+}
+
+impl FormContext<'_> {
+    /// The kinds the plan expects at `at`, in picker order.
+    fn expected_at(&self, at: DateTime<Utc>) -> Vec<SymptomKind> {
+        let Some(plan) = &self.plan else {
+            return Vec::new();
+        };
+        SymptomKind::ALL
+            .into_iter()
+            .filter(|kind| {
+                plan.rules().any(|(item, rule)| {
+                    rule.names_expected(*kind) && item.starts_at <= at && at < item.ends_at
+                })
+            })
+            .collect()
+    }
+}
+
 fn symptom_form(
     index: usize,
     symptom: &SymptomDraft,
     count: usize,
-    ctx: &Ctx,
+    form: &FormContext<'_>,
     problems: &Problems,
 ) -> SymptomForm {
+    let ctx = form.ctx;
     let words = &ctx.words;
     let texts = words.texts();
     let i = index as u32;
-    let kinds = SymptomKind::ALL
+    let expected = form.expected_at(symptom.at.unwrap_or(ctx.now));
+    // The full list once asked for, when nothing is expected now, or when the kind chosen is
+    // not among the expected ones (it stays visible where the patient chose it).
+    let all = symptom.all_kinds
+        || expected.is_empty()
+        || symptom.kind.is_some_and(|k| !expected.contains(&k));
+    let offered: Vec<SymptomKind> = if all {
+        SymptomKind::ALL.to_vec()
+    } else {
+        expected
+    };
+    let kinds = offered
         .into_iter()
         .map(|kind| {
             Choice::new(
@@ -291,6 +426,14 @@ fn symptom_form(
             )
         })
         .collect();
+    let more_kinds = (!all).then(|| {
+        Command::new(
+            words.get("log-kind-more"),
+            log(LogAction::ShowAllKinds { index: i }),
+            CommandStyle::Secondary,
+        )
+        .described(words.attr("log-kind-more", "spoken").unwrap_or_default())
+    });
     let areas = BodyArea::ALL
         .into_iter()
         .map(|area| {
@@ -302,18 +445,28 @@ fn symptom_form(
             )
         })
         .collect();
+    let (severity, fever) = if symptom.yes_no {
+        (None, Some(fever_input(i, symptom, ctx, problems)))
+    } else {
+        (
+            Some(severity_input(
+                symptom.severity,
+                problems.text(Field::SymptomSeverity { index: i }, words),
+                words,
+                |severity| log(LogAction::SetSeverity { index: i, severity }),
+            )),
+            None,
+        )
+    };
     SymptomForm {
         index: i,
         heading: words.arg("log-symptom-heading", "number", index + 1),
         kinds_label: words.get("log-kind"),
         kinds,
+        more_kinds,
         kind_error: problems.text(Field::SymptomKind { index: i }, words),
-        severity: severity_input(
-            symptom.severity,
-            problems.text(Field::SymptomSeverity { index: i }, words),
-            words,
-            |severity| log(LogAction::SetSeverity { index: i, severity }),
-        ),
+        severity,
+        fever,
         areas_label: words.get("log-area"),
         areas,
         time: field::time_input(
@@ -343,6 +496,65 @@ fn symptom_form(
             )
             .described(words.arg("log-remove-spoken", "number", index + 1))
         }),
+    }
+}
+
+/// Yes or no, and the temperature, for a fever.
+fn fever_input(i: u32, symptom: &SymptomDraft, ctx: &Ctx, problems: &Problems) -> FeverInput {
+    let words = &ctx.words;
+    let unit = ctx.region.temperature_unit();
+    let comma = words.locale().decimal_comma();
+    let answers = [(true, "answer-yes"), (false, "answer-no")]
+        .into_iter()
+        .map(|(yes, key)| {
+            let chosen = symptom.severity.map(|s| s > 0);
+            Choice::new(
+                words.get(key),
+                None,
+                chosen == Some(yes),
+                log(LogAction::SetAnswer { index: i, yes }),
+            )
+        })
+        .collect();
+    let typed = match (&symptom.temperature_text, symptom.temperature) {
+        (Some(text), _) => text.clone(),
+        // A stored reading, written the way the patient reads it (without the unit sign).
+        (None, Some(t)) => {
+            let number = format!("{:.1}", t.degrees(unit));
+            if comma {
+                number.replace('.', ",")
+            } else {
+                number
+            }
+        }
+        (None, None) => String::new(),
+    };
+    let field = Field::SymptomTemperature { index: i };
+    let mut temperature = Input {
+        field,
+        label: "log-temperature",
+        value: &typed,
+        kind: InputKind::Decimal,
+        required: false,
+        max_chars: Some(12),
+    }
+    .model(words, problems);
+    temperature.hint = words.texts().attr(
+        "log-temperature",
+        "hint",
+        Some(&{
+            let mut args = crate::text::Args::new();
+            args.set("example", field::temperature_example(unit, comma));
+            args
+        }),
+    );
+    let answer_error = problems.text(Field::SymptomSeverity { index: i }, words);
+    FeverInput {
+        question: words.get("log-fever"),
+        answers,
+        answer_error,
+        temperature,
+        unit,
     }
 }
 
@@ -411,11 +623,23 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
         model.intro = Some(words.args("log-intro", &args));
     }
     let count = draft.symptoms.len();
+    // Which kinds are usual when depends only on the protocol's own windows from the end of
+    // the session: planned without reading the other sessions (the form is redrawn on every
+    // tap).
+    let form = FormContext {
+        ctx,
+        plan: session.treatment().and_then(|treatment| {
+            let protocol = catalog
+                .get(&treatment.protocol.id, Some(treatment.protocol.version))?
+                .clone();
+            RecoveryPlan::new(protocol, treatment, crate::plan::PlanOptions::default()).ok()
+        }),
+    };
     model.symptoms = draft
         .symptoms
         .iter()
         .enumerate()
-        .map(|(i, s)| symptom_form(i, s, count, ctx, &draft.problems))
+        .map(|(i, s)| symptom_form(i, s, count, &form, &draft.problems))
         .collect();
     if editing {
         model.delete = Some(Command::new(
@@ -485,16 +709,30 @@ pub(super) fn handle(
     match action {
         LogAction::SetKind { index, kind } => {
             if let Some(s) = draft.symptom(index) {
-                s.kind = Some(kind);
+                s.set_kind(kind);
                 draft.problems.clear(Field::SymptomKind { index });
             }
         }
         LogAction::SetSeverity { index, severity } => {
             if severity <= 10
                 && let Some(s) = draft.symptom(index)
+                && !s.yes_no
             {
                 s.severity = Some(severity);
                 draft.problems.clear(Field::SymptomSeverity { index });
+            }
+        }
+        LogAction::SetAnswer { index, yes } => {
+            if let Some(s) = draft.symptom(index)
+                && s.yes_no
+            {
+                s.severity = Some(if yes { YES } else { 0 });
+                draft.problems.clear(Field::SymptomSeverity { index });
+            }
+        }
+        LogAction::ShowAllKinds { index } => {
+            if let Some(s) = draft.symptom(index) {
+                s.all_kinds = true;
             }
         }
         LogAction::SetArea { index, area } => {
@@ -555,11 +793,13 @@ pub(super) fn handle(
     Ok(())
 }
 
-/// Checks the form; the entries to store, or the refused fields.
+/// Checks the form; the entries to store, or the refused fields. A temperature without a unit
+/// is read in `unit`.
 fn check(
     draft: &Draft,
     session: &SessionRecord,
     now: DateTime<Utc>,
+    unit: TemperatureUnit,
 ) -> Result<Vec<NewSymptom>, Problems> {
     let mut problems = Problems::default();
     let mut news = Vec::new();
@@ -569,14 +809,39 @@ fn check(
             problems.add(Field::SymptomKind { index }, Problem::ChooseSymptom);
         }
         if s.severity.is_none_or(|v| v > 10) {
-            problems.add(Field::SymptomSeverity { index }, Problem::ChooseSeverity);
+            let problem = if s.yes_no {
+                Problem::ChooseAnswer
+            } else {
+                Problem::ChooseSeverity
+            };
+            problems.add(Field::SymptomSeverity { index }, problem);
         }
+        let temperature = match s.temperature_text.as_deref().map(str::trim) {
+            None => s.temperature,
+            Some("") => None,
+            Some(text) => {
+                let parsed = Temperature::parse(text, unit)
+                    .filter(|t| (Temperature::LOWEST..=Temperature::HIGHEST).contains(t));
+                if parsed.is_none() {
+                    problems.add(
+                        Field::SymptomTemperature { index },
+                        Problem::Temperature { unit },
+                    );
+                }
+                parsed
+            }
+        };
         let at = s.at.unwrap_or(now);
         if field::within_reach(at, now).is_err() {
             problems.add(Field::SymptomTime { index }, Problem::OutOfReach);
         } else if at > now + FUTURE_SLACK {
             problems.add(Field::SymptomTime { index }, Problem::InFuture);
-        } else if session.ended_at.is_some_and(|ended| at < ended) {
+        } else if session
+            .ended_at
+            .is_some_and(|ended| at < ended - END_TOLERANCE)
+        {
+            // Up to an hour before the recorded end is judged as at the end (the end time is
+            // typed or rounded); earlier than that would not be assessed.
             problems.add(Field::SymptomTime { index }, Problem::BeforeSession);
         }
         match check_note(&s.note) {
@@ -596,6 +861,8 @@ fn check(
                 observed_at: at,
                 area: s.area.unwrap_or(BodyArea::WholeArea),
                 note: s.note.clone(),
+                yes_no: s.yes_no,
+                temperature: temperature.filter(|_| kind == SymptomKind::Fever),
             });
         }
     }
@@ -614,7 +881,7 @@ fn save(app: &mut App, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
     let Some(session) = session_for(&draft, ctx)? else {
         return Ok(());
     };
-    let news = match check(&draft, &session, ctx.now) {
+    let news = match check(&draft, &session, ctx.now, ctx.region.temperature_unit()) {
         Ok(news) => news,
         Err(problems) => {
             if let Some(d) = app.drafts.log.as_mut() {

@@ -14,13 +14,28 @@ fn open_form(h: &mut Harness) -> Update {
     })
 }
 
+/// Chooses a kind (through "Something else" when it is not among the kinds expected now) and
+/// its severity (for a fever: yes above 0, no at 0).
 fn pick(h: &mut Harness, index: usize, kind: &str, severity: u8) {
     let screen = h.screen();
     let form = &log(&screen).symptoms[index];
-    let kind = choice(&form.kinds, kind).action.clone();
-    let severity = form.severity.options[severity as usize].action.clone();
+    if !form.kinds.iter().any(|k| k.label == kind) {
+        let more = form.more_kinds.clone().expect("Something else");
+        h.press(&more);
+    }
+    let screen = h.screen();
+    let kind = choice(&log(&screen).symptoms[index].kinds, kind)
+        .action
+        .clone();
     h.dispatch(kind);
-    h.dispatch(severity);
+    let screen = h.screen();
+    let form = &log(&screen).symptoms[index];
+    let answer = match (&form.severity, &form.fever) {
+        (Some(input), _) => input.options[severity as usize].action.clone(),
+        (None, Some(fever)) => fever.answers[usize::from(severity == 0)].action.clone(),
+        (None, None) => panic!("neither a severity nor a yes/no"),
+    };
+    h.dispatch(answer);
 }
 
 #[test]
@@ -33,7 +48,21 @@ fn an_empty_form_reports_each_field_and_saves_nothing() {
     let first = &form.symptoms[0];
     assert_eq!(first.kinds_label, "What did you notice?");
     assert_eq!(first.areas_label, "Where is it?");
-    assert_eq!(first.kinds.len(), 17);
+    // 30 hours after the session: first what is usual now, then "Something else".
+    let offered: Vec<&str> = first.kinds.iter().map(|k| k.label.as_str()).collect();
+    assert_eq!(
+        offered,
+        [
+            "Redness",
+            "Swelling",
+            "Itching",
+            "Burning or stinging",
+            "Tightness",
+            "Bruising",
+            "Warmth"
+        ]
+    );
+    assert_eq!(first.more_kinds.as_ref().unwrap().label, "Something else");
     assert_eq!(first.areas.len(), 16);
     assert!(
         first
@@ -50,8 +79,11 @@ fn an_empty_form_reports_each_field_and_saves_nothing() {
         ),
         ("OK", "Cancel")
     );
-    assert_eq!(first.severity.options.len(), 11);
-    assert_eq!(first.severity.anchors[2].label, "Worst imaginable");
+    assert_eq!(first.severity.as_ref().unwrap().options.len(), 11);
+    assert_eq!(
+        first.severity.as_ref().unwrap().anchors[2].label,
+        "Worst imaginable"
+    );
     assert!(
         form.same_as_yesterday.is_none(),
         "nothing was logged yesterday"
@@ -74,12 +106,14 @@ fn an_empty_form_reports_each_field_and_saves_nothing() {
         Some("Choose what you noticed.")
     );
     assert_eq!(
-        first.severity.error.as_deref(),
+        first.severity.as_ref().unwrap().error.as_deref(),
         Some("Choose how strong it is.")
     );
     assert!(
         first
             .severity
+            .as_ref()
+            .unwrap()
             .accessibility_label
             .contains("Choose how strong it is.")
     );
@@ -94,7 +128,14 @@ fn an_empty_form_reports_each_field_and_saves_nothing() {
     pick(&mut h, 0, "Redness", 3);
     let screen = h.screen();
     assert!(log(&screen).symptoms[0].kind_error.is_none());
-    assert!(log(&screen).symptoms[0].severity.error.is_none());
+    assert!(
+        log(&screen).symptoms[0]
+            .severity
+            .as_ref()
+            .unwrap()
+            .error
+            .is_none()
+    );
 }
 
 #[test]
@@ -104,7 +145,12 @@ fn saving_says_saved_and_returns() {
     pick(&mut h, 0, "Redness", 3);
     let screen = h.screen();
     assert_eq!(
-        log(&screen).symptoms[0].severity.value_label.as_deref(),
+        log(&screen).symptoms[0]
+            .severity
+            .as_ref()
+            .unwrap()
+            .value_label
+            .as_deref(),
         Some("3 of 10, mild")
     );
     h.type_text(Field::SymptomNote { index: 0 }, "warm after the shower");
@@ -140,20 +186,17 @@ fn an_urgent_entry_leads_to_the_call_to_action() {
     let verdict = result.verdict.as_ref().unwrap();
     assert_eq!(verdict.level, TriageLevel::Urgent);
     assert_eq!(verdict.level_label, "Contact your provider now");
-    assert_eq!(verdict.headline, "Fever or chills 7/10 this morning");
+    assert_eq!(verdict.headline, "Fever or chills: yes, this morning");
     assert_eq!(verdict.commands[0].label, "Call your clinic");
-    assert!(
-        verdict
-            .check_in
-            .as_ref()
-            .unwrap()
-            .starts_with("Check in once a day until")
+    // One message, one next step: no "check in once a day" beside "contact your provider now".
+    assert_eq!(verdict.check_in, None);
+    assert_eq!(
+        verdict.advice,
+        "Call your clinic now. If it is closed or no one answers, go to urgent care. In an emergency, call 112."
     );
     assert_eq!(result.reasons[0].entries.len(), 1);
-    assert_eq!(
-        result.reasons[0].entries[0].title,
-        "Fever or chills, 7 of 10, severe"
-    );
+    assert_eq!(result.reasons[0].entries[0].title, "Fever or chills, yes");
+    assert_eq!(result.reasons[0].entries[0].band, None);
     // Back from the result goes home, not to the form.
     let update = h.dispatch(AppAction::Back);
     assert!(matches!(update.screen.body, ScreenBody::Today { .. }));
@@ -226,7 +269,12 @@ fn leaving_a_filled_form_asks_first() {
     let update = h.press(&dialog.cancel);
     assert!(update.screen.dialog.is_none());
     assert!(
-        log(&update.screen).symptoms[0].severity.value.is_some(),
+        log(&update.screen).symptoms[0]
+            .severity
+            .as_ref()
+            .unwrap()
+            .value
+            .is_some(),
         "kept"
     );
     h.dispatch(AppAction::Back);
@@ -265,7 +313,9 @@ fn editing_an_entry_from_the_history() {
     assert_eq!(update.screen.title, "Edit entry");
     assert_eq!(form.symptoms[0].note.value, "a");
     assert_ne!(form.symptoms[0].time.text, "Now");
-    let severity = form.symptoms[0].severity.options[5].action.clone();
+    let severity = form.symptoms[0].severity.as_ref().unwrap().options[5]
+        .action
+        .clone();
     h.dispatch(severity);
     let save = log(&h.screen()).save.clone();
     let update = h.press(&save);
@@ -422,4 +472,175 @@ fn the_time_picker_speaks_the_app_language() {
         (time.confirm_label.as_str(), time.cancel_label.as_str()),
         ("Aceptar", "Cancelar")
     );
+}
+
+#[test]
+fn the_kinds_usual_now_come_first_then_something_else() {
+    let mut h = Harness::recovering(30);
+    open_form(&mut h);
+    let screen = h.screen();
+    let more = log(&screen).symptoms[0].more_kinds.clone().unwrap();
+    assert_eq!(
+        more.accessibility_label,
+        "Something else: show every symptom"
+    );
+    let update = h.press(&more);
+    let first = &log(&update.screen).symptoms[0];
+    assert_eq!(first.kinds.len(), SymptomKind::ALL.len());
+    assert!(first.more_kinds.is_none());
+    // Seeing every kind enters nothing: leaving does not ask to discard.
+    assert!(!h.app.drafts.log.as_ref().unwrap().dirty());
+    for label in [
+        "Swelling of the lips, tongue or throat",
+        "Trouble breathing or swallowing",
+        "Hives or an itchy rash",
+        "A change in vision",
+        "Pain, swelling or redness where blood was drawn",
+    ] {
+        choice(&first.kinds, label);
+    }
+    // A second symptom starts short again; a chosen kind stays visible with the full list.
+    let add = log(&update.screen).add_symptom.clone().unwrap();
+    let update = h.press(&add);
+    assert!(log(&update.screen).symptoms[1].more_kinds.is_some());
+    pick(&mut h, 1, "Fever or chills", 10);
+    let screen = h.screen();
+    assert!(choice(&log(&screen).symptoms[1].kinds, "Fever or chills").selected);
+    // Ten days on nothing is usual any more: the full list at once.
+    let mut late = Harness::recovering(24 * 10);
+    let update = open_form(&mut late);
+    let first = &log(&update.screen).symptoms[0];
+    assert_eq!(first.kinds.len(), SymptomKind::ALL.len());
+    assert!(first.more_kinds.is_none());
+    // In Spanish too.
+    let mut es = Harness::recovering_in(crate::text::Locale::Es, 30);
+    let update = open_form(&mut es);
+    let first = &log(&update.screen).symptoms[0];
+    assert_eq!(first.more_kinds.as_ref().unwrap().label, "Otra cosa");
+    assert_eq!(first.kinds[0].label, "Enrojecimiento");
+}
+
+#[test]
+fn a_fever_is_yes_or_no_with_an_optional_temperature() {
+    let mut h = Harness::recovering(30);
+    open_form(&mut h);
+    pick(&mut h, 0, "Fever or chills", 10);
+    let screen = h.screen();
+    let form = &log(&screen).symptoms[0];
+    assert!(form.severity.is_none(), "no 0–10 scale for a fever");
+    let fever = form.fever.as_ref().unwrap();
+    assert_eq!(fever.question, "Do you have a fever or chills?");
+    let answers: Vec<(&str, bool)> = fever
+        .answers
+        .iter()
+        .map(|a| (a.label.as_str(), a.selected))
+        .collect();
+    assert_eq!(answers, [("Yes", true), ("No", false)]);
+    assert_eq!(fever.unit, TemperatureUnit::Celsius, "no region: °C");
+    assert_eq!(fever.temperature.kind, InputKind::Decimal);
+    assert_eq!(
+        fever.temperature.hint.as_deref(),
+        Some("For example 38.4\u{a0}°C")
+    );
+    // A typo is refused with the range, never the typed text.
+    h.type_text(Field::SymptomTemperature { index: 0 }, "3,84");
+    let save = log(&h.screen()).save.clone();
+    let update = h.press(&save);
+    let error = log(&update.screen).symptoms[0]
+        .fever
+        .as_ref()
+        .unwrap()
+        .temperature
+        .error
+        .clone()
+        .unwrap();
+    assert_eq!(
+        error,
+        "Use a temperature between 30.0\u{a0}°C and 45.0\u{a0}°C, like 38.4\u{a0}°C."
+    );
+    assert!(h.journal().symptoms(1).unwrap().is_empty());
+    // A reading in the other unit is understood, and a measured fever is urgent.
+    h.type_text(Field::SymptomTemperature { index: 0 }, "101.3 F");
+    let save = log(&h.screen()).save.clone();
+    let update = h.press(&save);
+    let verdict = triage(&update.screen).verdict.clone().unwrap();
+    assert_eq!(verdict.level, TriageLevel::Urgent);
+    let entry = &h.journal().symptoms(1).unwrap()[0];
+    assert!(entry.yes_no);
+    assert_eq!(entry.severity, YES);
+    assert_eq!(entry.temperature, Some(Temperature { deci_celsius: 385 }));
+}
+
+#[test]
+fn a_fever_answered_no_needs_an_answer_and_a_stored_score_keeps_its_scale() {
+    let mut h = Harness::recovering(30);
+    open_form(&mut h);
+    pick(&mut h, 0, "Redness", 5);
+    // Switching to fever drops the 0–10 score: a yes/no must be chosen.
+    pick_kind_only(&mut h, "Fever or chills");
+    let save = log(&h.screen()).save.clone();
+    let update = h.press(&save);
+    let fever = log(&update.screen).symptoms[0].fever.clone().unwrap();
+    assert_eq!(fever.answer_error.as_deref(), Some("Choose yes or no."));
+    let no = fever.answers[1].action.clone();
+    h.dispatch(no);
+    let save = log(&h.screen()).save.clone();
+    let update = h.press(&save);
+    assert_eq!(update.message.unwrap().text, "Saved.");
+    let stored = h.journal().symptoms(1).unwrap();
+    assert_eq!((stored[0].severity, stored[0].yes_no), (0, true));
+    // A fever logged 0–10 before yes/no answers existed is edited on its own scale.
+    let old = h
+        .journal()
+        .log_symptom(1, &symptom(SymptomKind::Fever, 4, h.now, ""), h.now)
+        .unwrap();
+    h.app.drafts.log = Some(Draft::editing(&old));
+    h.app.stack.push(Route::Log);
+    let screen = h.screen();
+    let form = &log(&screen).symptoms[0];
+    assert!(form.fever.is_none());
+    assert!(form.severity.as_ref().unwrap().options[4].selected);
+}
+
+#[test]
+fn an_entry_just_before_the_recorded_end_is_accepted() {
+    let mut h = Harness::recovering(2);
+    open_form(&mut h);
+    pick(&mut h, 0, "Bleeding", 8);
+    let ended = h.journal().sessions().unwrap()[0].ended_at.unwrap();
+    h.dispatch(AppAction::EditTime {
+        field: Field::SymptomTime { index: 0 },
+        at: ended - TimeDelta::minutes(5),
+    });
+    let save = log(&h.screen()).save.clone();
+    let update = h.press(&save);
+    // Heavy bleeding minutes before a rounded end is heavy bleeding after the session.
+    let verdict = triage(&update.screen).verdict.clone().unwrap();
+    assert_eq!(verdict.level, TriageLevel::Urgent);
+    // Two hours before the end is still refused: it could not be assessed.
+    open_form(&mut h);
+    pick(&mut h, 0, "Bleeding", 8);
+    h.dispatch(AppAction::EditTime {
+        field: Field::SymptomTime { index: 0 },
+        at: ended - TimeDelta::hours(2),
+    });
+    let save = log(&h.screen()).save.clone();
+    let update = h.press(&save);
+    assert_eq!(
+        log(&update.screen).symptoms[0].time.error.as_deref(),
+        Some("This is before your session ended. Choose a later time.")
+    );
+}
+
+/// Chooses a kind only (through "Something else" if needed).
+fn pick_kind_only(h: &mut Harness, kind: &str) {
+    let screen = h.screen();
+    let form = &log(&screen).symptoms[0];
+    if !form.kinds.iter().any(|k| k.label == kind) {
+        let more = form.more_kinds.clone().expect("Something else");
+        h.press(&more);
+    }
+    let screen = h.screen();
+    let action = choice(&log(&screen).symptoms[0].kinds, kind).action.clone();
+    h.dispatch(action);
 }

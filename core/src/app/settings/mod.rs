@@ -841,7 +841,7 @@ pub(crate) fn restore_now(
             let words = app
                 .journal
                 .clone()
-                .and_then(|j| super::Ctx::load(j, now, phone_zone, app.config.device_locale).ok())
+                .and_then(|j| super::Ctx::load(j, now, phone_zone, &app.config).ok())
                 .map(|ctx| ctx.words)
                 .unwrap_or(device);
             out.say(words.get("message-restored"), Tone::Neutral);

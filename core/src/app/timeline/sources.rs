@@ -6,7 +6,7 @@ use super::super::words::Words;
 use super::SourceLine;
 
 /// Published and official sources, by key.
-const CITATIONS: [(&str, &str); 10] = [
+const CITATIONS: [(&str, &str); 16] = [
     (
         "C1",
         "Chu et al., Dermatologic Surgery 2021;47(9):1249 — complications of microneedling",
@@ -31,6 +31,27 @@ const CITATIONS: [(&str, &str); 10] = [
     ),
     ("C10", "Mayo Clinic / ASLMS, “Laser resurfacing”"),
     ("C11", "Alster & Graham, Dermatologic Surgery 2018;44:397"),
+    (
+        "C12",
+        "Soltani-Arabshahi et al., JAMA Dermatology 2014;150(1):68 — hypersensitivity after microneedling with a serum",
+    ),
+    (
+        "C13",
+        "World Allergy Organization anaphylaxis guidance (Cardona et al., 2020); NHS “Anaphylaxis”",
+    ),
+    (
+        "C14",
+        "NHS “High temperature (fever) in adults”; CDC (100.4 °F)",
+    ),
+    ("C15", "NHS “Cellulitis”"),
+    (
+        "C16",
+        "American Academy of Ophthalmology, “Orbital cellulitis”",
+    ),
+    (
+        "C17",
+        "ITU list of emergency numbers; European Emergency Number Association (112)",
+    ),
     (
         "P4",
         "SeamlessMD help center — post-operative temperature checks",

@@ -216,7 +216,9 @@ pub(super) fn build(
 ) -> Result<(String, ScreenBody), AppError> {
     let words = &ctx.words;
     let locale = ctx.locale();
-    let view = ctx.journal.today(ctx.now, ctx.zone, Some(locale))?;
+    let view = ctx
+        .journal
+        .today_in(ctx.now, ctx.zone, Some(locale), ctx.region)?;
     let log_entry = Command::new(
         words.get("today-log-entry"),
         AppAction::Navigate {
@@ -272,6 +274,14 @@ pub(super) fn build(
         .as_ref()
         .and_then(|p| catalog.get(&p.id, Some(p.version)).cloned());
     let record = ctx.journal.session(session_id)?;
+    // After an at-home treatment there is no provider: a healthcare professional comes first.
+    let words = &words.with_who(
+        protocol
+            .as_ref()
+            .map(|p| p.treatment.who_to_contact())
+            .unwrap_or_default(),
+    );
+    model.disclaimer = words.get("disclaimer");
     model.heading = status.headline.clone();
     model.treatment = view.protocol.as_ref().map(|p| {
         let mut args = crate::text::Args::new();
@@ -550,10 +560,12 @@ fn all_fine(session_id: i64, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
     let check_in = ctx
         .journal
         .check_in_all_fine(session_id, ctx.now, ctx.zone)?;
-    let said =
-        ctx.journal
-            .assessment(session_id, ctx.now)?
-            .verdict(ctx.now, ctx.locale(), ctx.zone);
+    let said = ctx.journal.assessment(session_id, ctx.now)?.verdict(
+        ctx.now,
+        ctx.locale(),
+        ctx.zone,
+        ctx.region,
+    );
     let verdict = if said.level == TriageLevel::Normal {
         said.label
     } else {

@@ -1,6 +1,6 @@
-//! Screen 4, the triage result: the level in words, what to do and until when to check in, the
-//! reasons with the entries behind them, "Call your clinic" when a number is known, and "I
-//! contacted my provider".
+//! Screen 4, the triage result: the level in words, one next step (call emergency services in an
+//! emergency, call the clinic when it asks for the provider, check in once a day for a watch),
+//! the reasons with the entries behind them, and "I contacted my provider".
 
 #[cfg(test)]
 mod tests;
@@ -10,7 +10,7 @@ use super::effect::Effect;
 use super::model::{
     Command, CommandStyle, Item, ListSection, Message, ScreenBody, Tone, sentences,
 };
-use super::severity::{SeverityBand, severity_words};
+use super::severity::{answer_band, answer_words};
 use super::today::{EmptyMessage, TodayAction, Verdict};
 use super::words::Words;
 use super::{AppError, Ctx, Out, Resync};
@@ -26,6 +26,9 @@ const REPEAT_TAP: chrono::TimeDelta = chrono::TimeDelta::minutes(1);
 pub enum TriageAction {
     /// Open the dialer with the clinic's number.
     CallClinic,
+    /// Open the dialer with the local emergency number (from the phone's region; 112 when it
+    /// is unknown).
+    CallEmergency,
     /// Write to the clinic.
     EmailClinic,
     /// "I contacted my provider" about one red flag, or about everything raised so far.
@@ -156,8 +159,22 @@ pub(crate) fn clinic_commands(clinic: &ClinicContact, needed: bool, words: &Word
     commands
 }
 
-/// The verdict of an assessment: one label, the reason in a few words, and what to do.
-/// `details` leads to the triage screen (from Today).
+/// Dials the local emergency number.
+fn emergency_command(number: &str, words: &Words) -> Command {
+    Command::new(
+        words.arg("command-call-emergency", "number", number),
+        AppAction::Triage {
+            action: TriageAction::CallEmergency,
+        },
+        CommandStyle::Primary,
+    )
+    .described(words.arg("command-call-emergency-spoken", "number", number))
+}
+
+/// The verdict of an assessment: one label, the reason in a few words, and one next step,
+/// first. In an emergency that is the local emergency number; when the provider is needed,
+/// the clinic; otherwise checking in once a day. `details` leads to the triage screen (from
+/// Today).
 pub(crate) fn verdict(
     view: &AssessmentView,
     said: &VerdictView,
@@ -166,9 +183,23 @@ pub(crate) fn verdict(
     details: bool,
     words: &Words,
 ) -> Verdict {
+    let words = &words.with_who(view.who);
     let needed = view.level >= TriageLevel::ContactProvider;
     let mut commands = Vec::new();
-    if needed {
+    if view.level == TriageLevel::Emergency {
+        commands.push(emergency_command(&view.emergency_number, words));
+        // The clinic comes after, never as a second primary step.
+        commands.extend(
+            clinic_commands(clinic, false, words)
+                .into_iter()
+                .filter(|c| {
+                    c.action
+                        != AppAction::Triage {
+                            action: TriageAction::EmailClinic,
+                        }
+                }),
+        );
+    } else if needed {
         commands.extend(clinic_commands(clinic, true, words));
     }
     if details && (!view.reasons.is_empty() || !view.episodes.is_empty()) {
@@ -194,9 +225,12 @@ pub(crate) fn verdict(
     } else {
         commands.extend(clinic_commands(clinic, false, words));
     }
+    // One message, one next step: "check in once a day" is the step only while nothing asks
+    // for the provider.
     let check_in = view
         .watch_until
         .as_ref()
+        .filter(|_| !needed)
         .map(|until| words.arg("triage-check-in-until", "when", until.text.clone()));
     Verdict {
         level: view.level,
@@ -226,12 +260,21 @@ pub(crate) fn verdict(
 fn entry_item(entry: &ReasonEntryView, words: &Words) -> Item {
     let mut args = crate::text::Args::new();
     args.set("symptom", entry.symptom.clone());
-    args.set("severity", severity_words(entry.severity, words));
+    // A fever answered yes or no (with its temperature) reads as such, not "10 of 10".
+    args.set(
+        "severity",
+        answer_words(
+            entry.severity,
+            entry.yes_no,
+            entry.temperature.as_deref(),
+            words,
+        ),
+    );
     let mut item = Item::plain(
         words.args("symptom-severity", &args),
         Some(format!("{} · {}", entry.area_name, entry.observed.text)),
     );
-    item.band = Some(SeverityBand::of(entry.severity));
+    item.band = answer_band(entry.severity, entry.yes_no);
     item
 }
 
@@ -248,8 +291,8 @@ pub(super) fn build(ctx: &Ctx, session_id: i64) -> Result<(String, ScreenBody), 
     );
     let (view, said) = match ctx.journal.assessment(session_id, ctx.now) {
         Ok(assessment) => (
-            assessment.view(ctx.locale(), ctx.zone),
-            assessment.verdict(ctx.now, ctx.locale(), ctx.zone),
+            assessment.view_in(ctx.locale(), ctx.zone, ctx.region),
+            assessment.verdict(ctx.now, ctx.locale(), ctx.zone, ctx.region),
         ),
         Err(JournalError::NotDone) => {
             let model = TriageScreen {
@@ -275,6 +318,7 @@ pub(super) fn build(ctx: &Ctx, session_id: i64) -> Result<(String, ScreenBody), 
         Err(other) => return Err(other.into()),
     };
     let clinic = ctx.journal.clinic()?;
+    let words = &words.with_who(view.who);
     let reasons = view
         .reasons
         .iter()
@@ -366,6 +410,12 @@ pub(super) fn handle(action: TriageAction, ctx: &Ctx, out: &mut Out) -> Result<(
             Some(uri) => out.effects.push(Effect::Dial { uri }),
             None => out.say(words.get("message-no-clinic-phone"), Tone::Problem),
         },
+        TriageAction::CallEmergency => {
+            out.effects.push(Effect::Dial {
+                uri: ctx.region.emergency_dial_uri(),
+            });
+            out.dialed_emergency = true;
+        }
         TriageAction::EmailClinic => {
             let clinic = ctx.journal.clinic()?;
             if clinic.email.is_empty() {
@@ -389,6 +439,7 @@ pub(super) fn handle(action: TriageAction, ctx: &Ctx, out: &mut Out) -> Result<(
                 .provider_contacts(session_id)?
                 .into_iter()
                 .any(|c| c.rule_id == rule_id && (ctx.now - c.contacted_at).abs() < REPEAT_TAP);
+            let words = &words.with_who(ctx.who_for(session_id));
             if just_now {
                 out.say(words.get("message-contacted"), Tone::Neutral);
                 return Ok(());

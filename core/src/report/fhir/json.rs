@@ -11,6 +11,8 @@ pub(super) enum J {
     Str(String),
     /// An integer.
     Int(i64),
+    /// A decimal (a measured temperature).
+    Num(f64),
     /// A boolean.
     Bool(bool),
     /// An array.
@@ -24,6 +26,7 @@ impl Serialize for J {
         match self {
             J::Str(s) => serializer.serialize_str(s),
             J::Int(n) => serializer.serialize_i64(*n),
+            J::Num(x) => serializer.serialize_f64(*x),
             J::Bool(b) => serializer.serialize_bool(*b),
             J::Arr(items) => {
                 let mut seq = serializer.serialize_seq(Some(items.len()))?;

@@ -48,9 +48,15 @@ pub const PAIN_SEVERITY: (&str, &str) = (
 );
 /// SNOMED CT: the severity attribute, for the severity component.
 pub const SEVERITY: (&str, &str) = ("246112005", "Severity");
+/// LOINC: a body temperature, for a fever's measured temperature (UCUM `Cel`).
+pub const BODY_TEMPERATURE: (&str, &str) = ("8310-5", "Body temperature");
+/// UCUM's system URI.
+pub const UCUM: &str = "http://unitsofmeasure.org";
 
 /// The SNOMED CT code and display for a symptom, where `clinical-rules.md` section 3 lists
-/// one; the others are sent as text only.
+/// one or a published value set confirms a finding code (see `core/docs/reports.md`); the
+/// others are sent as text only. Findings, never diagnoses: spreading redness is not sent as
+/// "cellulitis", lip swelling not as "angioedema".
 pub fn snomed(kind: SymptomKind) -> Option<(&'static str, &'static str)> {
     Some(match kind {
         SymptomKind::Redness => ("444827008", "Erythema of skin"),
@@ -61,6 +67,12 @@ pub fn snomed(kind: SymptomKind) -> Option<(&'static str, &'static str)> {
         SymptomKind::Itching => ("418363000", "Itching of skin"),
         SymptomKind::DrynessFlaking => ("106076001", "Dry skin"),
         SymptomKind::Fever => ("386661006", "Fever"),
+        SymptomKind::HivesRash => ("126485001", "Urticaria"),
+        SymptomKind::TroubleBreathing => ("267036007", "Dyspnea"),
+        SymptomKind::Faintness => ("404640003", "Dizziness"),
+        SymptomKind::EyePain => ("41652007", "Eye pain"),
+        SymptomKind::VisionChange => ("63102001", "Visual disturbance"),
+        SymptomKind::Numbness => ("44077006", "Numbness"),
         _ => return None,
     })
 }

@@ -7,15 +7,21 @@
 //!   2667000 "Absent", with no severity, as FHIR records the absence of a finding; "Symptom:
 //!   redness, severity 0" would assert a redness that was not there.
 //! - Pain: LOINC 72514-3, the 0–10 score as `valueInteger` (0 is "no pain" on that scale).
+//! - A symptom answered yes or no (a fever): present or absent as above, with no severity (the
+//!   patient gave none); a measured temperature as a component, LOINC 8310-5 "Body
+//!   temperature" in UCUM `Cel`.
 //! - An "all fine today" check-in: the patient's daily check-in (text only: no code says "nothing
 //!   new, nothing worse"), answered in words, with no severity.
 
 use chrono::{DateTime, Utc};
 
 use super::json::{J, annotation, coding, concept, narrative, reference, s};
-use super::{LOINC, OBSERVATION_CATEGORY, PAIN_SEVERITY, SEVERITY, SNOMED, SYMPTOM, snomed};
+use super::{
+    BODY_TEMPERATURE, LOINC, OBSERVATION_CATEGORY, PAIN_SEVERITY, SEVERITY, SNOMED, SYMPTOM, UCUM,
+    snomed,
+};
 use crate::report::names::Names;
-use crate::symptom::{SymptomEntry, SymptomKind};
+use crate::symptom::{SymptomEntry, SymptomKind, TemperatureUnit};
 use crate::text::{Args, Texts};
 
 /// SNOMED CT: the qualifier "Absent", for a finding that was not there.
@@ -27,6 +33,7 @@ pub(super) struct Words<'a> {
     names: Names,
     symptom: String,
     severity: String,
+    temperature: String,
     absent: String,
 }
 
@@ -38,6 +45,7 @@ impl<'a> Words<'a> {
             names: Names::new(texts),
             symptom: texts.get("report-fhir-symptom", None),
             severity: texts.get("report-fhir-severity", None),
+            temperature: texts.get("report-fhir-temperature", None),
             absent: texts.get("report-fhir-absent-value", None),
         }
     }
@@ -62,8 +70,11 @@ pub(super) fn observation(
     args.set("symptom", name.clone());
     args.set("symptom_lower", name.to_lowercase());
     args.set("severity", e.severity);
+    args.set("answer", crate::report::names::answer_text(e, texts));
     args.set("area", area.clone());
-    let line_key = if absent {
+    let line_key = if e.yes_no || e.temperature.is_some() {
+        "report-entry-line-answer"
+    } else if absent {
         "report-fhir-absent"
     } else {
         "report-entry-line"
@@ -116,20 +127,41 @@ pub(super) fn observation(
         fields.push(("note", J::Arr(vec![annotation(&e.note)])));
     }
     fields.push(("bodySite", J::Obj(vec![("text", s(area))])));
-    if !absent && e.kind != SymptomKind::Pain {
-        fields.push((
-            "component",
-            J::Arr(vec![J::Obj(vec![
-                (
-                    "code",
-                    concept(
-                        Some(coding(SNOMED, SEVERITY.0, SEVERITY.1)),
-                        words.severity.clone(),
-                    ),
+    let mut components = Vec::new();
+    if !absent && !e.yes_no && e.kind != SymptomKind::Pain {
+        components.push(J::Obj(vec![
+            (
+                "code",
+                concept(
+                    Some(coding(SNOMED, SEVERITY.0, SEVERITY.1)),
+                    words.severity.clone(),
                 ),
-                ("valueInteger", J::Int(i64::from(e.severity))),
-            ])]),
-        ));
+            ),
+            ("valueInteger", J::Int(i64::from(e.severity))),
+        ]));
+    }
+    if let Some(t) = e.temperature {
+        components.push(J::Obj(vec![
+            (
+                "code",
+                concept(
+                    Some(coding(LOINC, BODY_TEMPERATURE.0, BODY_TEMPERATURE.1)),
+                    words.temperature.clone(),
+                ),
+            ),
+            (
+                "valueQuantity",
+                J::Obj(vec![
+                    ("value", J::Num(t.degrees(TemperatureUnit::Celsius))),
+                    ("unit", s("°C")),
+                    ("system", s(UCUM)),
+                    ("code", s("Cel")),
+                ]),
+            ),
+        ]));
+    }
+    if !components.is_empty() {
+        fields.push(("component", J::Arr(components)));
     }
     J::Obj(fields)
 }

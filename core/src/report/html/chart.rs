@@ -210,7 +210,11 @@ pub(crate) fn chart(
 ) -> Option<Chart> {
     let locale = texts.locale();
     let mut by_kind: BTreeMap<SymptomKind, Vec<(&SymptomEntry, f64)>> = BTreeMap::new();
-    for e in entries.iter().filter(|e| e.observed_at >= ended) {
+    // A yes/no answer (a fever) has no place on a 0–10 axis: the table and the evidence say it.
+    for e in entries
+        .iter()
+        .filter(|e| e.observed_at >= ended && !e.yes_no)
+    {
         by_kind
             .entry(e.kind)
             .or_default()

@@ -187,7 +187,10 @@ pub fn html(data: &ReportData) -> String {
         t("report-created"),
         when(data.generated_at, data.zone, locale),
     ));
-    meta.push((t("report-zone"), data.zone.name().to_string()));
+    meta.push((
+        t("report-zone"),
+        crate::zones::label(data.zone, data.generated_at, data.locale),
+    ));
 
     let booked = data
         .planned
@@ -269,9 +272,11 @@ fn summary_row(data: &ReportData, s: &ReportSession, texts: &Texts<'_>) -> Summa
         level_code,
         level_word,
         entries: s.entries.len(),
+        // The highest 0–10 score: a yes/no answer has none.
         highest: s
             .entries
             .iter()
+            .filter(|e| !e.yes_no)
             .map(|e| e.severity)
             .max()
             .map_or_else(|| "–".to_string(), |m| m.to_string()),

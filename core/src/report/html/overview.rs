@@ -206,10 +206,16 @@ fn episode_block(
             let mut args = Args::new();
             args.set("symptom", symptom_name(e.kind, texts));
             args.set("severity", e.severity);
+            args.set("answer", super::super::names::answer_text(e, texts));
             args.set("area", area_name(e.area, texts));
+            let key = if e.yes_no || e.temperature.is_some() {
+                "report-entry-what-answer"
+            } else {
+                "report-entry-what"
+            };
             EvidenceLine {
                 when: at(e.observed_at),
-                what: texts.get("report-entry-what", Some(&args)),
+                what: texts.get(key, Some(&args)),
                 role_code,
                 role,
                 note: e.note.clone(),

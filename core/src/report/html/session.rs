@@ -15,7 +15,8 @@ pub(super) struct EntryRow {
     pub(super) when: String,
     pub(super) day: String,
     pub(super) symptom: String,
-    pub(super) severity: u8,
+    /// The 0–10 score, or the yes/no answer with a measured temperature ("yes, 38.4 °C").
+    pub(super) severity: String,
     pub(super) area: String,
     /// Behind a red flag shown on page one.
     pub(super) flagged: bool,
@@ -125,7 +126,7 @@ impl SessionPage {
                     .and_then(|end| recovery_day(end, e.observed_at))
                     .map_or_else(|| "–".to_string(), |d| d.to_string()),
                 symptom: names.symptom(e.kind).to_string(),
-                severity: e.severity,
+                severity: super::super::names::answer_text(e, texts),
                 area: names.area(e.area).to_string(),
                 flagged: flagged.contains(&e.id),
                 // A severity of 0 says the symptom was absent: nothing unusual about that.

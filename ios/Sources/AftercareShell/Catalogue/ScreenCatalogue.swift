@@ -312,13 +312,26 @@
             _ index: UInt32, _ kind: SymptomKind, _ severity: UInt8, at: Date? = nil,
             note: String? = nil
         ) {
-            let form = logForm.symptoms[Int(index)]
-            if let choice = form.kinds.first(where: {
-                $0.action == .log(action: .setKind(index: index, kind: kind))
+            let wanted = AppAction.log(action: .setKind(index: index, kind: kind))
+            // The form offers first what is usual now; "Something else" opens every kind.
+            if !logForm.symptoms[Int(index)].kinds.contains(where: { $0.action == wanted }),
+                let more = logForm.symptoms[Int(index)].moreKinds
+            {
+                send(more.action)
+            }
+            if let choice = logForm.symptoms[Int(index)].kinds.first(where: {
+                $0.action == wanted
             }) {
                 send(choice.action)
             }
-            send(logForm.symptoms[Int(index)].severity.options[Int(severity)].action)
+            let symptom = logForm.symptoms[Int(index)]
+            if let picker = symptom.severity {
+                send(picker.options[Int(severity)].action)
+            } else if let fever = symptom.fever {
+                // A fever is answered yes or no: any score above 0 is a yes.
+                let answer = fever.answers[severity > 0 ? 0 : min(1, fever.answers.count - 1)]
+                send(answer.action)
+            }
             if let at {
                 send(.editTime(field: .symptomTime(index: index), at: at))
             }

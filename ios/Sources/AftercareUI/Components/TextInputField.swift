@@ -77,6 +77,9 @@
                 leftToRight().keyboard(.phonePad, content: .telephoneNumber, words: false)
             case .email:
                 leftToRight().keyboard(.emailAddress, content: .emailAddress, words: false)
+            case .decimal:
+                // A temperature: digits and the locale's decimal separator ("38,4" or "38.4").
+                leftToRight().keyboard(.decimalPad, content: nil, words: false)
             case .clock, .date, .zone:
                 // "08:00" and "2026-11-21" need a colon or hyphen, which number pads lack.
                 leftToRight().keyboard(.numbersAndPunctuation, content: nil, words: false)
@@ -116,6 +119,7 @@
         case phonePad
         case emailAddress
         case numbersAndPunctuation
+        case decimalPad
 
         #if os(iOS)
             var uiKit: UIKeyboardType {
@@ -124,6 +128,7 @@
                 case .phonePad: return .phonePad
                 case .emailAddress: return .emailAddress
                 case .numbersAndPunctuation: return .numbersAndPunctuation
+                case .decimalPad: return .decimalPad
                 }
             }
         #endif

@@ -38,7 +38,7 @@ final class ConcurrencyTests: XCTestCase {
         XCTAssertEqual(probe.onMainThread, 0, "never on the main thread")
         XCTAssertGreaterThanOrEqual(probe.calls - before, 200)
         // Answers are published in the order the actions were sent: the last one wins.
-        let shown = h.screen.log.symptoms[0].severity.options.first { $0.selected }?.value
+        let shown = h.screen.log.symptoms[0].severity?.options.first { $0.selected }?.value
         XCTAssertEqual(shown, order.items.last)
     }
 

@@ -73,6 +73,25 @@ final class FlowTests: XCTestCase {
         XCTAssertTrue(h.urls.opened.last!.absoluteString.contains("care@glow.example"))
     }
 
+    func testAnEmergencyDialsTheLocalEmergencyNumberFirst() async {
+        // The harness's phone is en-GB: the emergency number is 999.
+        let h = Harness()
+        await h.recovering()
+        let saved = await h.log([("Trouble breathing or swallowing", 2)])
+        let verdict = saved.triage.verdict!
+        XCTAssertEqual(verdict.level, .emergency)
+        XCTAssertEqual(verdict.tone, .urgent)
+        XCTAssertNil(verdict.checkIn, "one next step")
+        XCTAssertEqual(verdict.commands.first?.label, "Call 999")
+        XCTAssertEqual(verdict.commands.first?.style, .primary)
+        await h.press(verdict.commands[0])
+        XCTAssertEqual(h.urls.opened.last, URL(string: "tel:999"))
+        // The clinic is still there, after it, never as a second primary step.
+        let rest = h.screen.triage.verdict!.commands.dropFirst()
+        XCTAssertTrue(rest.contains { $0.label == "Call your clinic" })
+        XCTAssertFalse(rest.contains { $0.style == .primary })
+    }
+
     func testIContactedMyProviderAndUndo() async {
         let h = Harness()
         await h.recovering()
@@ -217,7 +236,7 @@ final class FlowTests: XCTestCase {
         await h.launch()
         let form = h.screen.log
         XCTAssertEqual(form.symptoms[0].note.value, "warm around the jaw")
-        XCTAssertTrue(form.symptoms[0].severity.options[5].selected)
+        XCTAssertEqual(form.symptoms[0].severity?.options[5].selected, true)
         // Handed back once: the next process starts at home.
         await h.newProcess()
         await h.launch()

@@ -131,6 +131,25 @@ final class GlanceTests: XCTestCase {
             stepped?.from, file.entries[0].from.addingTimeInterval(72 * 3600 + 1))
     }
 
+    func testAnEmergencyTakesOverFromAnUrgentEntryInItsOwnWords() async throws {
+        let h = Harness()
+        await h.recovering()
+        await h.log([("Fever or chills", 8)])
+        await h.log([("Trouble breathing or swallowing", 2)])
+        XCTAssertEqual(h.widgets.reloads, 3)
+        let first = try XCTUnwrap(written(h)).entries[0].glance
+        let attention = try XCTUnwrap(first.attention)
+        // The most severe level the log reads, alone, in the urgent tone; discreet by default,
+        // yet saying what to do.
+        XCTAssertEqual(attention.level, "emergency")
+        XCTAssertEqual(attention.tone, .urgent)
+        XCTAssertTrue(attention.takesOver)
+        XCTAssertEqual(attention.label, "Aftercare: call emergency services now")
+        XCTAssertTrue(first.lines.isEmpty)
+        XCTAssertEqual(first.link, attention.link)
+        XCTAssertTrue(first.accessibilityLabel.hasPrefix(attention.label))
+    }
+
     func testTheDiscreetSettingDecidesTheWordsInTheFile() async throws {
         let h = Harness()
         await h.recovering()

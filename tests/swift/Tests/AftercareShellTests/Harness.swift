@@ -182,9 +182,20 @@ final class Harness {
             if index > 0 {
                 await press(screen.log.addSymptom!)
             }
+            // What is usual now comes first; "Something else" opens every kind.
+            if !screen.log.symptoms[index].kinds.contains(where: { $0.label == kind }),
+                let more = screen.log.symptoms[index].moreKinds
+            {
+                await press(more)
+            }
+            await send(screen.log.symptoms[index].kinds.labelled(kind).action)
             let form = screen.log.symptoms[index]
-            await send(form.kinds.labelled(kind).action)
-            await send(form.severity.options[Int(severity)].action)
+            if let picker = form.severity {
+                await send(picker.options[Int(severity)].action)
+            } else if let fever = form.fever {
+                // A fever is answered yes or no: any score above 0 is a yes.
+                await send(fever.answers[severity > 0 ? 0 : 1].action)
+            }
         }
         return await press(screen.log.save)
     }

@@ -1,4 +1,5 @@
-// Screen 3, logging symptoms: one or several, each with kind, severity, area, time and note.
+// Screen 3, logging symptoms: one or several, each with kind (what is usual now first, then
+// "Something else"), severity or a fever's yes/no and temperature, area, time and note.
 #if canImport(SwiftUI)
     import AftercareCore
     import SwiftUI
@@ -51,10 +52,19 @@
                 SectionHeading(text: form.heading)
                 Text(form.kindsLabel).font(.headline).accessibilityAddTraits(.isHeader)
                 ChoiceChips(choices: form.kinds, onAction: onAction)
+                if let more = form.moreKinds {
+                    CommandButton(command: more, fill: false, onAction: onAction)
+                }
                 if let error = form.kindError {
                     ErrorLine(text: error)
                 }
-                SeverityPicker(input: form.severity, onAction: onAction)
+                // A 0–10 severity, or for a fever yes/no and the temperature: the core sends one.
+                if let severity = form.severity {
+                    SeverityPicker(input: severity, onAction: onAction)
+                }
+                if let fever = form.fever {
+                    FeverBlock(fever: fever, onAction: onAction)
+                }
                 Text(form.areasLabel).font(.headline).accessibilityAddTraits(.isHeader)
                 ChoiceChips(choices: form.areas, onAction: onAction)
                 DateTimeField(input: form.time, onAction: onAction)
@@ -68,6 +78,24 @@
                 RoundedRectangle(cornerRadius: Metrics.corner, style: .continuous)
                     .strokeBorder(Color.secondary.opacity(0.4), lineWidth: 1)
             )
+        }
+    }
+
+    /// "Do you have a fever or chills?" Yes / No, then the temperature if it was measured.
+    private struct FeverBlock: View {
+        let fever: FeverInput
+        let onAction: ActionSink
+
+        var body: some View {
+            VStack(alignment: .leading, spacing: 8) {
+                Text(fever.question).font(.headline).accessibilityAddTraits(.isHeader)
+                ChoiceChips(choices: fever.answers, onAction: onAction)
+                if let error = fever.answerError {
+                    ErrorLine(text: error)
+                }
+                TextInputField(input: fever.temperature, onAction: onAction)
+                    .id(fever.temperature.field)
+            }
         }
     }
 

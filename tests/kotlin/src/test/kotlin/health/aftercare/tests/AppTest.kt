@@ -16,6 +16,7 @@ import health.aftercare.core.NoticeKind
 import health.aftercare.core.Screen
 import health.aftercare.core.ScreenBody
 import health.aftercare.core.SeverityBand
+import health.aftercare.core.TemperatureUnit
 import health.aftercare.core.Tone
 import health.aftercare.core.TriageLevel
 import health.aftercare.core.Update
@@ -120,18 +121,34 @@ class AppTest {
             app.throughFirstRun()
             app.press(app.current().firstRun().commands.labelled("Not now"))
             app.send(AppAction.Navigate(Destination.LOG))
-            val form = app.current().log().symptoms[0]
-            app.send(form.kinds.first { it.label == "Fever or chills" }.action)
-            val severity = form.severity.options[7]
+            // The kinds usual two hours after come first; a fever is under "Something else".
+            val short = app.current().log().symptoms[0]
+            assertTrue(short.kinds.none { it.label == "Fever or chills" })
+            val redness = short.kinds.first { it.label == "Redness" }
+            app.send(redness.action)
+            val severity = app.current().log().symptoms[0].severity!!.options[7]
             assertEquals(SeverityBand.SEVERE, severity.band)
             assertEquals("7 of 10, severe", severity.accessibilityLabel)
-            app.send(severity.action)
+            app.press(short.moreKinds!!)
+            val form = app.current().log().symptoms[0]
+            app.send(form.kinds.first { it.label == "Fever or chills" }.action)
+            // A fever is yes or no, with the temperature if measured (en-GB: °C).
+            val fever = app.current().log().symptoms[0].fever!!
+            assertNull(app.current().log().symptoms[0].severity)
+            assertEquals("Do you have a fever or chills?", fever.question)
+            assertEquals(TemperatureUnit.CELSIUS, fever.unit)
+            app.send(fever.answers.first { it.label == "Yes" }.action)
+            app.send(AppAction.EditText(fever.temperature.field, "38.6"))
             val saved = app.press(app.current().log().save)
             assertNull(saved.message, "the call to action replaces a plain 'saved'")
             val verdict = saved.screen.triage().verdict!!
             assertEquals(TriageLevel.URGENT, verdict.level)
             assertEquals(Tone.URGENT, verdict.tone)
             assertTrue(verdict.callsForContact)
+            // One next step: no daily check-in beside "contact now"; the UK's number if the
+            // clinic cannot be reached.
+            assertNull(verdict.checkIn)
+            assertTrue(verdict.advice.contains("999"), verdict.advice)
             val call = verdict.commands.labelled("Call your clinic")
             val dial = app.press(call)
             assertEquals(listOf<Effect>(Effect.Dial("tel:+493012345678")), dial.effects)

@@ -94,6 +94,8 @@ private fun keyboardFor(kind: InputKind): KeyboardOptions = when (kind) {
     InputKind.CLOCK, InputKind.DATE -> KeyboardOptions(keyboardType = KeyboardType.Ascii, autoCorrectEnabled = false, imeAction = ImeAction.Next)
     InputKind.ZONE -> KeyboardOptions(keyboardType = KeyboardType.Ascii, autoCorrectEnabled = false, imeAction = ImeAction.Next)
     InputKind.PERSON_NAME -> KeyboardOptions(capitalization = KeyboardCapitalization.Words, autoCorrectEnabled = false, imeAction = ImeAction.Next)
+    // A temperature: digits and a decimal point or comma (the core reads both, and "101F").
+    InputKind.DECIMAL -> KeyboardOptions(keyboardType = KeyboardType.Decimal, autoCorrectEnabled = false, imeAction = ImeAction.Next)
 }
 
 /**
@@ -102,6 +104,6 @@ private fun keyboardFor(kind: InputKind): KeyboardOptions = when (kind) {
  * patient could dial it wrong. Free text follows its own content.
  */
 private fun directionFor(kind: InputKind): TextDirection = when (kind) {
-    InputKind.PHONE, InputKind.EMAIL, InputKind.CLOCK, InputKind.DATE, InputKind.ZONE -> TextDirection.Ltr
+    InputKind.PHONE, InputKind.EMAIL, InputKind.CLOCK, InputKind.DATE, InputKind.ZONE, InputKind.DECIMAL -> TextDirection.Ltr
     InputKind.TEXT, InputKind.MULTILINE, InputKind.PERSON_NAME -> TextDirection.Content
 }

@@ -23,9 +23,10 @@ import health.aftercare.ui.theme.toneColors
 /**
  * The verdict in its tone: the one label (a heading a screen reader can jump to, saying the
  * core's whole accessibility label once: the label, why, what to do), the reason in a few
- * words ("Swelling 4/10 this morning"), the advice and the check-in line; then the commands,
- * "Call your clinic" first when contact is needed. A verdict that calls for contact gets a
- * heavier border; nothing logged yet is drawn in the neutral tone the core gives it.
+ * words ("Swelling 4/10 this morning"), the advice and, for a watch only, the check-in line;
+ * then the commands in the core's order: "Call 112" (the local emergency number) first in an
+ * emergency, "Call your clinic" first when contact is needed. A verdict that calls for contact
+ * gets a heavier border; nothing logged yet is drawn in the neutral tone the core gives it.
  */
 @Composable
 fun VerdictCard(verdict: Verdict, onAction: (AppAction) -> Unit, modifier: Modifier = Modifier) {

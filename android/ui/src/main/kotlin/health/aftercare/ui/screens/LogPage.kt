@@ -1,4 +1,5 @@
-// Screen 3, logging symptoms: one or several, each with kind, severity, area, time and note.
+// Screen 3, logging symptoms: one or several, each with kind (the usual ones first, then
+// "Something else"), severity or a fever's yes/no and temperature, area, time and note.
 package health.aftercare.ui.screens
 
 import androidx.compose.foundation.BorderStroke
@@ -17,6 +18,7 @@ import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import health.aftercare.core.AppAction
+import health.aftercare.core.FeverInput
 import health.aftercare.core.LogScreen
 import health.aftercare.core.PhotoInput
 import health.aftercare.core.SymptomForm
@@ -73,14 +75,29 @@ private fun SymptomCard(form: SymptomForm, onAction: (AppAction) -> Unit) {
             SectionHeader(form.heading, Modifier.padding(top = 0.dp))
             Question(form.kindsLabel)
             ChoiceChips(form.kinds, onAction)
+            // "Something else": the full list of kinds, after the ones usual at this point.
+            form.moreKinds?.let { CommandButton(it, onAction) }
             form.kindError?.let { ErrorLine(it) }
-            SeverityPicker(form.severity, onAction)
+            // A 0–10 severity, or for a fever yes/no and the temperature: the core sends one.
+            form.severity?.let { SeverityPicker(it, onAction) }
+            form.fever?.let { FeverBlock(it, onAction) }
             Question(form.areasLabel)
             ChoiceChips(form.areas, onAction)
             DateTimeField(form.time, onAction)
             TextInputField(form.note, onAction)
             form.remove?.let { CommandButton(it, onAction) }
         }
+    }
+}
+
+/** "Do you have a fever or chills?" Yes / No, then the temperature if it was measured. */
+@Composable
+private fun FeverBlock(fever: FeverInput, onAction: (AppAction) -> Unit) {
+    Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
+        Question(fever.question)
+        ChoiceChips(fever.answers, onAction)
+        fever.answerError?.let { ErrorLine(it) }
+        TextInputField(fever.temperature, onAction)
     }
 }
 

@@ -95,7 +95,7 @@ class AppUnderRobolectricTest {
         send(AppAction.Navigate(Destination.LOG))
         send(AppAction.Log(LogAction.SetKind(0u, SymptomKind.REDNESS)))
         val form = (app.screen(now, zone).body as ScreenBody.Log).model
-        send(form.symptoms[0].severity.options[3].action)
+        send(form.symptoms[0].severity!!.options[3].action)
         val saved = send((app.screen(now, zone).body as ScreenBody.Log).model.save.action)
         val after = (saved.screen.body as? ScreenBody.Today)?.model ?: error("not back on Today: ${saved.screen.body}")
         val before = (today.screen.body as ScreenBody.Today).model.loggedToday

@@ -120,11 +120,26 @@ class AppDriver(
         return send(logForm().save.action)
     }
 
-    /** Fills symptom [index] of the open log form with the form's own choices. */
+    /**
+     * Fills symptom [index] of the open log form with the form's own choices: "Something else"
+     * first when [kind] is not among the kinds usual now; for a fever (answered yes or no) a
+     * [severity] above 0 is "yes".
+     */
     fun fill(index: Int, kind: SymptomKind, severity: Int, at: Instant? = null, note: String? = null) {
         val i = index.toUInt()
-        send(logForm().symptoms[index].kinds.first { it.action == AppAction.Log(LogAction.SetKind(i, kind)) }.action)
-        send(logForm().symptoms[index].severity.options[severity].action)
+        val choose = AppAction.Log(LogAction.SetKind(i, kind))
+        if (logForm().symptoms[index].kinds.none { it.action == choose }) {
+            send(checkNotNull(logForm().symptoms[index].moreKinds) { "no \"Something else\"" }.action)
+        }
+        send(logForm().symptoms[index].kinds.first { it.action == choose }.action)
+        val form = logForm().symptoms[index]
+        val picker = form.severity
+        if (picker != null) {
+            send(picker.options[severity].action)
+        } else {
+            val fever = checkNotNull(form.fever) { "neither a severity nor a yes/no" }
+            send(fever.answers[if (severity > 0) 0 else 1].action)
+        }
         if (at != null) send(AppAction.EditTime(Field.SymptomTime(i), at))
         if (note != null) send(AppAction.EditText(Field.SymptomNote(i), note))
     }

@@ -116,7 +116,7 @@ class ScreenInteractionsTest {
             val redness = refused.kinds.first { it.action == AppAction.Log(LogAction.SetKind(0u, SymptomKind.REDNESS)) }
             onNode(hasText(redness.label) and hasRole(Role.RadioButton)).performScrollTo().performClick()
             waitForIdle()
-            val four = d.logForm().symptoms[0].severity.options[4]
+            val four = d.logForm().symptoms[0].severity!!.options[4]
             onNode(hasContentDescription(four.accessibilityLabel) and hasRole(Role.RadioButton)).performScrollTo().performClick()
             waitForIdle()
             onNode(hasContentDescription(four.accessibilityLabel) and hasRole(Role.RadioButton)).assertIsSelected()
