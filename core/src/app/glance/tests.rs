@@ -302,6 +302,15 @@ fn handed_over(update: &Update) -> &GlanceTimeline {
         .expect("the dispatch hands the glance over")
 }
 
+/// The attention of the first glance a dispatch handed over.
+fn first_attention(update: &Update) -> GlanceAttention {
+    handed_over(update).entries[0]
+        .glance
+        .attention
+        .clone()
+        .expect("the verdict calls for attention")
+}
+
 #[test]
 fn an_urgent_entry_takes_over_at_once_and_steps_down_as_triage_says() {
     let mut h = recovering_from(Locale::En, start() - TimeDelta::hours(30));
@@ -378,12 +387,7 @@ fn an_emergency_takes_over_before_anything_urgent_in_its_own_words() {
                     "Fiebre o escalofríos"
                 },
             );
-            let attention = handed_over(&urgent).entries[0]
-                .glance
-                .attention
-                .clone()
-                .unwrap();
-            assert_eq!(attention.level, TriageLevel::Urgent);
+            assert_eq!(first_attention(&urgent).level, TriageLevel::Urgent);
             let update = log_one(&mut h, kind);
             let timeline = handed_over(&update);
             let first = &timeline.entries[0].glance;
@@ -429,11 +433,7 @@ fn an_at_home_patients_glance_names_a_healthcare_professional() {
     });
     h.dispatch(AppAction::Resumed);
     let update = log_one(&mut h, "Fever or chills");
-    let attention = handed_over(&update).entries[0]
-        .glance
-        .attention
-        .clone()
-        .unwrap();
+    let attention = first_attention(&update);
     assert_eq!(attention.level, TriageLevel::Urgent);
     assert_eq!(attention.label, "Contact a healthcare professional now");
 }

@@ -111,20 +111,34 @@ final class GlanceTests: XCTestCase {
         XCTAssertEqual(h.widgets.reloads, 2)
     }
 
+    /// `glance` is the verdict alone: `level` in the urgent tone with `label`, no lines, the
+    /// verdict's link, and read out first.
+    private func assertTakesOver(
+        _ glance: GlanceFile.Glance, level: String, label: String,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
+        guard let attention = glance.attention else {
+            XCTFail("no attention", file: file, line: line)
+            return
+        }
+        XCTAssertEqual(attention.level, level, file: file, line: line)
+        XCTAssertEqual(attention.tone, .urgent, file: file, line: line)
+        XCTAssertTrue(attention.takesOver, file: file, line: line)
+        XCTAssertEqual(attention.label, label, file: file, line: line)
+        XCTAssertTrue(glance.lines.isEmpty, file: file, line: line)
+        XCTAssertEqual(glance.link, attention.link, file: file, line: line)
+        XCTAssertTrue(glance.accessibilityLabel.hasPrefix(label), file: file, line: line)
+    }
+
     func testAnUrgentEntryIsWrittenAtOnceAndTakesOver() async throws {
         let h = Harness()
         await h.recovering()
         await h.log([("Fever or chills", 8)])
         XCTAssertEqual(h.widgets.reloads, 2)
         let file = try XCTUnwrap(written(h))
-        let first = file.entries[0].glance
-        let attention = try XCTUnwrap(first.attention)
-        XCTAssertEqual(attention.level, "urgent")
-        XCTAssertEqual(attention.tone, .urgent)
-        XCTAssertTrue(attention.takesOver)
-        XCTAssertEqual(attention.label, "Aftercare needs your attention right away")
-        XCTAssertTrue(first.lines.isEmpty)
-        XCTAssertEqual(first.link, attention.link)
+        assertTakesOver(
+            file.entries[0].glance, level: "urgent",
+            label: "Aftercare needs your attention right away")
         // Three days on (and a second) the flag is a watch: the entry is already in the file.
         let stepped = file.entries.first { $0.glance.attention?.level == "watch" }
         XCTAssertEqual(
@@ -137,17 +151,10 @@ final class GlanceTests: XCTestCase {
         await h.log([("Fever or chills", 8)])
         await h.log([("Trouble breathing or swallowing", 2)])
         XCTAssertEqual(h.widgets.reloads, 3)
-        let first = try XCTUnwrap(written(h)).entries[0].glance
-        let attention = try XCTUnwrap(first.attention)
-        // The most severe level the log reads, alone, in the urgent tone; discreet by default,
-        // yet saying what to do.
-        XCTAssertEqual(attention.level, "emergency")
-        XCTAssertEqual(attention.tone, .urgent)
-        XCTAssertTrue(attention.takesOver)
-        XCTAssertEqual(attention.label, "Aftercare: call emergency services now")
-        XCTAssertTrue(first.lines.isEmpty)
-        XCTAssertEqual(first.link, attention.link)
-        XCTAssertTrue(first.accessibilityLabel.hasPrefix(attention.label))
+        // The most severe level the log reads, alone; discreet by default, yet saying what to do.
+        assertTakesOver(
+            try XCTUnwrap(written(h)).entries[0].glance, level: "emergency",
+            label: "Aftercare: call emergency services now")
     }
 
     func testTheDiscreetSettingDecidesTheWordsInTheFile() async throws {
