@@ -60,15 +60,29 @@ pub enum Command {
     /// Record that you contacted your provider about a warning sign in your log (it stops
     /// asking you to, until something new or worse is logged), or list and delete such records.
     Contacted(ContactedArgs),
-    /// Write a backup of the journal to FILE (encrypted with the journal's key, if any).
+    /// Write a backup of the journal to FILE. With --recovery-code (a new code is printed) or
+    /// --passphrase-file it opens on any computer or phone with that code or passphrase;
+    /// without, it is locked with the journal's own key (if any) and opens only with it.
     Backup {
         /// Where to write it (replaced if it exists).
         file: PathBuf,
+        /// Lock it with a new recovery code, printed once: the only way to open it.
+        #[arg(long, conflicts_with = "passphrase_file")]
+        recovery_code: bool,
+        /// Lock it with the passphrase in this file (its first line; `-` reads standard input).
+        /// Never give a passphrase on the command line.
+        #[arg(long, value_name = "FILE")]
+        passphrase_file: Option<PathBuf>,
     },
-    /// Restore a backup into the journal (--db), which must not hold records yet.
+    /// Restore a backup into the journal (--db), which must not hold records yet. A backup
+    /// locked with a recovery code or passphrase needs it in --passphrase-file.
     Restore {
         /// The backup file.
         file: PathBuf,
+        /// The recovery code or passphrase that opens the backup, in this file (its first line;
+        /// `-` reads standard input).
+        #[arg(long, value_name = "FILE")]
+        passphrase_file: Option<PathBuf>,
     },
     /// Show the settings, or change them (--locale also saves the language).
     Settings(SettingsArgs),

@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::args::CheckinArgs;
 use crate::commands::{now_or_clock, print_json};
 use crate::journal::{Place, current_session, fail};
+use crate::terminal::say;
 
 /// `checkin --json`.
 #[derive(Debug, Serialize)]
@@ -64,10 +65,10 @@ pub fn checkin(place: &Place, args: CheckinArgs) -> Result<ExitCode, String> {
     let mut args = Args::new();
     args.set("id", check_in.id);
     args.set("session", session);
-    println!("{}", t.get("cli-checked-in", Some(&args)));
-    println!("{} {said}", t.get("message-checked-in", None));
+    say!("{}", t.get("cli-checked-in", Some(&args)));
+    say!("{} {said}", t.get("message-checked-in", None));
     if verdict.level != TriageLevel::Normal {
-        println!("{}", verdict.advice);
+        say!("{}", verdict.advice);
     }
     Ok(ExitCode::SUCCESS)
 }

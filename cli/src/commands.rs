@@ -19,6 +19,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::args::{Cli, Command, DemoArgs, PlanArgs, ProtocolCommand, RemindersArgs, SessionArgs};
+use crate::terminal::say_err;
 use crate::{checkin, contacted, journal, photo, render, report};
 
 /// Runs a parsed command; `Err` is the one line to print.
@@ -42,7 +43,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         locale: explicit,
         region,
     };
-    match cli.command {
+    let result = match cli.command {
         Command::Protocols { json } => {
             let protocols = catalog.latest();
             if json {
@@ -74,7 +75,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                 }
                 Err(err) => {
                     for problem in err.problems() {
-                        eprintln!("{}: {problem}", file.display());
+                        say_err!("{}: {problem}", file.display());
                     }
                     Ok(ExitCode::from(1))
                 }
@@ -88,11 +89,24 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Today(args) => journal::today(&place, args),
         Command::Checkin(args) => checkin::checkin(&place, args),
         Command::Contacted(args) => contacted::contacted(&place, args),
-        Command::Backup { file } => journal::backup(&place, &file),
-        Command::Restore { file } => journal::restore(&place, &file),
+        Command::Backup {
+            file,
+            recovery_code,
+            passphrase_file,
+        } => journal::backup(&place, &file, recovery_code, passphrase_file.as_deref()),
+        Command::Restore {
+            file,
+            passphrase_file,
+        } => journal::restore(&place, &file, passphrase_file.as_deref()),
         Command::Settings(args) => journal::settings(&place, args),
         Command::Report(args) => report::report(&place, args),
         Command::Photo(command) => photo::photo(&place, command),
+    };
+    // A command that met damage in the journal ends by moving it aside and saying so, instead
+    // of the error it met.
+    match result {
+        Err(message) => Err(journal::recover_after_damage(&place).unwrap_or(message)),
+        ok => ok,
     }
 }
 
@@ -364,7 +378,7 @@ fn tell(
 
 pub(crate) fn print_json<T: Serialize>(value: &T) {
     match serde_json::to_string_pretty(value) {
-        Ok(text) => println!("{text}"),
+        Ok(text) => println!("{text}"), // serde_json escapes control characters
         Err(err) => eprintln!("error: cannot write JSON: {err}"),
     }
 }

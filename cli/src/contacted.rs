@@ -15,6 +15,7 @@ use crate::args::{ContactedArgs, ContactedCommand};
 use crate::commands::{now_or_clock, print_json};
 use crate::journal::{Opened, Place, current_session, fail};
 use crate::render;
+use crate::terminal::say;
 
 /// A provider contact as `--json` prints it.
 #[derive(Debug, Serialize)]
@@ -67,16 +68,18 @@ pub fn contacted(place: &Place, args: ContactedArgs) -> Result<ExitCode, String>
             } else {
                 let t = Texts::new(opened.locale);
                 if rows.is_empty() {
-                    println!("{}", t.get("cli-contacted-none", None));
+                    say!("{}", t.get("cli-contacted-none", None));
                 }
                 for row in &rows {
                     let flag = row
                         .flag
                         .clone()
                         .unwrap_or_else(|| t.get("cli-contacted-all", None));
-                    println!(
+                    say!(
                         "  #{}  {}  {flag}  {}",
-                        row.id, row.contacted.text, row.note
+                        row.id,
+                        row.contacted.text,
+                        row.note
                     );
                 }
             }
@@ -86,7 +89,7 @@ pub fn contacted(place: &Place, args: ContactedArgs) -> Result<ExitCode, String>
             opened.journal.delete_provider_contact(id).map_err(fail)?;
             let mut a = Args::new();
             a.set("id", id);
-            println!(
+            say!(
                 "{}",
                 Texts::new(opened.locale).get("cli-contacted-deleted", Some(&a))
             );
@@ -126,7 +129,7 @@ pub fn contacted(place: &Place, args: ContactedArgs) -> Result<ExitCode, String>
                 let mut a = Args::new();
                 a.set("id", contact.id);
                 a.set("session", session);
-                println!(
+                say!(
                     "{}",
                     Texts::new(opened.locale)
                         .for_who(assessment.who)

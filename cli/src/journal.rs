@@ -6,10 +6,12 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use aftercare_core::input_file::{MAX_KEY_FILE_BYTES, read_input};
 use aftercare_core::journal::{
-    Journal, JournalError, JournalKey, Logged, NewSession, Recovery, SessionRecord, SessionStatus,
+    BackupLock, Journal, JournalError, JournalKey, Logged, NewSession, Passphrase, Recovery,
+    SessionRecord, SessionStatus, new_recovery_code,
 };
 use aftercare_core::local_time::{Stamp, Style, parse_instant, parse_zone};
 use aftercare_core::region::Region;
@@ -32,6 +34,7 @@ use crate::commands::{
     clock_time, find, locale_from_env, now_or_clock, print_json, quiet_hours, system_zone,
 };
 use crate::render;
+use crate::terminal::say_err;
 
 /// The environment variable that names the journal when `--db` is not given.
 pub const DB_ENV: &str = "AFTERCARE_DB";
@@ -66,10 +69,18 @@ impl Place {
     }
 
     /// The key from `--key-file`: 32 raw bytes, or 64 hex digits (surrounding whitespace allowed).
+    /// The key file is never the journal itself (opening would take it for a damaged journal).
     fn key(&self) -> Result<Option<JournalKey>, String> {
         let Some(path) = &self.key_file else {
             return Ok(None);
         };
+        let journal = self.path()?;
+        if same_file(path, &journal) {
+            return Err(format!(
+                "--db {} is the key file; give the journal's own path",
+                journal.display()
+            ));
+        }
         // Never /dev/zero or a FIFO: a regular file of a few bytes, opened without blocking.
         let bytes = read_input(path, MAX_KEY_FILE_BYTES)
             .map_err(|e| format!("cannot read the key file {}: {e}", path.display()))?;
@@ -98,14 +109,22 @@ impl Place {
             .map_err(|_| refused())
     }
 
-    /// Opens (creating if needed) the journal, telling the patient if it was recovered.
+    /// Opens (creating if needed) the journal. A journal found damaged is moved aside and the
+    /// command stops there (`Err`, saying where it went): nothing is read from or written to the
+    /// new, empty journal in its place. A WAL set aside is told and the command goes on.
     pub(crate) fn open(&self) -> Result<Opened, String> {
         let path = self.path()?;
         let key = self.key()?;
         // The clock only names a damaged file moved aside.
         let (journal, recovery) = Journal::open(&path, key.as_ref(), Utc::now())
             .map_err(|e| format!("cannot open the journal {}: {e}", path.display()))?;
+        if let Some(key_file) = &self.key_file {
+            journal.protect(key_file);
+        }
         let (settings, stored_zone, locale) = read_settings(&journal, self.locale)?;
+        if let Some(recovery) = recovery.as_ref().filter(|r| r.damaged()) {
+            return Err(moved_line(recovery, "cli-journal-damaged-stopped", locale));
+        }
         tell_recovery(recovery.as_ref(), locale);
         Ok(Opened {
             journal,
@@ -133,6 +152,14 @@ fn read_settings(
     Ok((settings, zone, locale))
 }
 
+/// Whether two paths name the same existing file, however spelled.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// Creates the default journal folder (and its parents), private to the user where possible.
 fn create_private_dir(dir: &Path) -> Result<(), String> {
     let mut builder = std::fs::DirBuilder::new();
@@ -147,8 +174,25 @@ fn create_private_dir(dir: &Path) -> Result<(), String> {
         .map_err(|e| format!("cannot create the folder {}: {}", dir.display(), e.kind()))
 }
 
+/// Tells what opening set aside: a damaged journal (only a restore goes on after that), a WAL
+/// that was not the journal's own.
 fn tell_recovery(recovery: Option<&Recovery>, locale: Locale) {
     let Some(recovery) = recovery else { return };
+    if recovery.damaged() {
+        say_err!("{}", moved_line(recovery, "cli-journal-recovered", locale));
+    }
+    if let Some(wal) = recovery.foreign_files.first() {
+        let mut args = Args::new();
+        args.set("path", wal.display().to_string());
+        say_err!(
+            "{}",
+            Texts::new(locale).get("cli-wal-set-aside", Some(&args))
+        );
+    }
+}
+
+/// The line saying where a damaged journal went.
+fn moved_line(recovery: &Recovery, message: &str, locale: Locale) -> String {
     let mut args = Args::new();
     let moved = recovery
         .moved_to
@@ -156,16 +200,34 @@ fn tell_recovery(recovery: Option<&Recovery>, locale: Locale) {
         .map(|p| p.display().to_string())
         .unwrap_or_default();
     args.set("path", moved);
-    eprintln!(
-        "{}",
-        Texts::new(locale).get("cli-journal-recovered", Some(&args))
-    );
+    Texts::new(locale).get(message, Some(&args))
 }
 
+/// Set when a command met damage in the journal after opening it.
+static DAMAGE_MET: AtomicBool = AtomicBool::new(false);
+
 /// A journal error as the one line to print. The core's messages never quote what the patient
-/// wrote.
+/// wrote. Damage is remembered, so the command ends by moving the journal aside.
 pub(crate) fn fail(err: JournalError) -> String {
+    if matches!(err, JournalError::Corrupted) {
+        DAMAGE_MET.store(true, Ordering::SeqCst);
+    }
     err.to_string()
+}
+
+/// After a command failed: if it met damage, the journal is opened again (the command's own
+/// handle is closed by now), which moves it aside; the line to print then says where it went
+/// and that nothing was written. `None` when no damage was met, or opening found none.
+pub(crate) fn recover_after_damage(place: &Place) -> Option<String> {
+    if !DAMAGE_MET.load(Ordering::SeqCst) {
+        return None;
+    }
+    let path = place.path().ok()?;
+    let key = place.key().ok()?;
+    let (journal, recovery) = Journal::open(&path, key.as_ref(), Utc::now()).ok()?;
+    let locale = read_settings(&journal, place.locale).ok()?.2;
+    let recovery = recovery.filter(|r| r.damaged())?;
+    Some(moved_line(&recovery, "cli-journal-damaged-found", locale))
 }
 
 /// An open journal and what every command needs from its settings.
@@ -760,21 +822,111 @@ pub fn settings(place: &Place, args: SettingsArgs) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn backup(place: &Place, file: &Path) -> Result<ExitCode, String> {
+/// Writes a backup: locked with a new recovery code (printed once), with the passphrase in a
+/// file, or with the journal's own key (none for a plain journal).
+pub fn backup(
+    place: &Place,
+    file: &Path,
+    recovery_code: bool,
+    passphrase_file: Option<&Path>,
+) -> Result<ExitCode, String> {
+    // The passphrase is read and judged before the journal is touched.
+    let chosen = passphrase_file
+        .map(|path| {
+            let text = read_secret(path)?;
+            Passphrase::chosen(&text)
+                .map_err(|problem| format!("the passphrase in {}: {problem}", path.display()))
+        })
+        .transpose()?;
+    let code = recovery_code
+        .then(|| new_recovery_code().map_err(|_| "cannot make a random recovery code".to_string()))
+        .transpose()?;
     let opened = place.open()?;
-    opened
-        .journal
-        .backup(file, opened.key.as_ref())
-        .map_err(|e| format!("cannot write the backup {}: {e}", file.display()))?;
+    let now = Utc::now();
+    let written = match (&chosen, &code) {
+        (Some(passphrase), _) => opened.journal.backup_locked(file, passphrase, now),
+        (None, Some(code)) => opened.journal.backup_locked(file, &code.passphrase(), now),
+        (None, None) => opened.journal.backup(file, opened.key.as_ref(), now),
+    };
+    written.map_err(|e| format!("cannot write the backup {}: {}", file.display(), fail(e)))?;
     render::backup_written(file, opened.locale);
+    if let Some(code) = &code {
+        render::recovery_code(&code.to_string(), opened.locale);
+    }
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn restore(place: &Place, file: &Path) -> Result<ExitCode, String> {
+/// A passphrase or recovery code from a file (its first line), or standard input for `-`:
+/// at most 4 KiB of UTF-8, read without blocking on a FIFO. Errors never carry it.
+fn read_secret(path: &Path) -> Result<String, String> {
+    let bytes = if path == Path::new("-") {
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .take(MAX_KEY_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| {
+                format!(
+                    "cannot read the passphrase from standard input: {}",
+                    e.kind()
+                )
+            })?;
+        if bytes.len() as u64 > MAX_KEY_FILE_BYTES {
+            return Err("the passphrase on standard input is longer than 4 KiB".into());
+        }
+        bytes
+    } else {
+        read_input(path, MAX_KEY_FILE_BYTES)
+            .map_err(|e| format!("cannot read the passphrase file {}: {e}", path.display()))?
+    };
+    let text = String::from_utf8(bytes)
+        .map_err(|_| format!("the passphrase file {} is not UTF-8 text", path.display()))?;
+    Ok(text.lines().next().unwrap_or("").to_string())
+}
+
+/// Restores a backup; one locked with a recovery code or passphrase is opened with the one in
+/// `passphrase_file`. What the backup says about itself (never health data) is shown when it
+/// cannot be opened.
+pub fn restore(
+    place: &Place,
+    file: &Path,
+    passphrase_file: Option<&Path>,
+) -> Result<ExitCode, String> {
     let path = place.path()?;
     let key = place.key()?;
-    let (journal, recovery) = Journal::restore(file, &path, key.as_ref(), Utc::now())
-        .map_err(|e| format!("cannot restore {}: {e}", file.display()))?;
+    let cannot = |e: JournalError| format!("cannot restore {}: {}", file.display(), fail(e));
+    let info = Journal::inspect_backup(file).map_err(cannot)?;
+    let secret = match passphrase_file {
+        Some(secret_file) if info.lock.needs_secret() => {
+            let text = read_secret(secret_file)?;
+            let code = info.lock == BackupLock::RecoveryCode;
+            Some(Passphrase::to_unlock(&text, code).map_err(|problem| {
+                format!(
+                    "the file {} does not hold {}: {problem}",
+                    secret_file.display(),
+                    what_opens(info.lock)
+                )
+            })?)
+        }
+        None if info.lock.needs_secret() => {
+            let made = info
+                .made_at
+                .map(|at| format!(", made {}", at.format("%Y-%m-%d %H:%M UTC")))
+                .unwrap_or_default();
+            return Err(format!(
+                "cannot restore {}: it is locked with {}{made}; give it with --passphrase-file FILE",
+                file.display(),
+                what_opens(info.lock)
+            ));
+        }
+        _ => None,
+    };
+    let now = Utc::now();
+    let (journal, recovery) = match &secret {
+        Some(secret) => Journal::restore_locked(file, &path, key.as_ref(), secret, now),
+        None => Journal::restore(file, &path, key.as_ref(), now),
+    }
+    .map_err(cannot)?;
     let (_, _, locale) = read_settings(&journal, place.locale)?;
     tell_recovery(recovery.as_ref(), locale);
     let sessions = journal.sessions().map_err(fail)?;
@@ -784,4 +936,13 @@ pub fn restore(place: &Place, file: &Path) -> Result<ExitCode, String> {
     }
     render::restored(&path, sessions.len(), entries, locale);
     Ok(ExitCode::SUCCESS)
+}
+
+fn what_opens(lock: BackupLock) -> &'static str {
+    match lock {
+        BackupLock::RecoveryCode => "a recovery code",
+        BackupLock::Passphrase => "a passphrase",
+        BackupLock::JournalKey => "the journal's key",
+        BackupLock::None => "nothing",
+    }
 }

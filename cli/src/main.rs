@@ -12,11 +12,13 @@ mod journal;
 mod photo;
 mod render;
 mod report;
+mod terminal;
 
 use std::process::ExitCode;
 
 use clap::Parser;
 use clap::error::ErrorKind;
+use terminal::say_err;
 
 fn main() -> ExitCode {
     quiet_panics();
@@ -41,14 +43,14 @@ fn main() -> ExitCode {
             let args: Vec<String> = std::env::args_os()
                 .map(|a| a.to_string_lossy().into_owned())
                 .collect();
-            eprintln!("{}", arg_errors::message(&err, &args));
+            say_err!("{}", arg_errors::message(&err, &args));
             return ExitCode::from(2);
         }
     };
     match commands::run(cli) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("error: {message}");
+            say_err!("error: {message}");
             ExitCode::from(2)
         }
     }
@@ -71,12 +73,12 @@ fn quiet_panics() {
                 2
             };
             if code != 0 {
-                eprintln!("error: cannot write the output");
+                say_err!("error: cannot write the output");
             }
             std::process::exit(code);
         }
         // The panic message may hold data; only say that it happened.
-        eprintln!("error: internal error (a bug in aftercare); nothing more was done");
+        say_err!("error: internal error (a bug in aftercare); nothing more was done");
         std::process::exit(2);
     }));
 }

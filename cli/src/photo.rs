@@ -21,6 +21,7 @@ use serde::Serialize;
 
 use crate::commands::{now_or_clock, print_json};
 use crate::journal::{Place, current_session, fail};
+use crate::terminal::say;
 
 /// The largest photo accepted: a 48-megapixel JPEG is about 12 MB.
 pub const MAX_PHOTO_BYTES: u64 = 50 * 1024 * 1024;
@@ -151,9 +152,9 @@ pub fn photo(place: &Place, command: PhotoCommand) -> Result<ExitCode, String> {
                 let mut args = Args::new();
                 args.set("id", photo.id);
                 args.set("session", photo.session_id);
-                println!("{}", texts.get("cli-photo-added", Some(&args)));
+                say!("{}", texts.get("cli-photo-added", Some(&args)));
                 if !format.embeddable() {
-                    println!("{}", texts.get("cli-photo-heic", None));
+                    say!("{}", texts.get("cli-photo-heic", None));
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -186,7 +187,7 @@ pub fn photo(place: &Place, command: PhotoCommand) -> Result<ExitCode, String> {
             opened.journal.delete_photo(id).map_err(fail)?;
             let mut args = Args::new();
             args.set("id", id);
-            println!("{}", texts.get("cli-photo-deleted", Some(&args)));
+            say!("{}", texts.get("cli-photo-deleted", Some(&args)));
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -256,15 +257,15 @@ fn list(photos: &[PhotoOut], session: i64, texts: &Texts<'_>) {
     let mut args = Args::new();
     args.set("session", session);
     args.set("count", photos.len());
-    println!("{}", texts.get("cli-photos", Some(&args)));
+    say!("{}", texts.get("cli-photos", Some(&args)));
     for p in photos {
         let mut args = Args::new();
         args.set("id", p.id);
         args.set("when", p.taken.text.clone());
         args.set("path", p.path.clone());
-        println!("{}", texts.get("cli-photo-line", Some(&args)));
+        say!("{}", texts.get("cli-photo-line", Some(&args)));
         if !p.note.is_empty() {
-            println!("    {}", p.note.replace('\n', "\n    "));
+            say!("    {}", p.note.replace('\n', "\n    "));
         }
         let status = match p.format {
             None => Some("cli-photo-missing"),
@@ -272,7 +273,7 @@ fn list(photos: &[PhotoOut], session: i64, texts: &Texts<'_>) {
             Some(_) => None,
         };
         if let Some(key) = status {
-            println!("    {}", texts.get(key, None));
+            say!("    {}", texts.get(key, None));
         }
     }
 }

@@ -12,6 +12,7 @@ use aftercare_core::view::{
 use aftercare_core::{Locale, PatientSettings, Protocol, SymptomEntry};
 
 use crate::journal::{EntryOut, SessionOut};
+use crate::terminal::say;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -26,16 +27,16 @@ fn pad(text: &str, to: usize) -> String {
 }
 
 fn heading(text: &str) {
-    println!();
-    println!("{text}");
-    println!("{}", "─".repeat(width(text)));
+    say!();
+    say!("{text}");
+    say!("{}", "─".repeat(width(text)));
 }
 
 /// Prints rows of two columns, the first padded to the widest.
 fn table(rows: &[(String, String)]) {
     let w = rows.iter().map(|(a, _)| width(a)).max().unwrap_or(0);
     for (a, b) in rows {
-        println!("  {}  {b}", pad(a, w));
+        say!("  {}  {b}", pad(a, w));
     }
 }
 
@@ -63,7 +64,7 @@ pub fn protocol(protocol: &Protocol, locale: Locale) {
         protocol.version
     ));
     if let Some(base) = &protocol.based_on {
-        println!("  extends {base}");
+        say!("  extends {base}");
     }
     let sources = texts.get("cli-sources", None);
     for rule in &protocol.rules {
@@ -75,13 +76,13 @@ pub fn protocol(protocol: &Protocol, locale: Locale) {
             (_, Some(until)) => format!("+{} … +{}", rule.window.from, until),
             (_, None) => format!("+{} …", rule.window.from),
         };
-        println!(
+        say!(
             "  {}  {}  {}",
             pad(&view.kind_label, 16),
             pad(&window, 14),
             view.title
         );
-        println!(
+        say!(
             "  {}  {}  {}: {}  [{}]",
             pad("", 16),
             pad("", 14),
@@ -97,23 +98,23 @@ pub fn check_ok(protocol: &Protocol, locale: Locale) {
     args.set("id", protocol.id.clone());
     args.set("version", protocol.version);
     args.set("rules", protocol.rules.len());
-    println!("{}", Texts::new(locale).get("cli-protocol-ok", Some(&args)));
+    say!("{}", Texts::new(locale).get("cli-protocol-ok", Some(&args)));
 }
 
 pub fn demo_intro(protocol: &Protocol, ended: DateTime<Utc>, zone: Tz, locale: Locale) {
     let mut args = Args::new();
     args.set("protocol", protocol.inline_name(locale));
     args.set("time", format_local(ended, zone, locale, Style::Time));
-    println!("{}", Texts::new(locale).get("cli-demo-intro", Some(&args)));
+    say!("{}", Texts::new(locale).get("cli-demo-intro", Some(&args)));
 }
 
 fn rule_lines(label: &str, rules: &[RuleView]) {
     if rules.is_empty() {
         return;
     }
-    println!("  {label}");
+    say!("  {label}");
     for rule in rules {
-        println!("    • {}", rule.title);
+        say!("    • {}", rule.title);
     }
 }
 
@@ -142,7 +143,7 @@ pub fn story(plan: &PlanView, status: &StatusView, series: Option<&SeriesView>, 
         ),
     ]);
     if let Some(detail) = &status.phase_detail {
-        println!("  {detail}");
+        say!("  {detail}");
     }
 
     restrictions_and_routines(status, &t);
@@ -158,8 +159,8 @@ pub fn story(plan: &PlanView, status: &StatusView, series: Option<&SeriesView>, 
     watch_for(status, &t);
 
     if let Some(next) = &status.next {
-        println!();
-        println!(
+        say!();
+        say!(
             "  {}: {} — {}",
             t.get("cli-next", None),
             next.at.text,
@@ -172,9 +173,11 @@ pub fn story(plan: &PlanView, status: &StatusView, series: Option<&SeriesView>, 
 
     heading(&t.get("cli-phases", None));
     for phase in &plan.phases {
-        println!(
+        say!(
             "  {} ({} – {})",
-            phase.title, phase.starts.text, phase.ends.text
+            phase.title,
+            phase.starts.text,
+            phase.ends.text
         );
         rule_lines(&t.get("cli-normal", None), &phase.normal);
         rule_lines(&t.get("cli-avoid", None), &phase.avoid);
@@ -193,12 +196,12 @@ pub fn story(plan: &PlanView, status: &StatusView, series: Option<&SeriesView>, 
     if let Some(series) = series {
         heading(&t.get("cli-series", None));
         for line in &series.text {
-            println!("  {line}");
+            say!("  {line}");
         }
     }
 
-    println!();
-    println!("{}", plan.disclaimer);
+    say!();
+    say!("{}", plan.disclaimer);
 }
 
 /// What is off-limits (and until when), what was lifted, and the routines due today.
@@ -216,14 +219,14 @@ fn watch_for(status: &StatusView, t: &Texts<'_>) {
                 t.get(&format!("level-{}", level.code()), None)
             })
             .unwrap_or_default();
-        println!("  • {} — {level}", flag.title);
+        say!("  • {} — {level}", flag.title);
     }
 }
 
 fn restrictions_and_routines(status: &StatusView, t: &Texts<'_>) {
     heading(&t.get("cli-avoid-until", None));
     if status.restrictions.is_empty() {
-        println!("  {}", t.get("status-nothing-restricted", None));
+        say!("  {}", t.get("status-nothing-restricted", None));
     }
     let rows: Vec<_> = status
         .restrictions
@@ -243,10 +246,10 @@ fn restrictions_and_routines(status: &StatusView, t: &Texts<'_>) {
         .collect();
     table(&rows);
     if !status.lifted.is_empty() {
-        println!();
-        println!("  {}", t.get("cli-lifted", None));
+        say!();
+        say!("  {}", t.get("cli-lifted", None));
         for text in &status.lifted {
-            println!("    ✓ {text}");
+            say!("    ✓ {text}");
         }
     }
 
@@ -283,13 +286,13 @@ fn timeline(milestones: &[MilestoneView], now_utc: &DateTime<Utc>, now_label: &s
     let mut marked = false;
     for m in milestones {
         if !marked && m.at.utc > *now_utc {
-            println!("  {} ◀ {now_label}", pad("", w));
+            say!("  {} ◀ {now_label}", pad("", w));
             marked = true;
         }
-        println!("  {}  {}", pad(&m.at.text, w), m.text);
+        say!("  {}  {}", pad(&m.at.text, w), m.text);
     }
     if !marked {
-        println!("  {} ◀ {now_label}", pad("", w));
+        say!("  {} ◀ {now_label}", pad("", w));
     }
 }
 
@@ -299,8 +302,8 @@ pub fn reminders(view: &RemindersView, locale: Locale) {
     reminder_rows(&view.reminders, &t);
     let mut args = Args::new();
     args.set("when", view.refresh_at.text.clone());
-    println!();
-    println!("{}", t.get("cli-refresh-at", Some(&args)));
+    say!();
+    say!("{}", t.get("cli-refresh-at", Some(&args)));
 }
 
 /// Reminders at the instant they are about (a rule lifted at 04:00 reads 04:00, as under
@@ -373,7 +376,7 @@ pub fn sessions(sessions: &[SessionOut], locale: Locale) {
     let t = Texts::new(locale);
     heading(&t.get("cli-sessions", None));
     if sessions.is_empty() {
-        println!("  {}", t.get("cli-no-sessions", None));
+        say!("  {}", t.get("cli-no-sessions", None));
         return;
     }
     let rows: Vec<_> = sessions.iter().map(|s| session_row(s, &t)).collect();
@@ -385,7 +388,7 @@ pub fn session_changed(session: &SessionOut, message: &str, locale: Locale) {
     let t = Texts::new(locale);
     let mut args = Args::new();
     args.set("id", session.id);
-    println!("{}", t.get(message, Some(&args)));
+    say!("{}", t.get(message, Some(&args)));
     let rows = [session_row(session, &t)];
     table(&rows);
 }
@@ -433,7 +436,7 @@ pub fn entries(session: i64, entries: &[EntryOut], locale: Locale) {
     args.set("session", session);
     heading(&t.get("cli-log", Some(&args)));
     if entries.is_empty() {
-        println!("  {}", t.get("cli-log-empty", None));
+        say!("  {}", t.get("cli-log-empty", None));
         return;
     }
     let rows: Vec<_> = entries.iter().map(|e| entry_row(e, &t)).collect();
@@ -448,7 +451,7 @@ pub fn entry_changed(entry: Option<&EntryOut>, id: i64, message: &str, locale: L
     if let Some(entry) = entry {
         args.set("session", entry.session_id);
     }
-    println!("{}", t.get(message, Some(&args)));
+    say!("{}", t.get(message, Some(&args)));
     if let Some(entry) = entry {
         table(&[entry_row(entry, &t)]);
     }
@@ -457,12 +460,12 @@ pub fn entry_changed(entry: Option<&EntryOut>, id: i64, message: &str, locale: L
 pub fn same_as_yesterday(entries: &[EntryOut], locale: Locale) {
     let t = Texts::new(locale);
     if entries.is_empty() {
-        println!("{}", t.get("cli-same-nothing", None));
+        say!("{}", t.get("cli-same-nothing", None));
         return;
     }
     let mut args = Args::new();
     args.set("count", entries.len());
-    println!("{}", t.get("cli-same-logged", Some(&args)));
+    say!("{}", t.get("cli-same-logged", Some(&args)));
     let rows: Vec<_> = entries.iter().map(|e| entry_row(e, &t)).collect();
     table(&rows);
 }
@@ -473,8 +476,8 @@ fn assessment(view: &AssessmentView, today: &TodayView, t: &Texts<'_>) {
     heading(&t.get("cli-your-log", None));
     match &today.verdict {
         Some(verdict) => {
-            println!("  {} — {}", verdict.label, verdict.headline);
-            println!("  {}", verdict.advice);
+            say!("  {} — {}", verdict.label, verdict.headline);
+            say!("  {}", verdict.advice);
             reasons(view, t);
         }
         None => findings(view, t),
@@ -486,31 +489,31 @@ fn assessment(view: &AssessmentView, today: &TodayView, t: &Texts<'_>) {
         args.set("count", today.logged_today);
         t.get("cli-logged-today", Some(&args))
     };
-    println!("  {logged}");
+    say!("  {logged}");
     if !today.checked_in_today {
-        println!("  {}", t.get("cli-checkin-hint", None));
+        say!("  {}", t.get("cli-checkin-hint", None));
     }
 }
 
 /// What the log says: headline, what to do, each finding with its entries, entries that were
 /// not assessed, and until when to check in.
 fn findings(view: &AssessmentView, t: &Texts<'_>) {
-    println!("  {}", view.headline);
-    println!("  {}", view.advice);
+    say!("  {}", view.headline);
+    say!("  {}", view.advice);
     reasons(view, t);
 }
 
 /// Each finding with its entries, entries that were not assessed, and until when to check in.
 fn reasons(view: &AssessmentView, t: &Texts<'_>) {
     for reason in &view.reasons {
-        println!();
+        say!();
         if reason.kind == aftercare_core::ReasonKind::RedFlag {
-            println!("  • {} ({})", reason.title, reason.status_label);
+            say!("  • {} ({})", reason.title, reason.status_label);
         } else {
-            println!("  • {}", reason.title);
+            say!("  • {}", reason.title);
         }
         if let Some(detail) = &reason.detail {
-            println!("    {detail}");
+            say!("    {detail}");
         }
         for entry in &reason.entries {
             let line = logged_line(
@@ -521,12 +524,12 @@ fn reasons(view: &AssessmentView, t: &Texts<'_>) {
                 &entry.area_name,
                 t,
             );
-            println!("      {}: {line}", entry.observed.text);
+            say!("      {}: {line}", entry.observed.text);
         }
     }
-    println!();
+    say!();
     if let Some(note) = &view.not_assessed_note {
-        println!("  {note}");
+        say!("  {note}");
     }
     // One message, one next step: daily check-ins are the step only for a watch.
     if let Some(until) = view
@@ -536,7 +539,7 @@ fn reasons(view: &AssessmentView, t: &Texts<'_>) {
     {
         let mut args = Args::new();
         args.set("when", until.text.clone());
-        println!("  {}", t.get("cli-check-in-until", Some(&args)));
+        say!("  {}", t.get("cli-check-in-until", Some(&args)));
     }
 }
 
@@ -553,12 +556,12 @@ pub fn example_log(view: &AssessmentView, log: &[SymptomEntry], zone: Tz, locale
             &aftercare_core::view::area_name(entry.area, &t),
             &t,
         );
-        println!(
+        say!(
             "  {}: {line}",
             format_local(entry.observed_at, zone, locale, Style::DateTime)
         );
     }
-    println!();
+    say!();
     findings(view, &t);
 }
 
@@ -567,7 +570,7 @@ pub fn log_says(view: &AssessmentView, locale: Locale) {
     let t = Texts::new(locale).for_who(view.who);
     heading(&t.get("cli-your-log", None));
     findings(view, &t);
-    println!("{}", view.disclaimer);
+    say!("{}", view.disclaimer);
 }
 
 /// After logging: when the log now asks the patient to contact their provider, say so at once.
@@ -582,7 +585,7 @@ pub fn call_to_action(view: &AssessmentView, locale: Locale) {
         None,
     ));
     findings(view, &t);
-    println!("{}", view.disclaimer);
+    say!("{}", view.disclaimer);
 }
 
 pub fn today(view: &TodayView, locale: Locale) {
@@ -611,27 +614,27 @@ pub fn today(view: &TodayView, locale: Locale) {
             if !status.expected_now.is_empty() {
                 heading(&t.get("cli-expected-now", None));
                 for rule in &status.expected_now {
-                    println!("  • {}", rule.title);
+                    say!("  • {}", rule.title);
                 }
             }
             watch_for(status, &t);
         }
-        None => println!("  {}", t.get("cli-no-current-session", None)),
+        None => say!("  {}", t.get("cli-no-current-session", None)),
     }
     if let Some(assessed) = &view.assessment {
         assessment(assessed, view, &t);
     }
     if let Some(next) = &view.next_session {
-        println!();
-        println!("  {}: {}", t.get("cli-next-session", None), next.text);
+        say!();
+        say!("  {}: {}", t.get("cli-next-session", None), next.text);
     }
     if !view.reminders.is_empty() {
         heading(&t.get("cli-reminders", None));
         reminder_rows(&view.reminders, &t);
     }
     if let Some(status) = &view.status {
-        println!();
-        println!("{}", status.disclaimer);
+        say!();
+        say!("{}", status.disclaimer);
     }
 }
 
@@ -652,7 +655,7 @@ pub fn settings(
 ) {
     let t = Texts::new(locale);
     if changed {
-        println!("{}", t.get("cli-settings-saved", None));
+        say!("{}", t.get("cli-settings-saved", None));
     }
     heading(&t.get("cli-settings", None));
     let hm = |time: chrono::NaiveTime| time.format("%H:%M").to_string();
@@ -683,10 +686,19 @@ pub fn settings(
 pub fn backup_written(file: &std::path::Path, locale: Locale) {
     let mut args = Args::new();
     args.set("path", file.display().to_string());
-    println!(
+    say!(
         "{}",
         Texts::new(locale).get("cli-backup-written", Some(&args))
     );
+}
+
+/// A new recovery code, shown once, with what it is for.
+pub fn recovery_code(code: &str, locale: Locale) {
+    let texts = Texts::new(locale);
+    let mut args = Args::new();
+    args.set("code", code.to_string());
+    say!("{}", texts.get("cli-backup-code", Some(&args)));
+    say!("{}", texts.get("cli-backup-code-note", None));
 }
 
 pub fn restored(path: &std::path::Path, sessions: usize, entries: usize, locale: Locale) {
@@ -694,5 +706,5 @@ pub fn restored(path: &std::path::Path, sessions: usize, entries: usize, locale:
     args.set("path", path.display().to_string());
     args.set("sessions", sessions);
     args.set("entries", entries);
-    println!("{}", Texts::new(locale).get("cli-restored", Some(&args)));
+    say!("{}", Texts::new(locale).get("cli-restored", Some(&args)));
 }

@@ -1,7 +1,8 @@
 //! `aftercare report`: the report for the clinic, written to a file.
 //!
 //! The core selects and writes; this shell reads the photo files (the core never touches the
-//! disk for them), writes the result privately and atomically, and says where it went.
+//! disk for them), has the core write the result privately and atomically (never over the
+//! journal, the key file or anything that is not a regular file), and says where it went.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -15,6 +16,7 @@ use chrono::NaiveDate;
 use crate::args::ReportArgs;
 use crate::commands::now_or_clock;
 use crate::journal::{Place, fail};
+use crate::terminal::{say, say_err};
 
 pub fn report(place: &Place, args: ReportArgs) -> Result<ExitCode, String> {
     let format = ReportFormat::from_code(&args.format)
@@ -26,17 +28,20 @@ pub fn report(place: &Place, args: ReportArgs) -> Result<ExitCode, String> {
         .transpose()?;
     let to = args.to.as_deref().map(|t| date(t, "--to")).transpose()?;
     let opened = place.open()?;
-    if args.out != Path::new("-") && opened.journal.owns(&args.out) {
-        return Err(format!(
-            "--out {} is the journal or one of its own files; choose another name",
-            args.out.display()
-        ));
-    }
-    if args.out.is_dir() {
+    let to_stdout = args.out == Path::new("-");
+    if !to_stdout && args.out.is_dir() {
         return Err(format!(
             "--out {} is a folder; give a file name",
             args.out.display()
         ));
+    }
+    if !to_stdout {
+        // The journal, its files, the key file, links, FIFOs and devices: refused before any
+        // work is done.
+        opened
+            .journal
+            .check_output(&args.out)
+            .map_err(|e| format!("--out {}", fail(e)))?;
     }
     let zone = opened.zone(args.tz.as_deref())?;
     let now = now_or_clock(args.now.as_deref(), zone)?;
@@ -68,12 +73,12 @@ pub fn report(place: &Place, args: ReportArgs) -> Result<ExitCode, String> {
                     "why",
                     texts.get(&format!("report-photo-problem-{}", problem.code()), None),
                 );
-                eprintln!("{}", texts.get("report-cli-photo-left-out", Some(&a)));
+                say_err!("{}", texts.get("report-cli-photo-left-out", Some(&a)));
             }
         }
     }
     let text = report::render(format, &data).map_err(|e| e.to_string())?;
-    if args.out == Path::new("-") {
+    if to_stdout {
         let mut stdout = std::io::stdout().lock();
         stdout
             .write_all(text.as_bytes())
@@ -81,49 +86,23 @@ pub fn report(place: &Place, args: ReportArgs) -> Result<ExitCode, String> {
             .map_err(|e| format!("cannot write the report: {}", e.kind()))?;
         return Ok(ExitCode::SUCCESS);
     }
-    write_private(&args.out, text.as_bytes())?;
+    opened
+        .journal
+        .write_output(&args.out, text.as_bytes())
+        .map_err(|e| {
+            format!(
+                "cannot write the report {}: {}",
+                args.out.display(),
+                fail(e)
+            )
+        })?;
     let mut a = Args::new();
     a.set("path", args.out.display().to_string());
-    println!("{}", texts.get("report-cli-written", Some(&a)));
+    say!("{}", texts.get("report-cli-written", Some(&a)));
     Ok(ExitCode::SUCCESS)
 }
 
 fn date(text: &str, flag: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map_err(|_| format!("{flag} {text:?} is not a date like 2026-11-21"))
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same folder, readable only by the
-/// user where the system allows: a report holds health data, and a half-written one never
-/// replaces a good one.
-fn write_private(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let cannot = |e: std::io::Error| format!("cannot write {}: {}", path.display(), e.kind());
-    let name = path
-        .file_name()
-        .ok_or_else(|| format!("--out {} is not a file name", path.display()))?;
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
-    let mut temp_name = std::ffi::OsString::from(".");
-    temp_name.push(name);
-    temp_name.push(format!(".{}.tmp", std::process::id()));
-    let temp = match dir {
-        Some(dir) => dir.join(&temp_name),
-        None => temp_name.into(),
-    };
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let result = (|| {
-        let mut file = options.open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result.map_err(cannot)
 }

@@ -246,3 +246,33 @@ fn what_is_not_a_photo_file_is_refused_in_one_line_without_the_note() {
 fn aftercare_cli_cap() -> u64 {
     50 * 1024 * 1024
 }
+
+/// A photo's file name comes from outside: escape sequences, a bell or a right-to-left override
+/// in it are shown as `\u{…}`, never written to the terminal (the JSON form escapes them too).
+#[cfg(unix)]
+#[test]
+fn control_characters_in_file_names_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = journal(dir.path());
+    let name = "red\u{1b}[2J\u{1b}]0;owned\u{7}\u{202e}gpj.jpg";
+    let photo = dir.path().join(name);
+    std::fs::write(&photo, jpeg()).unwrap();
+    let mut add = vec!["photo", "add", photo.to_str().unwrap()];
+    add.extend(NOW);
+    let added = ok(&aftercare(&db, &add));
+    let listed = ok(&aftercare(&db, &["photo", "list"]));
+    for out in [&added, &listed] {
+        assert!(
+            !out.chars()
+                .any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'),
+            "{out:?}"
+        );
+    }
+    assert!(
+        listed.contains("red\\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{202e}gpj.jpg"),
+        "{listed}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&aftercare(&db, &["photo", "list", "--json"]))).unwrap();
+    assert!(json.to_string().contains("\\u001b"));
+}

@@ -73,13 +73,34 @@ pub fn read_input(path: &Path, limit: u64) -> Result<Vec<u8>, InputFileError> {
     Ok(bytes)
 }
 
+/// Why copying an input file failed: reading it, or writing the copy (a full disk is the
+/// copy's problem, never the input's).
+#[derive(Debug)]
+pub enum CopyFailure {
+    /// The input cannot be read (see [`InputFileError`]).
+    Input(InputFileError),
+    /// Writing the copy failed.
+    Output(std::io::Error),
+}
+
 /// Copies an input file of at most `limit` bytes into `out`; returns the bytes copied.
-pub fn copy_input(path: &Path, out: &mut impl Write, limit: u64) -> Result<u64, InputFileError> {
-    let file = open_input(path, limit)?;
-    let copied = std::io::copy(&mut file.take(limit + 1), out)
-        .map_err(|e| InputFileError::Unreadable(e.kind()))?;
-    if copied > limit {
-        return Err(InputFileError::TooLarge { limit });
+pub fn copy_input(path: &Path, out: &mut impl Write, limit: u64) -> Result<u64, CopyFailure> {
+    let file = open_input(path, limit).map_err(CopyFailure::Input)?;
+    let mut input = file.take(limit + 1);
+    let mut buffer = vec![0u8; 64 * 1024];
+    let mut copied = 0u64;
+    loop {
+        let n = match input.read(&mut buffer) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(CopyFailure::Input(InputFileError::Unreadable(e.kind()))),
+        };
+        copied += n as u64;
+        if copied > limit {
+            return Err(CopyFailure::Input(InputFileError::TooLarge { limit }));
+        }
+        out.write_all(&buffer[..n]).map_err(CopyFailure::Output)?;
     }
     Ok(copied)
 }

@@ -272,7 +272,9 @@ impl TextBundle {
 
     /// The first message (or attribute) in `locale` that does not render cleanly, with the
     /// reason: protocol texts get only their rule's own numbers as arguments (`$from`,
-    /// `$until`, `$min_severity`, `$max_severity`, `$rise_by`; see `view::rule_args`).
+    /// `$until`, `$min_severity`, `$max_severity`, `$rise_by`; see `view::rule_args`), and are
+    /// plain text: a control character (an escape sequence, a bell, NUL; a line break is fine)
+    /// or a bidirectional override would act on a terminal or reorder a screen.
     pub fn first_unrenderable(&self, locale: Locale) -> Option<(String, String)> {
         let bundle = self.bundles.get(&locale)?;
         let mut sample = Args::new();
@@ -298,13 +300,28 @@ impl TextBundle {
             };
             let Some(pattern) = pattern else { continue };
             let mut errors = Vec::new();
-            bundle.format_pattern(pattern, Some(&sample), &mut errors);
+            let text = bundle.format_pattern(pattern, Some(&sample), &mut errors);
             if let Some(error) = errors.first() {
                 return Some((key.clone(), error.to_string()));
+            }
+            if let Some(c) = text.chars().find(|&c| acts_on_display(c)) {
+                return Some((
+                    key.clone(),
+                    format!(
+                        "contains the control character U+{:04X} (messages are plain text)",
+                        c as u32
+                    ),
+                ));
             }
         }
         None
     }
+}
+
+/// Whether a character in a text would act on a terminal or a screen instead of being shown:
+/// control characters other than a line break, and bidirectional overrides and isolates.
+pub(crate) fn acts_on_display(c: char) -> bool {
+    (c.is_control() && c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// The 1-based line of the last `id =` definition in a Fluent source.

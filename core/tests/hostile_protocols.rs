@@ -131,3 +131,32 @@ fn a_byte_order_mark_before_the_json_is_read() {
     let json = format!("\u{feff}{}", with_messages(""));
     check_on_small_stack(json).expect("a BOM is not a problem");
 }
+
+/// Text a clinic writes reaches terminals and screens: an escape sequence, a bell, NUL or a
+/// bidirectional override in a message (raw, or as a Fluent `\u` escape) is refused at load,
+/// naming the message; a line break is fine.
+#[test]
+fn control_characters_in_protocol_text_are_refused() {
+    for (label, fluent) in [
+        ("raw ESC", "x = Call \u{1b}[2Jnow\n"),
+        ("raw BEL", "x = Call\u{7} now\n"),
+        ("raw NUL", "x = Call\u{0} now\n"),
+        ("escaped ESC", "x = Call {\"\\u001B\"}[31m now\n"),
+        ("escaped NUL", "x = Call {\"\\u0000\"} now\n"),
+        ("right-to-left override", "x = Call \u{202e}won\n"),
+        ("carriage return", "x = Call\r now\n"),
+    ] {
+        let found = problems(
+            Catalog::builtin()
+                .import(&with_messages(fluent))
+                .map(|_| ()),
+        );
+        assert!(
+            found.iter().any(|p| p.starts_with("messages.en")
+                && (p.contains("control character") || p.contains("expected"))),
+            "{label}: {found:?}"
+        );
+    }
+    let fine = with_messages("x = Call your clinic\n    if it gets worse.\n");
+    assert!(Catalog::builtin().import(&fine).is_ok());
+}

@@ -98,7 +98,7 @@ fn a_damaged_index_never_silently_shortens_reads_reports_or_backups() {
             Err(ReportError::Journal(JournalError::Corrupted)) => {}
             Err(other) => panic!("{ctx}: {other:?}"),
         }
-        match journal.backup(&dir.path().join("b.db"), None) {
+        match journal.backup(&dir.path().join("b.db"), None, now()) {
             Ok(()) | Err(JournalError::Corrupted) => {}
             Err(other) => panic!("{ctx}: {other:?}"),
         }
@@ -162,7 +162,7 @@ fn a_restore_waits_for_no_one_and_moves_nothing_while_the_journal_is_open() {
     let backup = dir.path().join("backup.db");
     {
         let (journal, _) = Journal::open(&source, None, now()).unwrap();
-        journal.backup(&backup, None).unwrap();
+        journal.backup(&backup, None, now()).unwrap();
         // A backup refuses to land on the journal's own files.
         for own in [
             "source.db",
@@ -170,7 +170,7 @@ fn a_restore_waits_for_no_one_and_moves_nothing_while_the_journal_is_open() {
             "source.db-keycheck",
             "source.db-lock",
         ] {
-            match journal.backup(&dir.path().join(own), None) {
+            match journal.backup(&dir.path().join(own), None, now()) {
                 Err(JournalError::OutputIsJournal(_)) => {}
                 other => panic!("{own}: {other:?}"),
             }

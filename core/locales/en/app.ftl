@@ -254,6 +254,9 @@ area-other = Other
 ## Command line: the journal
 
 cli-journal-recovered = the journal was damaged; it was moved to { $path } and a new one started
+cli-journal-damaged-stopped = the journal was damaged; it was moved to { $path } and a new one started. Nothing else was done: run the command again, or restore a backup.
+cli-journal-damaged-found = the journal was found damaged; it was moved to { $path } and a new one started. Nothing was written: run the command again, or restore a backup.
+cli-wal-set-aside = a leftover file beside the journal (its -wal) did not belong to it; it was set aside as { $path } and not used. The journal is unchanged.
 cli-sessions = Sessions
 cli-no-sessions = No sessions yet: add one with `aftercare session add`.
 cli-session-ended-at = ended { $when }
@@ -310,6 +313,8 @@ cli-off = off
 cli-language = Language
 cli-zone-not-saved = { $zone } (this computer's; not saved yet)
 cli-backup-written = Backup written to { $path }.
+cli-backup-code = Recovery code: { $code }
+cli-backup-code-note = Write it down and keep it apart from the backup: it is the only way to open the backup, on any computer or phone. It is not shown again and is kept nowhere.
 cli-restored = Restored into { $path }. Sessions: { $sessions }. Symptom entries: { $entries }.
 
 ## Provider report

@@ -254,6 +254,9 @@ area-other = Otra zona
 ## Línea de comandos: el diario
 
 cli-journal-recovered = el diario estaba dañado; se ha movido a { $path } y se ha empezado uno nuevo
+cli-journal-damaged-stopped = el diario estaba dañado; se ha movido a { $path } y se ha empezado uno nuevo. No se ha hecho nada más: vuelve a ejecutar la orden o restaura una copia de seguridad.
+cli-journal-damaged-found = se ha encontrado el diario dañado; se ha movido a { $path } y se ha empezado uno nuevo. No se ha escrito nada: vuelve a ejecutar la orden o restaura una copia de seguridad.
+cli-wal-set-aside = un archivo sobrante junto al diario (su -wal) no le pertenecía; se ha apartado como { $path } y no se ha usado. El diario no ha cambiado.
 cli-sessions = Sesiones
 cli-no-sessions = Aún no hay sesiones: añade una con `aftercare session add`.
 cli-session-ended-at = terminó el { $when }
@@ -310,6 +313,8 @@ cli-off = desactivadas
 cli-language = Idioma
 cli-zone-not-saved = { $zone } (la de este ordenador; aún sin guardar)
 cli-backup-written = Copia de seguridad guardada en { $path }.
+cli-backup-code = Código de recuperación: { $code }
+cli-backup-code-note = Apúntalo y guárdalo aparte de la copia: es la única forma de abrirla, en cualquier ordenador o teléfono. No se vuelve a mostrar ni se guarda en ningún sitio.
 cli-restored = Restaurado en { $path }. Sesiones: { $sessions }. Anotaciones de síntomas: { $entries }.
 
 ## Informe para tu profesional
@@ -369,7 +374,7 @@ report-entries-none = No se anotaron síntomas en este periodo.
 report-photos = Fotos
 report-photo-alt = Foto de la piel tratada tomada el { $when }
 report-photo-unavailable = La foto tomada el { $when } no está incluida: { $why }.
-report-photo-problem-unreadable = no se pudo leer el archivo
+report-photo-problem-unreadable = no se ha podido leer el archivo
 report-photo-problem-changed = el archivo cambió después de registrarse
 report-photo-problem-unsupported = solo se pueden incluir fotos JPEG y PNG
 report-photos-not-included = { $count ->
@@ -475,7 +480,7 @@ report-check-in-all-fine = Todo bien: nada nuevo, nada peor
 report-check-ins = Revisiones «todo bien» (nada nuevo, nada peor): { $list }.
 report-fhir-check-in = { $when }: revisión diaria, { $what }
 report-fhir-check-in-code = Revisión diaria
-report-render-failed = No se pudo escribir este informe.
+report-render-failed = No se ha podido escribir este informe.
 
 ## Palabras para los códigos: lo que se ve en lugar de un identificador
 

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::backup_flow::BackupAction;
 use super::effect::{EffectKind, FilePurpose, LaunchOutcome};
 use super::field::Field;
 use super::first_run::FirstRunAction;
@@ -114,6 +115,11 @@ pub enum AppAction {
     Settings {
         /// What.
         action: SettingsAction,
+    },
+    /// In the backup or restore flow (drawn in Settings or the first run).
+    Backup {
+        /// What.
+        action: BackupAction,
     },
     /// On a notice.
     Notice {

@@ -73,6 +73,12 @@ pub enum Field {
         /// Which symptom of the form (0-based).
         index: u32,
     },
+    /// A passphrase chosen for a backup (never kept anywhere but in memory).
+    BackupPassphrase,
+    /// The same passphrase again.
+    BackupPassphraseAgain,
+    /// The recovery code or passphrase that opens a picked backup.
+    BackupSecret,
 }
 
 /// Why a value was refused.

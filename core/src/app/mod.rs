@@ -21,6 +21,7 @@ mod unsaved;
 mod words;
 mod zone_picker;
 
+mod backup_flow;
 mod first_run;
 mod glance;
 mod history;
@@ -42,6 +43,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 pub use action::{AppAction, Destination};
+pub use backup_flow::{BackupAction, BackupFlow, BackupStep};
 pub use effect::{
     Effect, EffectKind, FilePurpose, FileSource, LaunchOutcome, SharedFile, SystemPage,
 };
@@ -236,8 +238,12 @@ pub(crate) enum Pending {
 pub(crate) enum After {
     /// Open the journal again (after a failure, or to recover from damage).
     Reopen,
-    /// Restore this backup into the journal's (empty) place.
-    Restore(std::path::PathBuf),
+    /// Restore this backup into the journal's (empty) place, unlocked with `secret` if it is
+    /// locked with a recovery code or passphrase.
+    Restore {
+        backup: std::path::PathBuf,
+        secret: Option<crate::journal::Passphrase>,
+    },
 }
 
 /// The forms' drafts: what the patient entered and not yet saved.
@@ -267,6 +273,10 @@ pub struct App {
     /// The last `Dial` handed to the shell was the emergency number: if the phone cannot call,
     /// say that number, not the clinic's.
     dialed_emergency: bool,
+    /// Files beside the journal that were not its own, set aside at the last open (told once).
+    set_aside: Vec<String>,
+    /// The backup or restore flow under way, with the code or passphrase it holds (memory only).
+    flow: Option<backup_flow::Flow>,
 }
 
 impl App {
@@ -284,6 +294,8 @@ impl App {
             after: None,
             kept: false,
             dialed_emergency: false,
+            set_aside: Vec::new(),
+            flow: None,
         };
         app.reopen(now);
         // A new process: what the last one kept when it went to the background comes back.
@@ -302,8 +314,13 @@ impl App {
         self.dialog = None;
         self.drafts = Drafts::default();
         match opening::open(&self.config, now) {
-            Opened::Ready { journal, moved_to } => {
+            Opened::Ready {
+                journal,
+                moved_to,
+                set_aside,
+            } => {
                 self.journal = Some(journal.clone());
+                self.set_aside = set_aside;
                 if let Err(err) = self.start(&journal, moved_to, now) {
                     self.stack = Stack::new(Route::Notice {
                         kind: match &err {
@@ -338,6 +355,11 @@ impl App {
             Route::FirstRun
         };
         self.stack = Stack::new(home);
+        if !self.set_aside.is_empty() {
+            self.stack.push(Route::Notice {
+                kind: NoticeKind::FilesSetAside,
+            });
+        }
         if !state.damage_moved_to.is_empty() {
             self.stack.push(Route::Notice {
                 kind: NoticeKind::JournalRecovered,
@@ -397,8 +419,8 @@ impl App {
                 self.reopen(now);
                 out.resync(Resync::Changed);
             }
-            Some(After::Restore(backup)) => {
-                settings::restore_now(self, backup, now, phone_zone, &mut out)
+            Some(After::Restore { backup, secret }) => {
+                settings::restore_now(self, backup, secret, now, phone_zone, &mut out)
             }
             None => {}
         }
@@ -462,6 +484,7 @@ impl App {
             AppError::Journal(
                 journal_err @ (JournalError::Corrupted
                 | JournalError::WrongKey
+                | JournalError::NoKey
                 | JournalError::NewerSchema { .. }),
             ) => {
                 self.dialog = None;
@@ -517,6 +540,7 @@ impl App {
             AppAction::History { action } => history::handle(self, action, ctx)?,
             AppAction::Report { action } => report::handle(self, action, ctx, out)?,
             AppAction::Settings { action } => settings::handle(self, action, ctx, out)?,
+            AppAction::Backup { action } => backup_flow::handle(self, action, ctx, out)?,
             AppAction::Notice { action } => notice::handle(self, action, ctx, out)?,
             AppAction::Resumed => {
                 unsaved::forget(self, ctx)?;
@@ -557,6 +581,15 @@ impl App {
     /// the screen.
     fn back(&mut self, ctx: &Ctx) -> Result<(), AppError> {
         if self.dialog.take().is_some() {
+            return Ok(());
+        }
+        // Back leaves the backup or restore flow first; nothing is made or restored.
+        if self
+            .flow
+            .as_ref()
+            .is_some_and(|flow| &flow.on == self.stack.top())
+        {
+            self.flow = None;
             return Ok(());
         }
         match self.stack.top().clone() {
@@ -660,6 +693,11 @@ impl App {
 
     /// A text input changed on the screen shown.
     fn edit_text(&mut self, field: Field, text: String) {
+        if let Some(flow) = &mut self.flow
+            && flow.edit_text(field, text.clone())
+        {
+            return;
+        }
         match self.stack.top() {
             Route::FirstRun => self.drafts.first_run.edit_text(field, text),
             Route::Log => {
@@ -728,6 +766,14 @@ impl App {
 
     /// Drops drafts whose screens are gone, and gives screens on the stack their drafts.
     fn prune_drafts(&mut self) {
+        // The flow lives on the screen it was started on; leaving that screen ends it.
+        if self
+            .flow
+            .as_ref()
+            .is_some_and(|flow| !self.stack.contains(&flow.on))
+        {
+            self.flow = None;
+        }
         if !self.stack.contains(&Route::Log) {
             self.drafts.log = None;
         } else if self.drafts.log.is_none() {
@@ -761,7 +807,11 @@ impl App {
             Route::Report => report::build(self, ctx)?,
             Route::Settings => settings::build(self, ctx)?,
             Route::Notice { kind } => {
-                notice::build(*kind, ctx.state.damage_moved_to.clone(), &ctx.words)
+                let details = match kind {
+                    NoticeKind::FilesSetAside => self.set_aside.clone(),
+                    _ => ctx.state.damage_moved_to.clone(),
+                };
+                notice::build(*kind, details, &ctx.words)
             }
         };
         Ok(Screen {
@@ -796,7 +846,9 @@ impl App {
         let kind = match err {
             AppError::Journal(JournalError::Corrupted) => NoticeKind::DamagedInUse,
             AppError::Journal(
-                err @ (JournalError::WrongKey | JournalError::NewerSchema { .. }),
+                err @ (JournalError::WrongKey
+                | JournalError::NoKey
+                | JournalError::NewerSchema { .. }),
             ) => opening::blocker(err),
             _ => NoticeKind::CannotRead,
         };

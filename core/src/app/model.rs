@@ -163,6 +163,12 @@ pub enum InputKind {
     PersonName,
     /// A number with a decimal point or comma (a temperature): a numeric keyboard.
     Decimal,
+    /// A passphrase: shown masked (with a way to reveal it), no suggestions or autocorrect,
+    /// never offered to the keyboard's learning or a password manager's autofill of another app.
+    Secret,
+    /// A recovery code: letters and digits in groups, shown as typed, upper case, no
+    /// autocorrect, left to right.
+    RecoveryCode,
 }
 
 /// A text input with its value as typed and, after a save was tried, its error.

@@ -41,10 +41,12 @@ impl std::fmt::Debug for Config {
 
 /// The outcome of opening.
 pub(crate) enum Opened {
-    /// The journal, and where a damaged one was moved, if it was.
+    /// The journal; where a damaged one was moved, if it was; and where files beside it that
+    /// were not its own (another journal's WAL, a link at a companion's name) were set aside.
     Ready {
         journal: Arc<Journal>,
         moved_to: Vec<String>,
+        set_aside: Vec<String>,
     },
     /// It cannot be used; the notice says why.
     Blocked(NoticeKind),
@@ -53,7 +55,7 @@ pub(crate) enum Opened {
 /// The notice for a failure to open (or to keep using) the journal.
 pub(crate) fn blocker(err: &JournalError) -> NoticeKind {
     match err {
-        JournalError::WrongKey => NoticeKind::WrongKey,
+        JournalError::WrongKey | JournalError::NoKey => NoticeKind::WrongKey,
         JournalError::NewerSchema { .. } | JournalError::NewerBackup { .. } => {
             NoticeKind::NewerVersion
         }
@@ -66,12 +68,22 @@ pub(crate) fn blocker(err: &JournalError) -> NoticeKind {
 /// Opens the journal; never writes to a journal it cannot open with the key.
 pub(crate) fn open(config: &Config, now: DateTime<Utc>) -> Opened {
     match Journal::open(&config.path, config.key.as_ref(), now) {
-        Ok((journal, recovery)) => Opened::Ready {
-            journal: Arc::new(journal),
-            moved_to: recovery
-                .map(|r| r.moved_to.iter().map(|p| p.display().to_string()).collect())
-                .unwrap_or_default(),
-        },
+        Ok((journal, recovery)) => {
+            let shown = |paths: &[std::path::PathBuf]| -> Vec<String> {
+                paths.iter().map(|p| p.display().to_string()).collect()
+            };
+            Opened::Ready {
+                journal: Arc::new(journal),
+                moved_to: recovery
+                    .as_ref()
+                    .map(|r| shown(&r.moved_to))
+                    .unwrap_or_default(),
+                set_aside: recovery
+                    .as_ref()
+                    .map(|r| shown(&r.foreign_files))
+                    .unwrap_or_default(),
+            }
+        }
         Err(err) => Opened::Blocked(blocker(&err)),
     }
 }

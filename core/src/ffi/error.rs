@@ -70,9 +70,12 @@ impl From<JournalError> for AftercareError {
                 what: what.to_string(),
                 id,
             },
-            JournalError::WrongKey => AftercareError::WrongKey,
+            // Both mean "this journal cannot be opened with the key given (or none)"; the
+            // phone always passes its key.
+            JournalError::WrongKey | JournalError::NoKey => AftercareError::WrongKey,
             JournalError::NewerSchema { found, supported }
-            | JournalError::NewerBackup { found, supported } => {
+            | JournalError::NewerBackup { found, supported }
+            | JournalError::NewerBackupFormat { found, supported } => {
                 AftercareError::NewerVersion { found, supported }
             }
             JournalError::DiskFull => AftercareError::DiskFull,
@@ -82,6 +85,12 @@ impl From<JournalError> for AftercareError {
                 field: "backup".into(),
                 reason: err.to_string(),
             },
+            JournalError::WrongPassphrase | JournalError::BackupLocked(_) => {
+                AftercareError::InvalidInput {
+                    field: "secret".into(),
+                    reason: err.to_string(),
+                }
+            }
             JournalError::RestoreOverData => AftercareError::InvalidInput {
                 field: "path".into(),
                 reason: err.to_string(),
@@ -103,6 +112,14 @@ impl From<JournalError> for AftercareError {
             JournalError::OutputIsJournal(_) => AftercareError::InvalidInput {
                 field: "dest".into(),
                 reason: "that is the journal or one of its own files".into(),
+            },
+            JournalError::OutputIsKeyFile(_) => AftercareError::InvalidInput {
+                field: "dest".into(),
+                reason: "that is the journal's key file".into(),
+            },
+            JournalError::OutputNotRegular(_) => AftercareError::InvalidInput {
+                field: "dest".into(),
+                reason: "not a regular file (a link, a folder, a device or a FIFO)".into(),
             },
             JournalError::EncryptionUnavailable => AftercareError::InvalidInput {
                 field: "key".into(),

@@ -25,8 +25,8 @@ pub use records::{
 };
 
 use crate::journal::{
-    ClinicContact, Journal, JournalKey, NewPhoto, NewSession, Photo, Recovery, SessionStatus,
-    TodayView,
+    BackupInfo, BackupLock, ClinicContact, Journal, JournalKey, NewPhoto, NewSession, Passphrase,
+    PassphraseProblem, Photo, Recovery, SessionStatus, TodayView,
 };
 use crate::local_time::parse_zone;
 use crate::plan::{PlanOptions, RecoveryPlan};
@@ -60,6 +60,33 @@ fn key(bytes: Option<Vec<u8>>) -> Result<Option<JournalKey>, AftercareError> {
         .map(|b| JournalKey::from_slice(&b))
         .transpose()
         .map_err(AftercareError::from)
+}
+
+fn secret_problem(problem: PassphraseProblem) -> AftercareError {
+    AftercareError::InvalidInput {
+        field: "secret".into(),
+        reason: problem.to_string(),
+    }
+}
+
+/// A new recovery code for a backup, as six groups of four characters, made from the
+/// operating system's random source. Show it once; it is kept nowhere.
+#[uniffi::export]
+pub fn new_recovery_code() -> Result<Vec<String>, AftercareError> {
+    guard(|| {
+        crate::journal::new_recovery_code()
+            .map(|code| code.groups())
+            .map_err(|_| AftercareError::Storage {
+                detail: "no random source".into(),
+            })
+    })
+}
+
+/// What a backup file says about itself before it is unlocked (how it is locked, the key
+/// derivation's cost, when it was made): never health data.
+#[uniffi::export]
+pub fn inspect_backup(backup: String) -> Result<BackupInfo, AftercareError> {
+    guard(|| Ok(Journal::inspect_backup(&PathBuf::from(backup))?))
 }
 
 fn clock(text: &str, field: &str) -> Result<NaiveTime, AftercareError> {
@@ -152,10 +179,43 @@ impl AftercareCompanion {
         })
     }
 
-    /// What opening had to do about a damaged journal, if anything.
+    /// Restores a backup locked with a recovery code or passphrase (`secret`, as typed) into a
+    /// new journal at `path`, encrypted with this phone's `key`, and opens it. A wrong secret is
+    /// `InvalidInput { field: "secret" }` and nothing is written.
+    #[uniffi::constructor]
+    pub fn restore_locked(
+        backup: String,
+        path: String,
+        key: Option<Vec<u8>>,
+        secret: String,
+        now: DateTime<Utc>,
+    ) -> Result<Arc<AftercareCompanion>, AftercareError> {
+        guard(|| {
+            let key = self::key(key)?;
+            let backup = PathBuf::from(backup);
+            let info = Journal::inspect_backup(&backup)?;
+            let secret = Passphrase::to_unlock(&secret, info.lock == BackupLock::RecoveryCode)
+                .map_err(secret_problem)?;
+            let (journal, recovery) =
+                Journal::restore_locked(&backup, &PathBuf::from(path), key.as_ref(), &secret, now)?;
+            Ok(Arc::new(AftercareCompanion {
+                journal: Arc::new(journal),
+                key,
+                recovery,
+            }))
+        })
+    }
+
+    /// What opening had to set aside (a damaged journal, files that were not its own), if
+    /// anything.
     pub fn recovery(&self) -> Option<RecoveryNotice> {
         self.recovery.as_ref().map(|r| RecoveryNotice {
             moved_to: r.moved_to.iter().map(|p| p.display().to_string()).collect(),
+            foreign_files: r
+                .foreign_files
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect(),
         })
     }
 
@@ -685,12 +745,38 @@ impl AftercareCompanion {
         })
     }
 
-    /// Writes a consistent backup to `dest` (encrypted with the journal's key if it has one).
-    pub fn backup(&self, dest: String) -> Result<(), AftercareError> {
+    /// Writes a backup to `dest` locked with `secret`: a recovery code (from
+    /// [`new_recovery_code`], `recovery_code` true) or a passphrase the patient chose (checked
+    /// against the floor; too weak is `InvalidInput { field: "secret" }`). It opens on any phone
+    /// with the same secret.
+    pub fn backup_locked(
+        &self,
+        dest: String,
+        secret: String,
+        recovery_code: bool,
+        now: DateTime<Utc>,
+    ) -> Result<(), AftercareError> {
+        guard(|| {
+            let secret = if recovery_code {
+                Passphrase::recovery_code(&secret)
+            } else {
+                Passphrase::chosen(&secret)
+            }
+            .map_err(secret_problem)?;
+            Ok(self
+                .journal
+                .backup_locked(&PathBuf::from(dest), &secret, now)?)
+        })
+    }
+
+    /// Writes a consistent backup to `dest` locked with the journal's key (only this phone
+    /// opens it; [`AftercareCompanion::backup_locked`] makes one for a new phone), or plain for
+    /// a plain journal. `now` dates it.
+    pub fn backup(&self, dest: String, now: DateTime<Utc>) -> Result<(), AftercareError> {
         guard(|| {
             Ok(self
                 .journal
-                .backup(&PathBuf::from(dest), self.key.as_ref())?)
+                .backup(&PathBuf::from(dest), self.key.as_ref(), now)?)
         })
     }
 }

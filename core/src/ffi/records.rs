@@ -115,11 +115,14 @@ pub struct Settings {
     pub categories: Vec<Category>,
 }
 
-/// What opening had to do about a damaged journal.
+/// What opening had to set aside: a damaged journal, files beside it that were not its own.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct RecoveryNotice {
-    /// Where the damaged files were moved (never deleted).
+    /// Where the damaged files were moved (never deleted); empty when the journal was sound.
     pub moved_to: Vec<String>,
+    /// Where files beside the journal that were not its own (another journal's WAL, a link at
+    /// a companion's name) were set aside, never used; the journal itself is unchanged.
+    pub foreign_files: Vec<String>,
 }
 
 /// A session's whole timeline, its status now and the series.

@@ -30,12 +30,26 @@ pub enum JournalError {
     /// An output (a backup, a report) would overwrite the journal or one of its own files.
     #[error("{0} is the journal or one of its own files; choose another name")]
     OutputIsJournal(PathBuf),
+    /// An output would overwrite the journal's key file.
+    #[error("{0} is the journal's key file; choose another name")]
+    OutputIsKeyFile(PathBuf),
+    /// An output names something that is not a regular file (a link, a folder, a device, a
+    /// FIFO): it is never replaced.
+    #[error(
+        "{0} is not a regular file (a link, a folder, a device or a FIFO); choose another name"
+    )]
+    OutputNotRegular(PathBuf),
     /// The disk (or the journal's size limit) is full; nothing was written.
     #[error("the disk is full; nothing was written")]
     DiskFull,
-    /// The key is wrong, or the journal is encrypted and no key was given. Nothing was moved.
-    #[error("the journal cannot be opened with this key")]
+    /// The key is not this journal's key (or the key check beside it belongs to another
+    /// journal). Nothing was moved.
+    #[error("the journal cannot be opened with this key; nothing was changed")]
     WrongKey,
+    /// The journal is encrypted (or damaged past recognition) and no key was given. Nothing was
+    /// moved.
+    #[error("the journal is encrypted (or damaged) and no key was given; nothing was changed")]
+    NoKey,
     /// A key was given but this build has no encryption.
     #[error("this build cannot encrypt the journal (built without the `encryption` feature)")]
     EncryptionUnavailable,
@@ -59,6 +73,22 @@ pub enum JournalError {
         /// The newest this code reads.
         supported: u32,
     },
+    /// A backup in a format written by a newer version of the app.
+    #[error(
+        "the backup was made by a newer version of the app (backup format {found}, this app reads up to {supported})"
+    )]
+    NewerBackupFormat {
+        /// The backup's format.
+        found: u32,
+        /// The newest this code reads.
+        supported: u32,
+    },
+    /// A backup locked with a recovery code or passphrase, restored without one.
+    #[error("this backup is locked with {}; give it to restore", lock_words(.0))]
+    BackupLocked(super::backup_file::BackupLock),
+    /// The recovery code or passphrase given does not open the backup; nothing was written.
+    #[error("this recovery code or passphrase does not open the backup; nothing was changed")]
+    WrongPassphrase,
     /// The file is not an Aftercare backup, or it is damaged.
     #[error("this file is not a readable Aftercare backup")]
     InvalidBackup,
@@ -87,8 +117,8 @@ pub enum JournalError {
     /// The database is damaged (found after opening).
     #[error("the journal file is damaged")]
     Corrupted,
-    /// Any other storage failure, by SQLite's error code.
-    #[error("storage error ({0})")]
+    /// Any other storage failure, by SQLite's error code (shown in plain words).
+    #[error("storage error: {}", describe(.0))]
     Storage(String),
     /// A file-system failure outside SQLite.
     #[error("could not {op}: {kind}")]
@@ -98,6 +128,33 @@ pub enum JournalError {
         /// The kind of failure.
         kind: std::io::ErrorKind,
     },
+}
+
+fn lock_words(lock: &super::backup_file::BackupLock) -> &'static str {
+    match lock {
+        super::backup_file::BackupLock::RecoveryCode => "a recovery code",
+        super::backup_file::BackupLock::Passphrase => "a passphrase",
+        super::backup_file::BackupLock::JournalKey => "the journal's key",
+        super::backup_file::BackupLock::None => "nothing",
+    }
+}
+
+/// Plain words for a storage failure code (never a Rust or SQLite identifier).
+fn describe(code: &str) -> &'static str {
+    match code {
+        "DatabaseBusy" | "DatabaseLocked" => "the journal is busy in another program",
+        "SystemIoFailure" => "the disk could not be read or written",
+        "OutOfMemory" => "the phone or computer ran out of memory",
+        "PermissionDenied" | "AuthorizationForStatementDenied" => "permission denied",
+        "FileLockingProtocolFailed" => "the journal's file could not be locked",
+        "TooBig" => "too much data at once",
+        "ConstraintViolation" => "a value the journal does not accept",
+        "unexpected value in the journal" | "TypeMismatch" => "an unexpected value in the journal",
+        "OperationInterrupted" | "OperationAborted" => "the operation was interrupted",
+        "NoLargeFileSupport" => "the file system cannot hold a file this large",
+        "no rows" => "a record was expected and not found",
+        _ => "an unexpected storage failure",
+    }
 }
 
 impl JournalError {

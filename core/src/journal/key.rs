@@ -2,12 +2,14 @@
 //!
 //! SQLCipher answers a wrong key with "not a database", exactly as it answers a damaged file.
 //! Moving a healthy journal aside because the key was wrong would look like data loss to the
-//! patient, so next to an encrypted journal we keep `<journal>-keycheck`: a random salt and an
-//! HMAC-SHA256 of it under the key. It reveals nothing about the key or the data, and it tells
-//! a wrong key (refuse, touch nothing) from damage (move aside, start fresh).
+//! patient, so next to an encrypted journal we keep `<journal>-keycheck`: a random salt, the
+//! journal file's own SQLCipher salt (its first 16 bytes, random per file and never changed),
+//! and an HMAC-SHA256 of both under the key. It reveals nothing about the key or the data. It
+//! says whether a key is the one it was made with *and* which file it was made for, so a key
+//! check copied beside another journal (or a journal copied beside another key check) is never
+//! taken for proof that the journal is damaged.
 
 use std::fmt;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use hmac::{Hmac, KeyInit, Mac};
@@ -15,7 +17,13 @@ use sha2::Sha256;
 
 use super::error::JournalError;
 
-const MAGIC: &str = "aftercare-keycheck-v1";
+/// The first version: the key only, not bound to a file (still read).
+const MAGIC_V1: &str = "aftercare-keycheck-v1";
+/// Bound to the journal file's SQLCipher salt.
+const MAGIC: &str = "aftercare-keycheck-v2";
+
+/// An encrypted file's SQLCipher salt: its first 16 bytes.
+pub(crate) type FileSalt = [u8; 16];
 
 /// A raw 256-bit key held by the caller (Keychain / Keystore); zeroed when dropped.
 #[derive(Clone, PartialEq, Eq)]
@@ -40,10 +48,20 @@ impl JournalKey {
         format!("x'{}'", hex(&self.0))
     }
 
-    fn tag(&self, salt: &[u8]) -> [u8; 32] {
+    /// The key with an explicit salt, in place of the one in the file's first bytes: SQLCipher
+    /// then reads the file's pages as if its salt were `salt` (used to tell a damaged salt from
+    /// a file that is not this key's).
+    pub(crate) fn sqlcipher_literal_with_salt(&self, salt: &FileSalt) -> String {
+        format!("x'{}{}'", hex(&self.0), hex(salt))
+    }
+
+    fn tag(&self, salt: &[u8], bound: Option<&FileSalt>, magic: &str) -> [u8; 32] {
         let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0).expect("any key length");
         mac.update(salt);
-        mac.update(MAGIC.as_bytes());
+        if let Some(bound) = bound {
+            mac.update(bound);
+        }
+        mac.update(magic.as_bytes());
         mac.finalize().into_bytes().into()
     }
 }
@@ -89,51 +107,87 @@ pub(crate) fn check_path(journal: &Path) -> PathBuf {
 pub(crate) enum KeyCheck {
     /// No verifier: the journal is not encrypted, or the verifier was lost.
     Absent,
-    /// The key is the journal's key.
-    Matches,
-    /// The key is not the journal's key.
+    /// The key is the one the verifier was made with, for the file whose salt is `bound`
+    /// (`None`: a first-version verifier, made before verifiers named their file).
+    Matches {
+        /// The salt of the file the verifier was made for.
+        bound: Option<FileSalt>,
+    },
+    /// The key is not the one the verifier was made with.
     Differs,
+}
+
+impl KeyCheck {
+    /// Whether the verifier was made with this key for the file whose salt is `salt`.
+    pub(crate) fn proves(&self, salt: Option<&FileSalt>) -> bool {
+        matches!(self, KeyCheck::Matches { bound: Some(bound) } if Some(bound) == salt)
+    }
 }
 
 /// Checks `key` against the verifier beside `journal` (`None`: no key was given).
 pub(crate) fn check(journal: &Path, key: Option<&JournalKey>) -> KeyCheck {
-    let Ok(text) = std::fs::read_to_string(check_path(journal)) else {
+    // A regular file of a few bytes, read without blocking (never a FIFO planted there).
+    let Some(text) = super::place::read_small(&check_path(journal)) else {
         return KeyCheck::Absent;
     };
-    let mut parts = text.split_whitespace();
-    let (Some(MAGIC), Some(salt), Some(tag)) = (parts.next(), parts.next(), parts.next()) else {
-        return KeyCheck::Absent;
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    let (magic, salt, tag, bound) = match parts.as_slice() {
+        [MAGIC_V1, salt, tag] => (MAGIC_V1, *salt, *tag, None),
+        [MAGIC, salt, tag, bound] => match unhex(bound).and_then(|b| FileSalt::try_from(b).ok()) {
+            Some(bound) => (MAGIC, *salt, *tag, Some(bound)),
+            None => return KeyCheck::Absent,
+        },
+        _ => return KeyCheck::Absent,
     };
     let (Some(salt), Some(tag)) = (unhex(salt), unhex(tag)) else {
         return KeyCheck::Absent;
     };
     match key {
-        Some(key) if key.tag(&salt).as_slice() == tag.as_slice() => KeyCheck::Matches,
+        Some(key) if key.tag(&salt, bound.as_ref(), magic).as_slice() == tag.as_slice() => {
+            KeyCheck::Matches { bound }
+        }
         _ => KeyCheck::Differs,
     }
 }
 
-/// Writes the verifier for `key` beside `journal`, atomically.
-pub(crate) fn write_check(journal: &Path, key: &JournalKey) -> Result<(), JournalError> {
+/// Whether the verifier beside `journal` is of the version that names its file (written by a
+/// version that also marks the journal's WAL).
+pub(crate) fn names_its_file(journal: &Path) -> bool {
+    super::place::read_small(&check_path(journal))
+        .is_some_and(|text| text.split_whitespace().next() == Some(MAGIC))
+}
+
+/// The SQLCipher salt of an encrypted file (its first 16 bytes); `None` for a plain SQLite
+/// file or one too short to have a salt.
+pub(crate) fn file_salt(file: &Path) -> Option<FileSalt> {
+    use std::io::Read;
+    let mut salt = [0u8; 16];
+    super::place::open_regular(file)?
+        .read_exact(&mut salt)
+        .ok()?;
+    (&salt != b"SQLite format 3\0").then_some(salt)
+}
+
+/// Writes the verifier for `key` beside `journal`, atomically, bound to the salt of `file` (the
+/// journal itself, or the file about to be renamed into its place).
+pub(crate) fn write_check(
+    journal: &Path,
+    key: &JournalKey,
+    file: &Path,
+) -> Result<(), JournalError> {
     let mut salt = [0u8; 16];
     getrandom::fill(&mut salt).map_err(|_| JournalError::Io {
         op: "make a random salt",
         kind: std::io::ErrorKind::Other,
     })?;
-    let text = format!("{MAGIC} {} {}\n", hex(&salt), hex(&key.tag(&salt)));
-    let path = check_path(journal);
-    // Unique per writer: two processes creating one journal must not rename each other's file.
-    let mut tmp = path.as_os_str().to_os_string();
-    tmp.push(format!(".{}-{}.tmp", std::process::id(), hex(&salt[..4])));
-    let tmp = PathBuf::from(tmp);
-    let write = || -> std::io::Result<()> {
-        // Private from the first byte, whatever the umask.
-        let mut file = super::place::create_private(&tmp)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, &path)
-    };
-    write().map_err(|e| JournalError::io("write the key check", e))
+    let bound = file_salt(file).ok_or(JournalError::Corrupted)?;
+    let text = format!(
+        "{MAGIC} {} {} {}\n",
+        hex(&salt),
+        hex(&key.tag(&salt, Some(&bound), MAGIC)),
+        hex(&bound)
+    );
+    super::output::replace_private(&check_path(journal), text.as_bytes())
 }
 
 #[cfg(test)]
@@ -146,8 +200,16 @@ mod tests {
         let journal = dir.path().join("j.db");
         let key = JournalKey::new([7; 32]);
         assert_eq!(check(&journal, Some(&key)), KeyCheck::Absent);
-        write_check(&journal, &key).unwrap();
-        assert_eq!(check(&journal, Some(&key)), KeyCheck::Matches);
+        std::fs::write(&journal, [9u8; 1024]).unwrap();
+        write_check(&journal, &key, &journal).unwrap();
+        assert_eq!(
+            check(&journal, Some(&key)),
+            KeyCheck::Matches {
+                bound: Some([9; 16])
+            }
+        );
+        assert!(check(&journal, Some(&key)).proves(file_salt(&journal).as_ref()));
+        assert!(!check(&journal, Some(&key)).proves(Some(&[8; 16])));
         assert_eq!(
             check(&journal, Some(&JournalKey::new([8; 32]))),
             KeyCheck::Differs

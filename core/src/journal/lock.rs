@@ -31,18 +31,27 @@ pub(crate) fn setup_lock_path(journal: &Path) -> PathBuf {
     super::place::suffixed(journal, "-setup-lock")
 }
 
-/// Opens (creating, private) a lock file.
+/// Opens (creating, private) a lock file; never through a link planted at its name (such a
+/// link is set aside, `.foreign-link`, and the lock file made anew).
 fn open_lock_file(path: &Path) -> Result<File, JournalError> {
     let mut options = OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+        options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
     }
-    options
-        .open(path)
-        .map_err(|e| JournalError::io("open the journal's lock file", e))
+    let is_link = || std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    match options.open(path) {
+        Err(_) if is_link() => {
+            let aside = super::place::free_name(path, ".foreign-link");
+            std::fs::rename(path, aside)
+                .map_err(|e| JournalError::io("set aside a link at the lock file's name", e))?;
+            options.open(path)
+        }
+        other => other,
+    }
+    .map_err(|e| JournalError::io("open the journal's lock file", e))
 }
 
 /// How the use lock is held.
@@ -105,6 +114,49 @@ fn try_flock(_: &File, _: Want) -> Result<(), TryLockError> {
 #[cfg(not(unix))]
 fn unlock(_: &File) {}
 
+/// Locks a file this process just created (a temporary file), so that a sweep of leftovers in
+/// another process sees it is alive. Released when the file is closed.
+pub(crate) fn try_hold(file: &File) -> bool {
+    try_flock(file, Want::Exclusive).is_ok()
+}
+
+/// Waits for an exclusive lock on a small file (the WAL mark), held only for a write.
+#[cfg(unix)]
+pub(crate) fn hold_blocking(file: &File) -> std::io::Result<()> {
+    use std::os::unix::io::AsRawFd;
+    loop {
+        // SAFETY: a valid open file descriptor owned by `file` for the duration of the call.
+        if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } == 0 {
+            return Ok(());
+        }
+        let err = std::io::Error::last_os_error();
+        if err.kind() != std::io::ErrorKind::Interrupted {
+            return Err(err);
+        }
+    }
+}
+
+#[cfg(not(unix))]
+pub(crate) fn hold_blocking(_: &File) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// Whether no process holds a lock on the file at `path` (its writer is gone).
+pub(crate) fn is_free(path: &Path) -> bool {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let Ok(file) = options.open(path) else {
+        return false;
+    };
+    // Closing the file releases the lock taken here.
+    try_flock(&file, Want::Exclusive).is_ok()
+}
+
 /// Tries `attempt` until it succeeds, fails for another reason than "held elsewhere", or
 /// `patience` runs out (then [`JournalError::InUse`]).
 fn patiently(
@@ -156,6 +208,26 @@ impl Setup {
         patiently(SETUP_PATIENCE, || try_flock(&self.in_use, Want::Shared))?;
         self.mode = Some(Mode::Shared);
         Ok(())
+    }
+
+    /// Takes the use lock exclusively if no other process has the journal open, without
+    /// waiting; `false` when another process has it open (the lock stays shared then).
+    pub(crate) fn try_exclusive(&mut self) -> Result<bool, JournalError> {
+        if self.mode == Some(Mode::Exclusive) {
+            return Ok(true);
+        }
+        self.release();
+        match try_flock(&self.in_use, Want::Exclusive) {
+            Ok(()) => {
+                self.mode = Some(Mode::Exclusive);
+                Ok(true)
+            }
+            Err(TryLockError::WouldBlock) => {
+                self.share()?;
+                Ok(false)
+            }
+            Err(TryLockError::Error(e)) => Err(JournalError::io("lock the journal", e)),
+        }
     }
 
     /// Holds the use lock exclusively: no other process has the journal open. Waits up to

@@ -8,6 +8,7 @@
 mod app_state;
 mod assessment;
 mod backup;
+mod backup_file;
 mod check_ins;
 mod clinic;
 mod contacts;
@@ -15,6 +16,8 @@ mod error;
 mod key;
 mod lock;
 mod open;
+mod output;
+mod passphrase;
 mod photos;
 mod place;
 mod preparation;
@@ -26,6 +29,7 @@ mod settings;
 mod symptoms;
 mod today;
 mod unsaved;
+mod wal;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, RwLock};
@@ -37,10 +41,14 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 pub use app_state::{AppState, PermissionState};
 pub(crate) use assessment::TriageContext;
 pub use assessment::{Logged, SessionAssessment};
+pub use backup_file::{BACKUP_FORMAT, BackupInfo, BackupLock, KDF_ROUNDS};
 pub use clinic::ClinicContact;
 pub use error::JournalError;
 pub use key::JournalKey;
 pub use open::{INTEGRITY_CHECK_EVERY, Recovery};
+pub use passphrase::{
+    MIN_PASSPHRASE_CHARS, Passphrase, PassphraseProblem, RecoveryCode, new_recovery_code,
+};
 pub use photos::{NewPhoto, Photo};
 pub use schema::SCHEMA_VERSION;
 pub use sessions::{NewSession, SessionRecord, SessionStatus};
@@ -61,6 +69,8 @@ pub struct Journal {
     catalog: RwLock<Catalog>,
     /// Reminder sync reads, changes and writes the ledger; one at a time per journal.
     reminders: Mutex<()>,
+    /// Files no output may replace besides the journal's own (the key file).
+    protected: output::Protected,
     /// Held for the journal's life: no other process moves its files meanwhile.
     _in_use: lock::InUse,
 }
@@ -74,9 +84,28 @@ impl Journal {
         key: Option<&JournalKey>,
         now: DateTime<Utc>,
     ) -> Result<(Journal, Option<Recovery>), JournalError> {
-        let (path, conn, recovery, in_use) =
-            open::open(path, key, now).map_err(|err| place::explain(err, path))?;
-        Ok((Journal::new(path, conn, in_use)?, recovery))
+        let attempt = |judge| {
+            open::open(path, key, now, judge).and_then(|(resolved, conn, recovery, in_use)| {
+                Ok((Journal::new(resolved, conn, in_use)?, recovery))
+            })
+        };
+        // Damage met after the first look (reading the stored protocols) takes the same path
+        // as damage met by it: marked, and opened again, which checks every page and moves a
+        // damaged journal aside; damage the full check does not see, met a second time, is
+        // moved aside all the same (found by fuzzing `journal_files`).
+        let opened = match attempt(open::Judge::AsFound) {
+            Err(JournalError::Corrupted) => {
+                if let Ok(resolved) = place::resolve(path) {
+                    open::mark_damage(&resolved);
+                }
+                match attempt(open::Judge::AsFound) {
+                    Err(JournalError::Corrupted) => attempt(open::Judge::Damaged),
+                    other => other,
+                }
+            }
+            other => other,
+        };
+        opened.map_err(|err| place::explain(err, path))
     }
 
     fn new(path: PathBuf, conn: Connection, in_use: lock::InUse) -> Result<Journal, JournalError> {
@@ -86,6 +115,7 @@ impl Journal {
             path,
             catalog: RwLock::new(catalog),
             reminders: Mutex::new(()),
+            protected: output::Protected::default(),
             _in_use: in_use,
         })
     }

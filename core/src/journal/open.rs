@@ -9,7 +9,8 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use super::error::JournalError;
 use super::key::{self, JournalKey, KeyCheck};
 use super::lock::{InUse, MOVE_PATIENCE, Setup};
-use super::{place, schema};
+use super::output::{self, Partial};
+use super::{place, schema, wal};
 
 /// How long a writer waits for another (another process, a checkpoint) before retrying.
 pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -19,16 +20,29 @@ pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// marker (see [`mark_damage`]) that makes the next open check at once.
 pub const INTEGRITY_CHECK_EVERY: chrono::TimeDelta = chrono::TimeDelta::hours(24);
 
-/// What was done about a damaged journal found at open.
+/// What opening had to set aside: a damaged journal, or a WAL that was not the journal's own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recovery {
-    /// Where the damaged files were moved (never deleted): the journal and its `-wal`/`-shm`.
+    /// Where the damaged journal's files were moved (never deleted): the journal and its
+    /// companions. Empty when the journal itself was sound.
     pub moved_to: Vec<PathBuf>,
+    /// Where files beside the journal that were not its own were set aside, never used: a WAL
+    /// left by another journal (or another copy of this one) with its `-shm`, a rollback
+    /// journal, a link or FIFO at a companion's name. Empty when there were none.
+    pub foreign_files: Vec<PathBuf>,
+}
+
+impl Recovery {
+    /// Whether the journal itself was found damaged and replaced by a new one.
+    pub fn damaged(&self) -> bool {
+        !self.moved_to.is_empty()
+    }
 }
 
 /// Why the first look at a file failed.
+#[derive(Debug)]
 enum Refusal {
-    /// SQLite says the file is not a database or is damaged.
+    /// The file is damaged: SQLite cannot read it, or what it reads disagrees with itself.
     Damaged,
     /// Anything else, already mapped.
     Error(JournalError),
@@ -49,6 +63,16 @@ impl From<rusqlite::Error> for Refusal {
     }
 }
 
+/// How opening judges the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Judge {
+    /// As it finds it: damage is what SQLite or the checks meet.
+    AsFound,
+    /// Already known to be damaged (a read met damage that the full check did not see): moved
+    /// aside once the key is shown to be the file's.
+    Damaged,
+}
+
 /// Opens (creating if needed) the journal at `path`. Damage found at open is moved aside and a
 /// fresh journal created; the caller learns of it through the returned [`Recovery`]. The
 /// returned [`InUse`] lock must live as long as the connection.
@@ -56,15 +80,26 @@ pub(crate) fn open(
     path: &Path,
     key: Option<&JournalKey>,
     now: DateTime<Utc>,
+    judge: Judge,
 ) -> Result<(PathBuf, Connection, Option<Recovery>, InUse), JournalError> {
     if key.is_some() && !cfg!(feature = "encryption") {
         return Err(JournalError::EncryptionUnavailable);
     }
     let path = place::resolve(path)?;
     let mut setup = Setup::acquire(&path)?;
-    let (conn, recovery) = open_in_setup(&path, key, now, &mut setup)?;
+    let (conn, recovery) = open_judged(&path, key, now, &mut setup, judge)?;
     let in_use = setup.finish()?;
     Ok((path, conn, recovery, in_use))
+}
+
+/// Removes what killed processes left beside the journal: half-made journals (`.new-…`,
+/// `.partial-…`), staged backups (`.restore-…`) and key checks (`-keycheck.partial-…`); only unlocked files of
+/// ours (see [`output::sweep`]). Callers hold the setup lock.
+fn sweep_leftovers(path: &Path) {
+    output::sweep(path, "new");
+    output::sweep(path, "restore");
+    output::sweep(path, "partial");
+    output::sweep(&key::check_path(path), "partial");
 }
 
 /// What is at the journal's path before SQLite sees it.
@@ -97,9 +132,20 @@ pub(crate) fn open_in_setup(
     now: DateTime<Utc>,
     setup: &mut Setup,
 ) -> Result<(Connection, Option<Recovery>), JournalError> {
+    open_judged(path, key, now, setup, Judge::AsFound)
+}
+
+fn open_judged(
+    path: &Path,
+    key: Option<&JournalKey>,
+    now: DateTime<Utc>,
+    setup: &mut Setup,
+    judge: Judge,
+) -> Result<(Connection, Option<Recovery>), JournalError> {
     setup.share()?;
+    sweep_leftovers(path);
     let verdict = key::check(path, key);
-    let mut recovery = None;
+    let mut moved_to = Vec::new();
     let mut created = false;
     match found(path)? {
         Found::Nothing => {
@@ -113,24 +159,26 @@ pub(crate) fn open_in_setup(
             create(path, key)?;
             created = true;
         }
-        Found::Stub | Found::File if verdict == KeyCheck::Differs => {
-            // The verifier is certain: a wrong (or missing) key. Touch nothing.
-            return Err(JournalError::WrongKey);
+        Found::Stub if verdict == KeyCheck::Differs => {
+            // Too short to say whose it is, and the verifier says the key is not its key.
+            return Err(no_key_or_wrong(key));
         }
         Found::Stub => {
             setup.exclusive(MOVE_PATIENCE)?;
-            let moved_to = move_aside(path, now, "corrupt")?;
+            moved_to = move_aside(path, now, "corrupt")?;
             create(path, key)?;
             created = true;
-            recovery = Some(Recovery { moved_to });
         }
         Found::File => {
             place::check_writable(path)?;
-            if key.is_none() && may_be_encrypted(path) {
-                // Not a plain SQLite file and no key: most likely an encrypted journal whose
-                // key check was lost. Refusing is recoverable; moving it aside would look like
-                // data loss.
-                return Err(JournalError::WrongKey);
+            if key.is_none()
+                && !looks_plain(path)
+                && (may_be_encrypted(path) || verdict == KeyCheck::Differs)
+            {
+                // Not a plain SQLite file and no key: most likely an encrypted journal (whole
+                // pages, or a key check beside it). Refusing is recoverable; moving it aside
+                // would look like data loss.
+                return Err(JournalError::NoKey);
             }
             if key.is_some() && has_plain_magic(path) {
                 // A plain journal opened with a key: not damage, whatever the verifier says.
@@ -139,81 +187,177 @@ pub(crate) fn open_in_setup(
             place::make_private(path);
         }
     }
+    // A WAL left behind by another journal (and any file under a companion's name that is not
+    // the journal's own) is set aside before SQLite can replay or write through it; only when
+    // no other process has the journal open (then the WAL is theirs, and live).
+    let mut foreign_files = Vec::new();
+    if !created && setup.try_exclusive()? {
+        foreign_files = wal::set_aside_foreign(path, now)?;
+    }
     setup.share()?;
-    match first_look_patiently(path, key, now) {
-        Ok(conn) => {
-            // The key opened the journal, so it is the right one: (re)write a missing verifier
-            // (one lost to a crash, or a file copy that missed it).
-            if let Some(key) = key
-                && key::check(path, Some(key)) != KeyCheck::Matches
-            {
-                key::write_check(path, key)?;
-            }
-            place::make_private(path);
-            Ok((conn, recovery))
-        }
-        Err(Refusal::Error(err)) => Err(err),
+    let looked = if judge == Judge::Damaged && !created {
+        Err(Refusal::Damaged)
+    } else {
+        first_look_patiently(path, key, now)
+    };
+    let conn = match looked {
+        Ok(conn) => conn,
+        Err(Refusal::Error(err)) => return Err(err),
         Err(Refusal::Damaged) if created => {
             // The journal just created is already damaged: the storage itself is failing.
-            Err(JournalError::Corrupted)
+            return Err(JournalError::Corrupted);
         }
         Err(Refusal::Damaged) => {
-            // Without a verifier, "not a database" under a key may just be the wrong key:
-            // refusing is recoverable, moving a healthy journal aside is not what a patient
-            // expects.
-            if key.is_some() && verdict != KeyCheck::Matches {
+            if let Some(key) = key
+                && !key_fits(path, key, verdict)
+            {
+                // Nothing shows that this key ever opened this file: a wrong key (or a key
+                // check that belongs to another journal) is refused, and nothing moves.
                 return Err(JournalError::WrongKey);
             }
             // Nothing may move while another process has the journal open: its next write
             // would land in the moved file.
             setup.exclusive(MOVE_PATIENCE)?;
-            let moved_to = move_aside(path, now, "corrupt")?;
+            moved_to = move_aside(path, now, "corrupt")?;
             create(path, key)?;
             setup.share()?;
-            let conn = first_look_patiently(path, key, now).map_err(|refusal| match refusal {
+            first_look_patiently(path, key, now).map_err(|refusal| match refusal {
                 Refusal::Error(err) => err,
                 Refusal::Damaged => JournalError::Corrupted,
-            })?;
-            place::make_private(path);
-            Ok((conn, Some(Recovery { moved_to })))
+            })?
         }
+    };
+    // The key opened the journal, so it is the right one: (re)write a verifier that is missing
+    // (lost to a crash, or a file copy that missed it), of the first version, or made for
+    // another file or key.
+    if let Some(key) = key
+        && !key::check(path, Some(key)).proves(key::file_salt(path).as_ref())
+    {
+        key::write_check(path, key, path)?;
+    }
+    place::make_private(path);
+    let recovery = (!moved_to.is_empty() || !foreign_files.is_empty()).then_some(Recovery {
+        moved_to,
+        foreign_files,
+    });
+    Ok((conn, recovery))
+}
+
+/// The refusal for a journal this key (or no key) cannot open.
+fn no_key_or_wrong(key: Option<&JournalKey>) -> JournalError {
+    if key.is_some() {
+        JournalError::WrongKey
+    } else {
+        JournalError::NoKey
     }
 }
 
-/// Whether a deleted journal left companions behind.
+/// Whether `key` is shown to be the key of `path`, which SQLite could not read with it: its
+/// verifier was made with this key for this very file (same salt), or some page of the file
+/// authenticates under the key (with the file's salt, or, if the salt itself was damaged, with
+/// the salt the verifier recorded). Without such proof the key is taken to be wrong: refusing is
+/// recoverable, moving a healthy journal aside is not.
+fn key_fits(path: &Path, key: &JournalKey, verdict: KeyCheck) -> bool {
+    let salt = key::file_salt(path);
+    if verdict.proves(salt.as_ref()) {
+        return true;
+    }
+    if let KeyCheck::Matches {
+        bound: Some(recorded),
+    } = verdict
+        && pages_authenticate(path, &key.sqlcipher_literal_with_salt(&recorded))
+    {
+        return true;
+    }
+    pages_authenticate(path, &key.sqlcipher_literal())
+}
+
+/// Whether at least one page of an encrypted file passes its HMAC under `literal` (a raw key,
+/// perhaps with a salt): SQLCipher's `cipher_integrity_check` lists every page that fails.
+fn pages_authenticate(path: &Path, literal: &str) -> bool {
+    if !cfg!(feature = "encryption") {
+        return false;
+    }
+    const PAGE: u64 = 4096;
+    let pages = std::fs::metadata(path).map(|m| m.len() / PAGE).unwrap_or(0);
+    if pages == 0 {
+        return false;
+    }
+    let failing = (|| -> rusqlite::Result<u64> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.execute_batch(&format!(
+            "PRAGMA cipher_log_level = NONE; PRAGMA key = \"{literal}\";"
+        ))?;
+        let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
+        let rows = stmt.query_map([], |row| row.get::<_, String>(0))?;
+        let mut failing = 0;
+        for row in rows {
+            if row?.contains("for page ") {
+                failing += 1;
+            }
+        }
+        Ok(failing)
+    })();
+    matches!(failing, Ok(n) if n < pages)
+}
+
+/// Whether a deleted journal left companions behind (a link there counts, dangling or not).
 fn orphans_exist(path: &Path) -> bool {
     COMPANIONS_MOVED
         .iter()
-        .any(|suffix| place::suffixed(path, suffix).exists())
+        .any(|suffix| std::fs::symlink_metadata(place::suffixed(path, suffix)).is_ok())
 }
 
-/// Creates a new, empty journal at `path` atomically: built beside it under a unique name,
-/// private (0600) from the first byte, with its schema and key check, then renamed into place.
-/// A crash leaves either no journal or a whole one, never a half-made file another process
-/// could take for damage or open with another key.
+/// Creates a new, empty journal at `path` atomically: built beside it under an unpredictable
+/// name, private (0600) from the first byte, with its schema, a random identity and its key
+/// check, then renamed into place. A crash leaves either no journal or a whole one, never a
+/// half-made file another process could take for damage or open with another key.
 fn create(path: &Path, key: Option<&JournalKey>) -> Result<(), JournalError> {
-    let temp = place::unique_beside(path, "new")?;
-    let result = (|| {
-        {
-            let mut conn = Connection::open_with_flags(
-                &temp,
-                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )?;
-            apply_key(&conn, key)?;
-            schema::migrate(&mut conn)?;
+    let temp =
+        Partial::beside(path, "new").map_err(|e| JournalError::io("create the journal", e))?;
+    {
+        let mut conn = Connection::open_with_flags(
+            temp.path(),
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_NOFOLLOW,
+        )?;
+        apply_key(&conn, key)?;
+        if key.is_none() {
+            set_identity(&conn)?;
         }
-        place::sync_file(&temp)?;
-        if let Some(key) = key {
-            key::write_check(path, key)?;
-        }
-        std::fs::rename(&temp, path).map_err(|e| JournalError::io("create the journal", e))?;
-        place::sync_dir(path);
-        Ok(())
-    })();
-    if result.is_err() {
-        place::remove_temp(&temp);
+        schema::migrate(&mut conn)?;
     }
-    result
+    if let Some(key) = key {
+        key::write_check(path, key, temp.path())?;
+    }
+    temp.persist(path)
+}
+
+/// Gives a plain journal its random identity (its application id), which its WAL mark names
+/// (an encrypted file has its salt).
+fn set_identity(conn: &Connection) -> Result<(), JournalError> {
+    let mut id = [0u8; 4];
+    getrandom::fill(&mut id).map_err(|_| JournalError::Io {
+        op: "make a random identity",
+        kind: std::io::ErrorKind::Other,
+    })?;
+    conn.pragma_update(None, "application_id", i32::from_be_bytes(id) | 1)?;
+    Ok(())
+}
+
+/// [`set_identity`] for a plain file not yet open (a restored journal before it is renamed in).
+pub(crate) fn give_identity(file: &Path) -> Result<(), JournalError> {
+    let conn = Connection::open_with_flags(
+        file,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_NOFOLLOW,
+    )?;
+    set_identity(&conn)
 }
 
 /// Whether the file starts with SQLite's magic string: a plain database, never ciphertext.
@@ -224,7 +368,7 @@ fn has_plain_magic(path: &Path) -> bool {
 fn read_header(path: &Path) -> Option<[u8; 24]> {
     use std::io::Read;
     let mut header = [0u8; 24];
-    let mut file = std::fs::File::open(path).ok()?;
+    let mut file = place::open_regular(path)?;
     file.read_exact(&mut header).ok()?;
     Some(header)
 }
@@ -280,12 +424,29 @@ fn first_look(
         })?;
     apply_key(&conn, key)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
-    // The first read decrypts and parses page 1: wrong keys and damaged headers fail here.
+    wal::watch(&mut conn, path)?;
+    // The first read decrypts and parses page 1 and the schema: wrong keys and damaged headers
+    // fail here. Any failure but the storage's own (busy, locked, I/O, full, permissions) is
+    // the file's.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| {
         row.get::<_, i64>(0)
-    })?;
+    })
+    .map_err(file_refusal)?;
+    let found = schema::version(&conn).map_err(|_| Refusal::Damaged)?;
+    // Another program's database is refused before anything is written to it: migrating it
+    // would add our tables to someone else's data. (Found by fuzzing: a schema-2 file without
+    // the journal's tables was written to.) A journal whose version disagrees with its tables
+    // or its version log is damage, not a journal of a newer app.
+    match schema::kind(&conn, found).map_err(file_refusal_journal)? {
+        schema::Kind::Foreign => {
+            return Err(Refusal::Error(JournalError::NotAJournal(
+                path.to_path_buf(),
+            )));
+        }
+        schema::Kind::Inconsistent => return Err(Refusal::Damaged),
+        schema::Kind::New | schema::Kind::Journal => {}
+    }
     // A newer schema is refused before anything writes to the file (not even the WAL switch).
-    let found = schema::version(&conn)?;
     if found > schema::SCHEMA_VERSION {
         return Err(Refusal::Error(JournalError::NewerSchema {
             found,
@@ -293,15 +454,14 @@ fn first_look(
         }));
     }
     if conn.is_readonly(rusqlite::MAIN_DB)? {
-        return Err(Refusal::Error(JournalError::ReadOnly));
-    }
-    // Another program's database (or an Aftercare journal that lost its tables) is refused
-    // before anything is written to it: migrating it would add our tables to someone else's
-    // data. (Found by fuzzing: a schema-2 file without the journal's tables was written to.)
-    if !schema::looks_like_journal(&conn, found)? {
-        return Err(Refusal::Error(JournalError::NotAJournal(
-            path.to_path_buf(),
-        )));
+        // The file and its folder were found writable before opening; SQLite still opens a
+        // file read-only when its header says it needs a newer SQLite to write (bytes 18-19):
+        // in a journal, that is damage.
+        return Err(if header_demands_newer_sqlite(path) {
+            Refusal::Damaged
+        } else {
+            Refusal::Error(JournalError::ReadOnly)
+        });
     }
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
@@ -312,10 +472,21 @@ fn first_look(
     // FULL: an entry acknowledged to the patient survives power loss.
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
     let marker = damage_marker(path);
-    if found > 0 && (marker.exists() || check_due(&conn, now)) && !check_pages(&conn)? {
+    if found > 0
+        && (marker.exists() || check_due(&conn, now))
+        && !check_pages(&conn).map_err(file_refusal_journal)?
+    {
         return Err(Refusal::Damaged);
     }
-    schema::migrate(&mut conn)?;
+    // What opening reads next (the stored protocols) is read before anything is written: damage
+    // there that the page check does not see is moved aside with the file as it was, not after
+    // a write to it (found by fuzzing `journal_files`).
+    if found > 0 {
+        super::protocols::load_catalog(&conn).map_err(file_refusal_journal)?;
+    }
+    // A migration that fails on the schema itself (a table its version says is not there yet
+    // already exists) means the version in the header is wrong: damage.
+    schema::migrate(&mut conn).map_err(file_refusal_journal)?;
     if marker.exists() || check_due(&conn, now) {
         conn.execute(
             "INSERT INTO integrity_checks (id, checked_at) VALUES (1, ?1)
@@ -325,6 +496,39 @@ fn first_look(
         let _ = std::fs::remove_file(&marker);
     }
     Ok(conn)
+}
+
+/// A failure met reading the file: the storage's own failures (busy, locked, I/O, full,
+/// permissions) are passed on; anything else says the file is not what it should be.
+fn file_refusal(err: rusqlite::Error) -> Refusal {
+    file_refusal_journal(JournalError::from(err))
+}
+
+fn file_refusal_journal(err: JournalError) -> Refusal {
+    match err {
+        JournalError::Storage(code) if !storage_failure(&code) => Refusal::Damaged,
+        other => Refusal::from(other),
+    }
+}
+
+/// SQLite error codes that are about the storage or other processes, not the file's content.
+fn storage_failure(code: &str) -> bool {
+    super::is_busy(code)
+        || matches!(
+            code,
+            "SystemIoFailure"
+                | "OutOfMemory"
+                | "PermissionDenied"
+                | "FileLockingProtocolFailed"
+                | "OperationInterrupted"
+                | "NoLargeFileSupport"
+        )
+}
+
+/// Whether a plain file's header asks for a newer SQLite to write or read it (bytes 18-19 above
+/// 2); every journal is written with 1 or 2.
+fn header_demands_newer_sqlite(path: &Path) -> bool {
+    read_header(path).is_some_and(|h| &h[..16] == b"SQLite format 3\0" && (h[18] > 2 || h[19] > 2))
 }
 
 /// SQLite's full check: page structure, and every index against its table. Index entries that
@@ -380,7 +584,7 @@ fn damage_marker(path: &Path) -> PathBuf {
 /// Leaves a marker so the next open runs the full check (and recovers if it fails).
 pub(crate) fn mark_damage(path: &Path) {
     // Best effort: if even this fails, the daily check still finds the damage.
-    let _ = place::write_private(&damage_marker(path), b"damage seen\n");
+    let _ = output::replace_private(&damage_marker(path), b"damage seen\n");
 }
 
 /// Keys a fresh connection. SQLCipher's own log (which would print to stderr on a wrong key)
@@ -396,9 +600,9 @@ pub(crate) fn apply_key(conn: &Connection, key: Option<&JournalKey>) -> Result<(
 }
 
 /// The companions that travel with the journal when it is moved aside: a WAL belongs to its
-/// database (apart, its frames are lost or replayed into the wrong file) and a key check to the
-/// key the file was made with.
-const COMPANIONS_MOVED: [&str; 4] = ["-wal", "-shm", "-journal", "-keycheck"];
+/// database (apart, its frames are lost or replayed into the wrong file), a key check to the
+/// key and file it was made for, and the WAL mark to the file and its WAL.
+const COMPANIONS_MOVED: [&str; 5] = ["-wal", "-shm", "-journal", "-keycheck", "-walmark"];
 
 /// Moves the journal and its companions aside as `<name>.<label>-<UTC time>`, together and
 /// private; never deletes. Callers hold the use lock exclusively, so no connection is open.
@@ -407,24 +611,11 @@ pub(crate) fn move_aside(
     now: DateTime<Utc>,
     label: &str,
 ) -> Result<Vec<PathBuf>, JournalError> {
-    let stamp = now.format("%Y%m%dT%H%M%SZ");
-    let mut moved = Vec::new();
-    for suffix in std::iter::once("").chain(COMPANIONS_MOVED) {
-        let from = place::suffixed(path, suffix);
-        if std::fs::symlink_metadata(&from).is_err() {
-            continue;
-        }
-        let mut to = place::suffixed(&from, &format!(".{label}-{stamp}"));
-        let mut n = 1;
-        while std::fs::symlink_metadata(&to).is_ok() {
-            to = place::suffixed(&from, &format!(".{label}-{stamp}-{n}"));
-            n += 1;
-        }
-        std::fs::rename(&from, &to)
-            .map_err(|e| JournalError::io("move the damaged journal aside", e))?;
-        place::make_file_private(&to);
-        moved.push(to);
-    }
-    place::sync_dir(path);
-    Ok(moved)
+    place::rename_aside(
+        path,
+        std::iter::once("").chain(COMPANIONS_MOVED),
+        label,
+        now,
+        "move the damaged journal aside",
+    )
 }

@@ -7,22 +7,32 @@ use std::path::{Path, PathBuf};
 
 use super::error::JournalError;
 
-/// Suffixes of the files that belong to a journal: SQLite's own, the key check, the locks and
-/// the damage marker.
-const COMPANIONS: [&str; 8] = [
+/// Suffixes of the files that belong to a journal: SQLite's own, the key check, the WAL mark,
+/// the locks and the damage marker.
+const COMPANIONS: [&str; 9] = [
     "",
     "-wal",
     "-shm",
     "-journal",
     "-keycheck",
+    "-walmark",
     "-lock",
     "-setup-lock",
     "-check",
 ];
 
 /// What the journal's own names may continue with: moved-aside files (`.corrupt-…`,
-/// `.replaced-…`, `.orphan-…`) and temporary files (`.new-…`, `.restore-…`).
-const DERIVED: [&str; 5] = [".corrupt-", ".replaced-", ".orphan-", ".new-", ".restore-"];
+/// `.replaced-…`, `.orphan-…`, `.foreign-…`) and temporary files (`.new-…`, `.restore-…`,
+/// `.partial-…`).
+const DERIVED: [&str; 7] = [
+    ".corrupt-",
+    ".replaced-",
+    ".orphan-",
+    ".foreign-",
+    ".new-",
+    ".restore-",
+    ".partial-",
+];
 
 /// The journal's path with its folder made absolute and symbolic links followed, so every
 /// companion file sits where SQLite puts the WAL (beside the real file). Refuses a folder, a
@@ -54,6 +64,18 @@ pub(crate) fn resolve(path: &Path) -> Result<PathBuf, JournalError> {
         Ok(meta) if meta.is_file() => Ok(full),
         Ok(_) => Err(JournalError::NotAFile(path.to_path_buf())),
     }
+}
+
+/// Opens a file for reading only if it is a regular file, without ever blocking (a FIFO or a
+/// device planted at a companion's name is never read).
+pub(crate) fn open_regular(path: &Path) -> Option<std::fs::File> {
+    crate::input_file::open_input(path, u64::MAX).ok()
+}
+
+/// A small regular file's text (a key check, a WAL mark), read without blocking.
+pub(crate) fn read_small(path: &Path) -> Option<String> {
+    let bytes = crate::input_file::read_input(path, 4096).ok()?;
+    String::from_utf8(bytes).ok()
 }
 
 /// `path` with `suffix` appended to its file name.
@@ -92,8 +114,9 @@ pub(crate) fn make_private(path: &Path) {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            if let Ok(meta) = std::fs::metadata(&companion)
-                && meta.is_file()
+            // Never through a link: a link at a companion's name is not the journal's.
+            if let Ok(meta) = std::fs::symlink_metadata(&companion)
+                && meta.file_type().is_file()
                 && meta.permissions().mode() & 0o777 != 0o600
             {
                 let _ =
@@ -123,65 +146,42 @@ pub(crate) fn make_file_private(path: &Path) {
     let _ = path;
 }
 
-/// Creates a new, empty, private (0600) file beside `path` under a name no other process uses:
-/// `<name>.<label>-<pid>-<random>`.
-pub(crate) fn unique_beside(path: &Path, label: &str) -> Result<PathBuf, JournalError> {
-    for _ in 0..16 {
-        let mut random = [0u8; 6];
-        getrandom::fill(&mut random).map_err(|_| JournalError::Io {
-            op: "make a temporary name",
-            kind: std::io::ErrorKind::Other,
-        })?;
-        let temp = suffixed(
-            path,
-            &format!(
-                ".{label}-{}-{}",
-                std::process::id(),
-                super::key::hex(&random)
-            ),
-        );
-        match create_private(&temp) {
-            Ok(_) => return Ok(temp),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(JournalError::io("create a temporary file", e)),
+/// `path` with `suffix` appended, or with `suffix-1`, `suffix-2`, … if that name is taken: a
+/// name nothing has, for a file moved aside (never over another).
+pub(crate) fn free_name(path: &Path, suffix: &str) -> PathBuf {
+    let mut to = suffixed(path, suffix);
+    let mut n = 1;
+    while std::fs::symlink_metadata(&to).is_ok() {
+        to = suffixed(path, &format!("{suffix}-{n}"));
+        n += 1;
+    }
+    to
+}
+
+/// Renames the journal's files with these suffixes (those that exist, links included) to
+/// `<name>.<label>-<UTC time>` beside it, private, never over another file; returns where they
+/// went. Never deletes.
+pub(crate) fn rename_aside<'s>(
+    journal: &Path,
+    suffixes: impl IntoIterator<Item = &'s str>,
+    label: &str,
+    now: chrono::DateTime<chrono::Utc>,
+    op: &'static str,
+) -> Result<Vec<PathBuf>, JournalError> {
+    let stamp = now.format("%Y%m%dT%H%M%SZ");
+    let mut moved = Vec::new();
+    for suffix in suffixes {
+        let from = suffixed(journal, suffix);
+        if std::fs::symlink_metadata(&from).is_err() {
+            continue;
         }
+        let to = free_name(&from, &format!(".{label}-{stamp}"));
+        std::fs::rename(&from, &to).map_err(|e| JournalError::io(op, e))?;
+        make_file_private(&to);
+        moved.push(to);
     }
-    Err(JournalError::Io {
-        op: "create a temporary file",
-        kind: std::io::ErrorKind::AlreadyExists,
-    })
-}
-
-/// Creates `path` (which must not exist) readable by this user only.
-pub(crate) fn create_private(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
-}
-
-/// Writes a small private file (replacing it).
-pub(crate) fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)?.write_all(bytes)
-}
-
-/// Flushes a file to the disk.
-pub(crate) fn sync_file(path: &Path) -> Result<(), JournalError> {
-    std::fs::File::open(path)
-        .and_then(|f| f.sync_all())
-        .map_err(|e| JournalError::io("flush a file to the disk", e))
+    sync_dir(journal);
+    Ok(moved)
 }
 
 /// Flushes the folder holding `path`, so a rename in it survives power loss (best effort:
@@ -191,13 +191,6 @@ pub(crate) fn sync_dir(path: &Path) {
         && let Ok(dir) = std::fs::File::open(dir)
     {
         let _ = dir.sync_all();
-    }
-}
-
-/// Removes a temporary file of ours and whatever SQLite made beside it.
-pub(crate) fn remove_temp(temp: &Path) {
-    for suffix in ["", "-journal", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(suffixed(temp, suffix));
     }
 }
 
@@ -300,13 +293,13 @@ pub(crate) fn is_journal_file(journal: &Path, candidate: &Path) -> bool {
 }
 
 #[cfg(unix)]
-fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+pub(crate) fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
     use std::os::unix::fs::MetadataExt;
     a.dev() == b.dev() && a.ino() == b.ino()
 }
 
 #[cfg(not(unix))]
-fn same_file(_: &std::fs::Metadata, _: &std::fs::Metadata) -> bool {
+pub(crate) fn same_file(_: &std::fs::Metadata, _: &std::fs::Metadata) -> bool {
     false
 }
 
@@ -326,6 +319,9 @@ mod tests {
             "j.db-shm",
             "j.db-journal",
             "j.db-keycheck",
+            "j.db-walmark",
+            "j.db-wal.foreign-20261121T120000Z",
+            "j.db-keycheck.partial-abcdefABCDEF",
             "j.db-lock",
             "j.db-setup-lock",
             "j.db-check",

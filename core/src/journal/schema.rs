@@ -166,7 +166,19 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (session_id, rule_id)
     ) STRICT;
     ",
+    // 8: every schema version the journal went through. The version in the file's header is one
+    // 4-byte field; a damaged one must not pass for a journal of a newer app (refused forever)
+    // or an older one (migrations run twice). Filled by `migrate`, not by SQL, so every later
+    // migration is logged too.
+    "
+    CREATE TABLE schema_log (
+        version INTEGER PRIMARY KEY
+    ) STRICT;
+    ",
 ];
+
+/// The first schema version with a `schema_log` table (see the migration above).
+pub(crate) const SCHEMA_LOG_SINCE: u32 = 8;
 
 /// The schema version this code writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -177,24 +189,60 @@ pub(crate) fn version(conn: &Connection) -> Result<u32, JournalError> {
     u32::try_from(v).map_err(|_| JournalError::Corrupted)
 }
 
-/// Whether an open database at schema `version` is an Aftercare journal: a new one has no
-/// tables at all, a migrated one has at least the tables of the first schema.
-pub(crate) fn looks_like_journal(conn: &Connection, version: u32) -> Result<bool, JournalError> {
-    let tables: i64 = conn.query_row(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-        [],
-        |r| r.get(0),
-    )?;
-    if version == 0 {
-        return Ok(tables == 0);
+/// What an open database is, judged by its tables and its schema version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// No tables and version 0: a new journal (migrating creates it).
+    New,
+    /// An Aftercare journal whose tables agree with its version.
+    Journal,
+    /// An Aftercare journal (it has the symptom log) whose tables or version log disagree with
+    /// the version in its header: damage.
+    Inconsistent,
+    /// Another program's database, or an empty one with a version: never written to.
+    Foreign,
+}
+
+/// What an open database at schema `version` is. A journal has the symptom log; one at or
+/// after [`SCHEMA_LOG_SINCE`] has a version log whose last entry is its version.
+pub(crate) fn kind(conn: &Connection, version: u32) -> Result<Kind, JournalError> {
+    let names: Vec<String> = {
+        let mut stmt = conn.prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+        )?;
+        stmt.query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    let has = |table: &str| names.iter().any(|n| n == table);
+    if names.is_empty() {
+        return Ok(if version == 0 {
+            Kind::New
+        } else {
+            Kind::Foreign
+        });
     }
-    let first: i64 = conn.query_row(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table'
-         AND name IN ('settings', 'protocols', 'sessions', 'symptom_entries')",
-        [],
-        |r| r.get(0),
-    )?;
-    Ok(first == 4)
+    if !has("symptom_entries") {
+        return Ok(Kind::Foreign);
+    }
+    let first_schema = ["settings", "protocols", "sessions", "symptom_entries"];
+    if version == 0 || !first_schema.iter().all(|t| has(t)) {
+        return Ok(Kind::Inconsistent);
+    }
+    let logged: Option<i64> = if has("schema_log") {
+        conn.query_row("SELECT max(version) FROM schema_log", [], |r| r.get(0))?
+    } else {
+        None
+    };
+    let consistent = match logged {
+        Some(last) => last == i64::from(version),
+        // Before the log existed; a version at or past it without the log is damage.
+        None => version < SCHEMA_LOG_SINCE,
+    };
+    Ok(if consistent {
+        Kind::Journal
+    } else {
+        Kind::Inconsistent
+    })
 }
 
 /// Brings the schema to [`SCHEMA_VERSION`]; refuses a newer one without writing.
@@ -220,6 +268,13 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), JournalError> {
     }
     for sql in &MIGRATIONS[now_found as usize..] {
         tx.execute_batch(sql)?;
+    }
+    // Every version gone through, earlier ones included when the log is new.
+    for version in 1..=SCHEMA_VERSION {
+        tx.execute(
+            "INSERT OR IGNORE INTO schema_log (version) VALUES (?1)",
+            [version],
+        )?;
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     tx.commit()?;

@@ -111,7 +111,7 @@ fn place(recovering: bool) -> Place {
     if recovering {
         let backup = dir.path().join("backup.db");
         let (journal, _) = Journal::open(&journal_path, None, now).expect("reopen");
-        journal.backup(&backup, None).expect("backup");
+        journal.backup(&backup, None, now).expect("backup");
         picks.push(backup.display().to_string());
     }
     Place {

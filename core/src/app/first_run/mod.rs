@@ -185,6 +185,9 @@ pub struct FirstRunScreen {
     pub commands: Vec<Command>,
     /// Why the step cannot go on yet, if it cannot.
     pub error: Option<String>,
+    /// Restoring a backup from another phone, when one is under way (its code or passphrase):
+    /// drawn instead of the step, with the patient's whole attention.
+    pub backup_flow: Option<super::backup_flow::BackupFlow>,
 }
 
 /// What the patient entered so far.
@@ -308,6 +311,11 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
         clinic: Vec::new(),
         commands: Vec::new(),
         error: None,
+        backup_flow: app
+            .flow
+            .as_ref()
+            .filter(|flow| flow.on == Route::FirstRun)
+            .map(|flow| flow.model(words)),
     };
     let next = |label: &str| {
         Command::new(

@@ -19,6 +19,9 @@ use crate::journal::PermissionState;
 pub enum NoticeKind {
     /// The journal was damaged; it was moved aside (not deleted) and a new one started.
     JournalRecovered,
+    /// Files beside the journal that were not its own (another journal's WAL, say, after a
+    /// restore by hand or a sync app) were set aside, not used; the journal is unchanged.
+    FilesSetAside,
     /// The journal cannot be opened with this key; nothing was changed.
     WrongKey,
     /// The journal was written by a newer version of the app; nothing was changed.
@@ -54,6 +57,7 @@ impl NoticeKind {
     fn code(self) -> &'static str {
         match self {
             NoticeKind::JournalRecovered => "recovered",
+            NoticeKind::FilesSetAside => "files-set-aside",
             NoticeKind::WrongKey => "wrong-key",
             NoticeKind::NewerVersion => "newer-version",
             NoticeKind::StorageFull => "storage-full",
@@ -111,7 +115,8 @@ fn command(words: &Words, key: &str, action: NoticeAction, style: CommandStyle) 
     Command::new(words.get(key), AppAction::Notice { action }, style)
 }
 
-/// The notice's title and model; `moved_to` lists where a damaged journal went.
+/// The notice's title and model; `moved_to` lists where a damaged journal (or, for
+/// [`NoticeKind::FilesSetAside`], the files set aside) went.
 pub(super) fn build(
     kind: NoticeKind,
     moved_to: Vec<String>,
@@ -136,6 +141,12 @@ pub(super) fn build(
                 CommandStyle::Secondary,
             ),
         ],
+        NoticeKind::FilesSetAside => vec![command(
+            words,
+            "command-continue",
+            NoticeAction::Continue,
+            CommandStyle::Primary,
+        )],
         NoticeKind::NotificationsDenied => vec![
             command(
                 words,
@@ -171,7 +182,10 @@ pub(super) fn build(
             CommandStyle::Primary,
         )],
     };
-    let details = if kind == NoticeKind::JournalRecovered {
+    let details = if matches!(
+        kind,
+        NoticeKind::JournalRecovered | NoticeKind::FilesSetAside
+    ) {
         moved_to
     } else {
         Vec::new()
@@ -181,7 +195,13 @@ pub(super) fn build(
         tone: kind.tone(),
         heading: words.get(&key),
         paragraphs,
-        details_label: (!details.is_empty()).then(|| words.get("notice-moved-to")),
+        details_label: (!details.is_empty()).then(|| {
+            words.get(if kind == NoticeKind::FilesSetAside {
+                "notice-set-aside-to"
+            } else {
+                "notice-moved-to"
+            })
+        }),
         details,
         commands,
         blocking: kind.blocking(),
@@ -238,6 +258,9 @@ pub(super) fn leave(app: &mut App, kind: NoticeKind, ctx: &Ctx) -> Result<(), Ap
         let mut state = ctx.state.clone();
         state.damage_moved_to.clear();
         ctx.journal.save_app_state(&state, ctx.now)?;
+    }
+    if kind == NoticeKind::FilesSetAside {
+        app.set_aside.clear();
     }
     app.stack.remove_notice(kind);
     Ok(())

@@ -52,7 +52,8 @@ fn a_damaged_journal_is_moved_aside_and_the_notice_stays_until_seen() {
     let shown = notice(&screen);
     assert_eq!(shown.kind, NoticeKind::JournalRecovered);
     assert!(!shown.blocking);
-    assert_eq!(shown.details.len(), 1);
+    // The journal first, then its companions (here the mark of its WAL).
+    assert!(!shown.details.is_empty());
     assert!(
         std::path::Path::new(&shown.details[0]).exists(),
         "kept, not deleted"
@@ -162,9 +163,13 @@ fn a_journal_from_a_newer_version_is_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("journal.db");
     {
+        // A journal a newer app wrote: its tables, and its version in the header and the log.
+        drop(Journal::open(&path, None, start()).unwrap());
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch("CREATE TABLE sessions (id INTEGER); PRAGMA user_version = 999;")
-            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO schema_log (version) VALUES (999); PRAGMA user_version = 999;",
+        )
+        .unwrap();
     }
     let before = std::fs::read(&path).unwrap();
     let app = open(dir.path(), None);
@@ -230,7 +235,7 @@ fn a_backup_restores_into_the_new_journal() {
         let (journal, _) = Journal::open(&old.path().join("journal.db"), None, start()).unwrap();
         ready(&journal, Locale::Es);
         done_session(&journal, start() - TimeDelta::hours(30));
-        journal.backup(&backup, None).unwrap();
+        journal.backup(&backup, None, start()).unwrap();
     }
     let mut h = Harness::new();
     assert!(matches!(h.screen().body, ScreenBody::FirstRun { .. }));
@@ -302,7 +307,7 @@ fn a_restore_waits_for_the_journal_to_be_free_and_says_so() {
     {
         let (journal, _) = Journal::open(&old.path().join("journal.db"), None, start()).unwrap();
         done_session(&journal, start() - TimeDelta::hours(30));
-        journal.backup(&backup, None).unwrap();
+        journal.backup(&backup, None, start()).unwrap();
     }
     let mut h = Harness::new();
     // A background job still holds the journal (a companion not released).
@@ -360,4 +365,53 @@ fn the_damage_notice_says_the_file_was_kept_and_leaves_the_path_to_the_details()
             );
         }
     }
+}
+
+#[test]
+fn a_wal_of_another_journal_is_set_aside_and_told_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    {
+        let (journal, _) = Journal::open(&path, None, start()).unwrap();
+        ready(&journal, Locale::En);
+        done_session(&journal, start() - TimeDelta::hours(5));
+    }
+    // Another journal's WAL, full of its entries (as a hand-made restore or a sync app leaves).
+    let other = tempfile::tempdir().unwrap();
+    let other_path = other.path().join("journal.db");
+    let (journal, _) = Journal::open(&other_path, None, start()).unwrap();
+    ready(&journal, Locale::En);
+    done_session(&journal, start() - TimeDelta::hours(2));
+    done_session(&journal, start() - TimeDelta::hours(1));
+    let mut wal = other_path.as_os_str().to_os_string();
+    wal.push("-wal");
+    std::fs::copy(&wal, dir.path().join("journal.db-wal")).unwrap();
+    drop(journal);
+
+    let mut app = open(dir.path(), None);
+    let screen = app.screen(start(), berlin());
+    let shown = notice(&screen);
+    assert_eq!(shown.kind, NoticeKind::FilesSetAside);
+    assert!(!shown.blocking);
+    assert!(
+        shown.details[0].contains("journal.db-wal.foreign-"),
+        "{shown:?}"
+    );
+    assert!(std::path::Path::new(&shown.details[0]).exists());
+    assert_eq!(app.journal().unwrap().sessions().unwrap().len(), 1);
+    let update = app.dispatch(
+        AppAction::Notice {
+            action: NoticeAction::Continue,
+        },
+        start(),
+        berlin(),
+    );
+    assert!(matches!(update.screen.body, ScreenBody::Today { .. }));
+    // Told once: the next start has nothing to say.
+    drop(app);
+    let app = open(dir.path(), None);
+    assert!(matches!(
+        app.screen(start(), berlin()).body,
+        ScreenBody::Today { .. }
+    ));
 }

@@ -12,7 +12,7 @@ use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 
 use super::action::AppAction;
-use super::effect::{Effect, FilePurpose, FileSource, SharedFile, SystemPage};
+use super::effect::{Effect, FilePurpose, SystemPage};
 use super::field::{self, Field, Input, Problem, Problems, one_line};
 use super::model::{
     Choice, Command, CommandStyle, InputKind, Item, ListSection, ScreenBody, TextInput,
@@ -72,7 +72,8 @@ pub enum SettingsAction {
     Save,
     /// Import a clinic protocol file.
     ImportProtocol,
-    /// Write a backup and share it.
+    /// Make a backup for a new phone: starts the flow (how to lock it, then the code or the
+    /// passphrase), which writes it and shares it.
     Backup,
     /// Pick a backup to restore (only into an empty journal).
     Restore,
@@ -136,14 +137,17 @@ pub struct SettingsScreen {
     pub import_protocol: Command,
     /// "Backup".
     pub backup_heading: String,
-    /// What a backup is and holds.
+    /// What a backup is for, and that its code (or passphrase) is the only way in.
     pub backup_note: String,
-    /// Write a backup and share it.
+    /// Make a backup for a new phone (starts the flow).
     pub backup: Command,
     /// Restore a backup (enabled only while the journal is empty).
     pub restore: Command,
     /// Why restore is not available now, if it is not.
     pub restore_note: Option<String>,
+    /// The backup or restore flow, when one is under way: drawn instead of the settings above,
+    /// with the patient's whole attention.
+    pub backup_flow: Option<super::backup_flow::BackupFlow>,
 }
 
 /// The values of the form.
@@ -540,6 +544,11 @@ pub(super) fn build(app: &App, ctx: &Ctx) -> Result<(String, ScreenBody), AppErr
         ),
         restore,
         restore_note: (!empty_journal).then(|| words.get("settings-restore-needs-empty")),
+        backup_flow: app
+            .flow
+            .as_ref()
+            .filter(|flow| flow.on == Route::Settings)
+            .map(|flow| flow.model(words)),
     };
     Ok((words.get("title-settings"), ScreenBody::Settings { model }))
 }
@@ -557,7 +566,9 @@ pub(super) fn handle(
             purpose: FilePurpose::ClinicProtocol,
             media_types: FilePurpose::ClinicProtocol.media_types(),
         }),
-        SettingsAction::Backup => backup(app, ctx, out)?,
+        SettingsAction::Backup => {
+            app.flow = Some(super::backup_flow::Flow::backup(Route::Settings));
+        }
         SettingsAction::Restore => {
             if ctx.journal.sessions()?.is_empty() {
                 out.effects.push(Effect::PickFile {
@@ -715,29 +726,6 @@ pub(crate) fn file_name(kind: &str, now: DateTime<Utc>, zone: Tz, extension: &st
     )
 }
 
-/// Writes a backup into the share folder and shares it.
-fn backup(app: &App, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
-    let dir = &app.config.share_dir;
-    if let Err(err) = std::fs::create_dir_all(dir) {
-        return Err(JournalError::io("create the share folder", err).into());
-    }
-    let name = file_name("backup", ctx.now, ctx.zone, "sqlite");
-    let path = dir.join(&name);
-    ctx.journal.backup(&path, app.config.key.as_ref())?;
-    out.effects.push(Effect::ShareFile {
-        file: SharedFile {
-            source: FileSource::Path {
-                path: path.display().to_string(),
-            },
-            media_type: "application/vnd.sqlite3".to_string(),
-            file_name: name,
-            title: ctx.words.get("share-backup-title"),
-        },
-    });
-    out.say(ctx.words.get("message-backup-written"), Tone::Neutral);
-    Ok(())
-}
-
 /// Imports a picked clinic protocol file; on the first run it becomes the chosen treatment.
 pub(crate) fn import_protocol(
     app: &mut App,
@@ -790,14 +778,58 @@ fn read_small(path: &str) -> Option<String> {
     String::from_utf8(bytes).ok()
 }
 
-/// A picked backup: checked now, restored once the journal is closed (see [`restore_now`]).
+/// A picked backup: what it says about itself is read now (never health data). One locked
+/// with a recovery code or passphrase asks for it first (the flow's unlock step); any other is
+/// restored once the journal is closed (see [`restore_now`]).
 pub(crate) fn restore(app: &mut App, path: &str, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
     if !ctx.journal.sessions()?.is_empty() {
         out.say(ctx.words.get("message-restore-needs-empty"), Tone::Problem);
         return Ok(());
     }
-    app.after = Some(After::Restore(PathBuf::from(path)));
+    let backup = PathBuf::from(path);
+    let info = match Journal::inspect_backup(&backup) {
+        Ok(info) => info,
+        Err(err) => {
+            out.say(ctx.words.get(restore_problem(&err)), Tone::Problem);
+            return Ok(());
+        }
+    };
+    if info.lock.needs_secret() {
+        // Drawn on the first run while it is the home, else on Settings.
+        let on = if app.stack.root() == &Route::FirstRun {
+            Route::FirstRun
+        } else {
+            if app.stack.top() != &Route::Settings {
+                app.stack
+                    .remove_notice(super::notice::NoticeKind::JournalRecovered);
+                app.stack.push(Route::Settings);
+            }
+            Route::Settings
+        };
+        app.flow = Some(super::backup_flow::Flow::unlock(on, backup, info));
+        return Ok(());
+    }
+    app.after = Some(After::Restore {
+        backup,
+        secret: None,
+    });
     Ok(())
+}
+
+/// The message for a restore that did not happen.
+fn restore_problem(err: &JournalError) -> &'static str {
+    match err {
+        JournalError::InvalidBackup => "message-restore-invalid",
+        JournalError::WrongKey | JournalError::NoKey => "message-restore-wrong-key",
+        JournalError::NewerBackup { .. }
+        | JournalError::NewerSchema { .. }
+        | JournalError::NewerBackupFormat { .. } => "message-restore-newer",
+        JournalError::RestoreOverData => "message-restore-needs-empty",
+        JournalError::InUse => "message-restore-in-use",
+        JournalError::DiskFull => "message-disk-full",
+        JournalError::WrongPassphrase => "message-restore-wrong-secret",
+        _ => "message-restore-failed",
+    }
 }
 
 /// Restores a backup into the (empty) journal's place: the app lets go of the journal first,
@@ -805,6 +837,7 @@ pub(crate) fn restore(app: &mut App, path: &str, ctx: &Ctx, out: &mut Out) -> Re
 pub(crate) fn restore_now(
     app: &mut App,
     backup: PathBuf,
+    secret: Option<crate::journal::Passphrase>,
     now: DateTime<Utc>,
     phone_zone: Tz,
     out: &mut Out,
@@ -816,8 +849,14 @@ pub(crate) fn restore_now(
     }
     app.dialog = None;
     app.drafts = Drafts::default();
-    match Journal::restore(&backup, &app.config.path, app.config.key.as_ref(), now) {
+    let key = app.config.key.as_ref();
+    let restored = match &secret {
+        Some(secret) => Journal::restore_locked(&backup, &app.config.path, key, secret, now),
+        None => Journal::restore(&backup, &app.config.path, key, now),
+    };
+    match restored {
         Ok((journal, _)) => {
+            app.flow = None;
             let journal = Arc::new(journal);
             let restored = (|| -> Result<usize, JournalError> {
                 let mut state = journal.app_state()?;
@@ -848,20 +887,23 @@ pub(crate) fn restore_now(
             out.resync(Resync::Changed);
         }
         Err(err) => {
-            let key = match err {
-                JournalError::InvalidBackup => "message-restore-invalid",
-                JournalError::WrongKey => "message-restore-wrong-key",
-                JournalError::NewerBackup { .. } | JournalError::NewerSchema { .. } => {
-                    "message-restore-newer"
-                }
-                JournalError::RestoreOverData => "message-restore-needs-empty",
-                JournalError::InUse => "message-restore-in-use",
-                JournalError::DiskFull => "message-disk-full",
-                _ => "message-restore-failed",
-            };
             // Whatever is in the journal's place now (untouched, or a new empty one) opens again.
             app.reopen(now);
-            out.say(device.get(key), Tone::Problem);
+            match (&err, app.flow.as_mut()) {
+                // A wrong code or passphrase: back on the unlock step to try again; nothing
+                // was changed.
+                (JournalError::WrongPassphrase, Some(flow)) => {
+                    flow.wrong_secret();
+                    let on = flow.on.clone();
+                    if !app.stack.contains(&on) {
+                        app.stack.push(on);
+                    }
+                }
+                _ => {
+                    app.flow = None;
+                    out.say(device.get(restore_problem(&err)), Tone::Problem);
+                }
+            }
         }
     }
 }

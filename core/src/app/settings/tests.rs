@@ -132,7 +132,13 @@ fn backup_is_shared_and_restore_waits_for_an_empty_journal() {
     let mut h = Harness::recovering(30);
     let update = open(&mut h);
     let backup = settings(&update.screen).backup.clone();
+    // The flow: a recovery code (the first choice), written down, then the file to share.
     let update = h.press(&backup);
+    assert!(update.effects.is_empty());
+    let flow = settings(&update.screen).backup_flow.clone().unwrap();
+    let update = h.dispatch(flow.choices[0].action.clone());
+    let flow = settings(&update.screen).backup_flow.clone().unwrap();
+    let update = h.press(&flow.commands[0]);
     let [crate::app::Effect::ShareFile { file }] = &update.effects[..] else {
         panic!("{:?}", update.effects);
     };
@@ -141,8 +147,8 @@ fn backup_is_shared_and_restore_waits_for_an_empty_journal() {
     };
     assert!(std::path::Path::new(path).is_file());
     assert!(path.starts_with(h.dir.path().join("share").to_str().unwrap()));
-    assert_eq!(file.file_name, "aftercare-backup-20261121-1000.sqlite");
-    assert_eq!(file.media_type, "application/vnd.sqlite3");
+    assert_eq!(file.file_name, "aftercare-backup-20261121-1000.aftercare");
+    assert_eq!(file.media_type, "application/octet-stream");
     let update = h.dispatch(AppAction::Settings {
         action: SettingsAction::Restore,
     });

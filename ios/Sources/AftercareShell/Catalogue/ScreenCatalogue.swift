@@ -27,6 +27,7 @@
             "today-1-fresh", "history-empty", "today-2-before-logging", "log-1-refused",
             "log-2-two-symptoms", "today-3-after-logging", "timeline", "sessions",
             "sessions-book-form", "sessions-delete-confirm", "history", "report", "settings",
+            "settings-backup-choose", "settings-backup-code",
             "triage-1-urgent", "triage-2-contacted", "today-4-after-contact", "today-5-booked",
             "notice-notifications-denied", "notice-wrong-key", "notice-journal-recovered",
         ]
@@ -130,6 +131,23 @@
                 shot(d, "report")
                 d.send(.navigate(destination: .settings))
                 shot(d, "settings")
+                // A backup: how to lock it, then the recovery code shown once (a new one at
+                // every build), then left.
+                if case .settings(let model) = d.screen.body {
+                    d.send(model.backup.action)
+                }
+                shot(d, "settings-backup-choose")
+                if case .settings(let model) = d.screen.body,
+                    let choice = model.backupFlow?.choices.first
+                {
+                    d.send(choice.action)
+                }
+                shot(d, "settings-backup-code")
+                if case .settings(let model) = d.screen.body,
+                    let leave = model.backupFlow?.commands.last
+                {
+                    d.send(leave.action)
+                }
             }
 
             // An urgent symptom: the call to action, then "I contacted my provider".

@@ -11,8 +11,8 @@
     /// A text field that sends `EditText` on every change. It keeps what was typed while the
     /// core's answers catch up (`TypedText`); a value of the core's own replaces it. The label
     /// is above the field, the error below; VoiceOver says the core's accessibility label
-    /// (label and error). Phone numbers, addresses, times and zone names read left to right in
-    /// every language.
+    /// (label and error). Phone numbers, addresses, times, zone names and recovery codes read
+    /// left to right in every language; a passphrase is masked.
     struct TextInputField: View {
         let input: TextInput
         let onAction: ActionSink
@@ -61,6 +61,11 @@
         private var field: some View {
             if input.kind == .multiline {
                 TextField(input.hint ?? "", text: text, axis: .vertical).lineLimit(3...8)
+            } else if input.kind == .secret {
+                // Masked; AutoFill may offer a strong passphrase when one is chosen, and the
+                // saved one when a backup is opened, never another app's.
+                SecureField(input.hint ?? "", text: text)
+                    .secretContent(choosing: input.field != .backupSecret)
             } else {
                 TextField(input.hint ?? "", text: text)
             }
@@ -83,11 +88,38 @@
             case .clock, .date, .zone:
                 // "08:00" and "2026-11-21" need a colon or hyphen, which number pads lack.
                 leftToRight().keyboard(.numbersAndPunctuation, content: nil, words: false)
+            case .recoveryCode:
+                // Letters and digits in groups, upper case, never corrected or learned.
+                leftToRight().codeKeyboard()
+            case .secret:
+                keyboard(.default, content: nil, words: false)
             case .personName:
                 keyboard(.default, content: .name, words: true)
             case .text, .multiline:
                 keyboard(.default, content: nil, words: nil)
             }
+        }
+
+        /// AutoFill's kind for a passphrase: a new one when choosing, the saved one to unlock.
+        @ViewBuilder
+        func secretContent(choosing: Bool) -> some View {
+            #if os(iOS)
+                self.textContentType(choosing ? .newPassword : .password)
+            #else
+                self
+            #endif
+        }
+
+        /// A recovery code's keyboard: ASCII, capitals, no corrections or suggestions.
+        @ViewBuilder
+        func codeKeyboard() -> some View {
+            #if os(iOS)
+                self.keyboardType(.asciiCapable)
+                    .textInputAutocapitalization(.characters)
+                    .autocorrectionDisabled(true)
+            #else
+                self
+            #endif
         }
 
         /// Numbers and addresses read left to right even in a right-to-left layout (the bidi

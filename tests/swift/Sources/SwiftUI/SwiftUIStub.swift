@@ -268,6 +268,10 @@ public struct TextField: View {
     public init(_ title: some StringProtocol, text: Binding<String>, axis: Axis) {}
     public var body: Never { return fatalError() }
 }
+public struct SecureField: View {
+    public init(_ title: some StringProtocol, text: Binding<String>) {}
+    public var body: Never { return fatalError() }
+}
 public struct DatePicker: View {
     public init(
         _ t: some StringProtocol, selection: Binding<Date>, in r: ClosedRange<Date>,

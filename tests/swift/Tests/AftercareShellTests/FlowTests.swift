@@ -199,29 +199,56 @@ final class FlowTests: XCTestCase {
         XCTAssertEqual(h.center.log, [])
     }
 
-    func testABackupIsRestoredOnAnEmptyJournal() async {
-        let keys = FakeKeyStore()
-        let old = Harness(keys: keys)
+    func testABackupWithARecoveryCodeMovesToANewPhone() async {
+        let old = Harness(keys: FakeKeyStore())
         await old.recovering()
         await old.log([("Redness", 4)])
         await old.send(.navigate(destination: .settings))
+        XCTAssertNil(old.screen.settings.backupFlow)
         await old.press(old.screen.settings.backup)
+        XCTAssertEqual(old.screen.settings.backupFlow?.step, .chooseLock)
+        await old.send(
+            old.screen.settings.backupFlow!.choices.labelled("With a recovery code (recommended)")
+                .action)
+        let shown = old.screen.settings.backupFlow!
+        XCTAssertEqual(shown.step, .showCode)
+        XCTAssertEqual(shown.code.count, 6)
+        let code = shown.code.joined(separator: "-")
+        await old.press(shown.commands.labelled("I wrote it down"))
+        XCTAssertNil(old.screen.settings.backupFlow, "the flow ends once the backup is made")
         let backup = old.sharer.shared.last!
-        XCTAssertEqual(backup.mediaType, "application/vnd.sqlite3")
-        // The same phone after a reset: same key, an empty journal.
-        let fresh = Harness(keys: keys)
-        await fresh.launch()
-        let copy = fresh.dir.appendingPathComponent("Downloads-\(backup.file.lastPathComponent)")
-        try? FileManager.default.createDirectory(
-            at: fresh.dir, withIntermediateDirectories: true)
+        XCTAssertEqual(backup.mediaType, "application/octet-stream")
+        XCTAssertFalse(
+            String(decoding: backup.bytes, as: UTF8.self).contains(code),
+            "the code is never in the file")
+
+        // A new phone: its own key, an empty journal, the first run.
+        let new = Harness(keys: FakeKeyStore())
+        await new.launch()
+        let copy = new.dir.appendingPathComponent("Downloads-\(backup.file.lastPathComponent)")
+        try? FileManager.default.createDirectory(at: new.dir, withIntermediateDirectories: true)
         try! backup.bytes.write(to: copy)
-        fresh.picker.next = copy
-        await fresh.press(fresh.screen.firstRun.commands.labelled("Restore a backup"))
-        XCTAssertEqual(fresh.picker.asked.last?.0, .backup)
-        XCTAssertEqual(fresh.store.message?.message.text, "Your backup was restored.")
-        XCTAssertTrue(fresh.screen.isToday)
-        await fresh.send(.navigate(destination: .history))
-        XCTAssertFalse(fresh.screen.history.days.isEmpty, "the entry came back")
+        new.picker.next = copy
+        await new.press(new.screen.firstRun.commands.labelled("Restore a backup"))
+        XCTAssertEqual(new.picker.asked.last?.0, .backup)
+        let unlock = new.screen.firstRun.backupFlow!
+        XCTAssertEqual(unlock.step, .unlock)
+        XCTAssertEqual(unlock.inputs.first?.kind, .recoveryCode)
+        // A wrong code: said so on the flow, nothing restored.
+        await new.send(.editText(field: .backupSecret, text: "0000-0000-0000-0000-0000-0000"))
+        await new.press(unlock.commands.labelled("Open and restore"))
+        XCTAssertEqual(new.screen.firstRun.backupFlow?.step, .unlock)
+        XCTAssertNotNil(new.screen.firstRun.backupFlow?.error)
+        // The right one, typed as people do.
+        await new.send(
+            .editText(
+                field: .backupSecret,
+                text: code.lowercased().replacingOccurrences(of: "-", with: " ")))
+        await new.press(unlock.commands.labelled("Open and restore"))
+        XCTAssertEqual(new.store.message?.message.text, "Your backup was restored.")
+        XCTAssertTrue(new.screen.isToday)
+        await new.send(.navigate(destination: .history))
+        XCTAssertFalse(new.screen.history.days.isEmpty, "the entry came back")
     }
 
     func testDraftsSurviveTheProcessOnceAndOnlyOnce() async {

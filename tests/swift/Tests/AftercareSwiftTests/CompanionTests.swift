@@ -261,8 +261,68 @@ final class CompanionTests: XCTestCase {
             now: syncedAt, zone: Self.zone, osPending: [], limit: 64
         ).schedule
         XCTAssertFalse(scheduled.isEmpty)
-        try companion.backup(dest: backup)
+        try companion.backup(dest: backup, now: syncedAt)
         return (session, scheduled, syncedAt)
+    }
+
+    func testARecoveryCodeBackupMovesToAPhoneWithAnotherKey() throws {
+        let oldKey = Data(repeating: 1, count: 32)
+        let newKey = Data(repeating: 2, count: 32)
+        let backup = folder.appendingPathComponent("moving.aftercare").path
+        let code = try newRecoveryCode()
+        XCTAssertEqual(code.count, 6)
+        let sessionId: Int64
+        do {
+            let old = try AftercareCompanion.open(path: journalPath, key: oldKey, now: Self.ended)
+            sessionId = try old.addSession(input: Self.doneSession(version: nil), now: Self.ended)
+                .id
+            _ = try old.logSymptom(
+                sessionId: sessionId,
+                symptom: Self.symptom(.redness, 4, at: Self.after(hours: 1), note: "kept"),
+                now: Self.after(hours: 1), zone: Self.zone)
+            try old.backupLocked(
+                dest: backup, secret: code.joined(separator: "-"), recoveryCode: true,
+                now: Self.ended)
+            // A passphrase below the floor: refused, naming the field, never repeating it.
+            XCTAssertThrowsError(
+                try old.backupLocked(
+                    dest: folder.appendingPathComponent("weak.aftercare").path,
+                    secret: "password1234", recoveryCode: false, now: Self.ended)
+            ) {
+                guard case AftercareError.InvalidInput(field: "secret", let reason) = $0 else {
+                    return XCTFail("expected InvalidInput for the secret, got \($0)")
+                }
+                XCTAssertFalse(reason.contains("password1234"))
+            }
+        }
+        let info = try inspectBackup(backup: backup)
+        XCTAssertEqual(info.lock, .recoveryCode)
+        XCTAssertEqual(info.kdfRounds, 256_000)
+
+        let restored = folder.appendingPathComponent("new.db").path
+        XCTAssertThrowsError(
+            try AftercareCompanion.restoreLocked(
+                backup: backup, path: restored, key: newKey,
+                secret: "0000-0000-0000-0000-0000-0000", now: Self.ended)
+        ) {
+            guard case AftercareError.InvalidInput(field: "secret", reason: _) = $0 else {
+                return XCTFail("expected InvalidInput for the secret, got \($0)")
+            }
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: restored), "nothing written")
+        do {
+            let new = try AftercareCompanion.restoreLocked(
+                backup: backup, path: restored, key: newKey,
+                secret: code.joined(separator: " ").lowercased(), now: Self.ended)
+            XCTAssertEqual(try new.symptoms(sessionId: sessionId).map(\.note), ["kept"])
+        }
+        XCTAssertThrowsError(
+            try AftercareCompanion.open(path: restored, key: oldKey, now: Self.ended)
+        ) {
+            XCTAssertEqual($0 as? AftercareError, AftercareError.WrongKey)
+        }
+        let reopened = try AftercareCompanion.open(path: restored, key: newKey, now: Self.ended)
+        XCTAssertEqual(try reopened.sessions().count, 1)
     }
 }
 

@@ -12,6 +12,15 @@
         let onAction: ActionSink
 
         var body: some View {
+            // Backing up or restoring draws only that flow, until it ends.
+            if let flow = model.backupFlow {
+                BackupFlowPanel(flow: flow, onAction: onAction)
+            } else {
+                form
+            }
+        }
+
+        private var form: some View {
             // Groups of at most ten views each (a view builder's block).
             PageColumn {
                 Group {

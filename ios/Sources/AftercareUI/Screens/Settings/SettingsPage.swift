@@ -12,6 +12,15 @@
         let onAction: ActionSink
 
         var body: some View {
+            // Backing up or restoring draws only that flow, until it ends.
+            if let flow = model.backupFlow {
+                BackupFlowPanel(flow: flow, onAction: onAction)
+            } else {
+                form
+            }
+        }
+
+        private var form: some View {
             // One group per part (a view builder's block holds at most ten views).
             PageColumn {
                 Group {

@@ -5,4 +5,12 @@
     #Preview("settings") {
         CatalogueVariants("settings")
     }
+
+    #Preview("settings-backup-choose") {
+        CatalogueVariants("settings-backup-choose")
+    }
+
+    #Preview("settings-backup-code") {
+        CatalogueVariants("settings-backup-code")
+    }
 #endif

@@ -4,11 +4,14 @@ import health.aftercare.core.AftercareException
 import health.aftercare.core.BodyArea
 import health.aftercare.core.FlagStatus
 import health.aftercare.core.AftercareCompanion
+import health.aftercare.core.BackupLock
 import health.aftercare.core.NewSessionInput
 import health.aftercare.core.NewSymptom
 import health.aftercare.core.SessionStatus
 import health.aftercare.core.SymptomKind
 import health.aftercare.core.TriageLevel
+import health.aftercare.core.inspectBackup
+import health.aftercare.core.newRecoveryCode
 import java.nio.file.Files
 import java.nio.file.Path
 import java.time.Duration
@@ -204,7 +207,7 @@ class CompanionTest {
             it.logSymptom(sessionId, symptom(SymptomKind.SWELLING, 3, ended.plusSeconds(3600), "kept"), ended.plusSeconds(3700), zone)
             val settings = it.settings()
             it.saveSettings(settings.copy(wakeTime = "07:15", zone = zone))
-            it.backup(dir.resolve("backup.db").toString())
+            it.backup(dir.resolve("backup.db").toString(), ended)
         }
         assertThrows<AftercareException.WrongKey> { AftercareCompanion.open(path, ByteArray(32), ended) }
         assertThrows<AftercareException.WrongKey> { AftercareCompanion.open(path, null, ended) }
@@ -221,5 +224,43 @@ class CompanionTest {
             assertEquals(1, it.symptoms(sessionId).size)
         }
         assertTrue(Files.exists(Path.of(restored)))
+    }
+
+    @Test
+    fun `a recovery code backup moves to a phone with another key, and a wrong code changes nothing`() {
+        val oldKey = ByteArray(32) { 1 }
+        val newKey = ByteArray(32) { 2 }
+        val backup = dir.resolve("moving.aftercare").toString()
+        val code = newRecoveryCode()
+        assertEquals(6, code.size)
+        val sessionId: Long
+        AftercareCompanion.open(dir.resolve("old.db").toString(), oldKey, ended).use {
+            sessionId = it.addSession(
+                NewSessionInput("microneedling", 1u, SessionStatus.DONE, null, ended, zone),
+                ended,
+            ).id
+            it.logSymptom(sessionId, symptom(SymptomKind.REDNESS, 4, ended.plusSeconds(3600), "kept"), ended.plusSeconds(3700), zone)
+            it.backupLocked(backup, code.joinToString("-"), true, ended)
+            // A passphrase below the floor is refused, naming the field and never repeating it.
+            val weak = assertThrows<AftercareException.InvalidInput> {
+                it.backupLocked(dir.resolve("weak.aftercare").toString(), "password1234", false, ended)
+            }
+            assertEquals("secret", weak.field)
+            assertFalse(weak.reason.contains("password1234"))
+        }
+        val info = inspectBackup(backup)
+        assertEquals(BackupLock.RECOVERY_CODE, info.lock)
+        assertEquals(256_000u, info.kdfRounds)
+        val restored = dir.resolve("new.db").toString()
+        val wrong = assertThrows<AftercareException.InvalidInput> {
+            AftercareCompanion.restoreLocked(backup, restored, newKey, "0000-0000-0000-0000-0000-0000", ended)
+        }
+        assertEquals("secret", wrong.field)
+        assertFalse(Files.exists(Path.of(restored)))
+        AftercareCompanion.restoreLocked(backup, restored, newKey, code.joinToString(" ").lowercase(), ended).use {
+            assertEquals(listOf("kept"), it.symptoms(sessionId).map { e -> e.note })
+        }
+        assertThrows<AftercareException.WrongKey> { AftercareCompanion.open(restored, oldKey, ended) }
+        AftercareCompanion.open(restored, newKey, ended).use { assertEquals(1, it.sessions().size) }
     }
 }

@@ -23,7 +23,9 @@ import androidx.compose.ui.text.TextRange
 import androidx.compose.ui.text.input.ImeAction
 import androidx.compose.ui.text.input.KeyboardCapitalization
 import androidx.compose.ui.text.input.KeyboardType
+import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.text.input.TextFieldValue
+import androidx.compose.ui.text.input.VisualTransformation
 import androidx.compose.ui.text.style.TextDirection
 import androidx.compose.ui.unit.dp
 import health.aftercare.core.AppAction
@@ -79,6 +81,8 @@ fun TextInputField(input: TextInput, onAction: (AppAction) -> Unit, modifier: Mo
             singleLine = !multiline,
             minLines = if (multiline) 3 else 1,
             keyboardOptions = keyboardFor(input.kind),
+            // A passphrase is shown masked; the core never shows it back in any other way.
+            visualTransformation = if (input.kind == InputKind.SECRET) PasswordVisualTransformation() else VisualTransformation.None,
             textStyle = LocalTextStyle.current.copy(textDirection = directionFor(input.kind)),
         )
     }
@@ -96,6 +100,9 @@ private fun keyboardFor(kind: InputKind): KeyboardOptions = when (kind) {
     InputKind.PERSON_NAME -> KeyboardOptions(capitalization = KeyboardCapitalization.Words, autoCorrectEnabled = false, imeAction = ImeAction.Next)
     // A temperature: digits and a decimal point or comma (the core reads both, and "101F").
     InputKind.DECIMAL -> KeyboardOptions(keyboardType = KeyboardType.Decimal, autoCorrectEnabled = false, imeAction = ImeAction.Next)
+    // No suggestions: the keyboard must not learn a passphrase or a recovery code.
+    InputKind.SECRET -> KeyboardOptions(keyboardType = KeyboardType.Password, autoCorrectEnabled = false, imeAction = ImeAction.Done)
+    InputKind.RECOVERY_CODE -> KeyboardOptions(keyboardType = KeyboardType.Ascii, capitalization = KeyboardCapitalization.Characters, autoCorrectEnabled = false, imeAction = ImeAction.Done)
 }
 
 /**
@@ -104,6 +111,6 @@ private fun keyboardFor(kind: InputKind): KeyboardOptions = when (kind) {
  * patient could dial it wrong. Free text follows its own content.
  */
 private fun directionFor(kind: InputKind): TextDirection = when (kind) {
-    InputKind.PHONE, InputKind.EMAIL, InputKind.CLOCK, InputKind.DATE, InputKind.ZONE, InputKind.DECIMAL -> TextDirection.Ltr
-    InputKind.TEXT, InputKind.MULTILINE, InputKind.PERSON_NAME -> TextDirection.Content
+    InputKind.PHONE, InputKind.EMAIL, InputKind.CLOCK, InputKind.DATE, InputKind.ZONE, InputKind.DECIMAL, InputKind.RECOVERY_CODE -> TextDirection.Ltr
+    InputKind.TEXT, InputKind.MULTILINE, InputKind.PERSON_NAME, InputKind.SECRET -> TextDirection.Content
 }

@@ -12,6 +12,7 @@ import androidx.compose.ui.semantics.clearAndSetSemantics
 import health.aftercare.core.AppAction
 import health.aftercare.core.FirstRunScreen
 import health.aftercare.core.Tone
+import health.aftercare.ui.components.BackupFlowPanel
 import health.aftercare.ui.components.ChoiceList
 import health.aftercare.ui.components.CommandColumn
 import health.aftercare.ui.components.DateTimeField
@@ -26,11 +27,16 @@ import health.aftercare.ui.host.ScreenColumn
  * A first-run step (its own title is in the top bar): the progress ("Step 2 of 6", also as a
  * bar), the heading and what it is about, the "companion, not a doctor" notice on the welcome,
  * then whatever the step asks (treatment, done or booked and when, the zone as a place, the
- * clinic's contact) and its commands.
+ * clinic's contact) and its commands. Restoring a backup from another phone (its recovery code
+ * or passphrase) draws only that flow.
  */
 @Composable
 fun FirstRunPage(model: FirstRunScreen, padding: PaddingValues, onAction: (AppAction) -> Unit) {
     ScreenColumn(padding) {
+        model.backupFlow?.let { flow ->
+            BackupFlowPanel(flow, onAction)
+            return@ScreenColumn
+        }
         Text(model.progress, style = MaterialTheme.typography.labelLarge, color = MaterialTheme.colorScheme.onSurfaceVariant)
         LinearProgressIndicator(
             progress = { model.stepNumber.toFloat() / model.stepCount.toFloat().coerceAtLeast(1f) },

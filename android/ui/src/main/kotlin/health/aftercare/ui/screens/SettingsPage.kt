@@ -7,6 +7,7 @@ import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import health.aftercare.core.AppAction
 import health.aftercare.core.SettingsScreen
+import health.aftercare.ui.components.BackupFlowPanel
 import health.aftercare.ui.components.ChoiceList
 import health.aftercare.ui.components.CommandButton
 import health.aftercare.ui.components.FormError
@@ -22,11 +23,16 @@ import health.aftercare.ui.host.ScreenColumn
  * The settings form (reminder times and kinds, quiet hours, the lock screen, language and zone,
  * the clinic) with its error and its save button, enabled once something changed; then what
  * takes effect at once: notifications and exact alarms with what to do, the protocols and
- * their import, backup and restore.
+ * their import, backup and restore. While a backup or restore flow is under way, only the flow
+ * is drawn.
  */
 @Composable
 fun SettingsPage(model: SettingsScreen, padding: PaddingValues, onAction: (AppAction) -> Unit) {
     ScreenColumn(padding) {
+        model.backupFlow?.let { flow ->
+            BackupFlowPanel(flow, onAction)
+            return@ScreenColumn
+        }
         SectionHeader(model.remindersHeading)
         TextInputField(model.wake, onAction)
         TextInputField(model.checkIn, onAction)

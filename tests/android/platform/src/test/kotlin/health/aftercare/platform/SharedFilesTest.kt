@@ -56,7 +56,7 @@ class SharedFilesTest : ShellTest() {
     fun `a backup from the core lands there too`() {
         val shared = files()
         val file = shared.newFile("backup", "db", app.now)
-        journal.backup(file.path)
+        journal.backup(file.path, app.now)
         assertTrue(file.length() > 0)
         assertTrue(file.name.matches(Regex("aftercare-backup-\\d{8}-\\d{6}\\.db")))
     }
