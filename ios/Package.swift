@@ -31,6 +31,9 @@ let package = Package(
     products: [
         .library(name: "AftercareCore", targets: ["AftercareCore"]),
         .library(name: "AftercareShell", targets: ["AftercareShell"]),
+        // The widgets' side of the glance file (Foundation only, no core): the widget
+        // extension links this alone.
+        .library(name: "AftercareGlance", targets: ["AftercareGlance"]),
         .library(name: "AftercareUI", targets: ["AftercareUI"]),
     ],
     targets: [
@@ -48,11 +51,18 @@ let package = Package(
                 .linkedFramework("Security", .when(platforms: [.iOS, .macOS])),
             ]
         ),
+        // The glance file the app writes for the widgets and the widget extension reads, the
+        // tone palette they draw with: Foundation only, and not the core, so the extension
+        // stays small (widgets have a tight memory limit) and never opens the journal.
+        .target(
+            name: "AftercareGlance",
+            path: "Sources/AftercareGlance"
+        ),
         // The store, effect runner, reminder mirror, lifecycle and key policy: Foundation,
         // Dispatch and Observation only.
         .target(
             name: "AftercareShell",
-            dependencies: ["AftercareCore"],
+            dependencies: ["AftercareCore", "AftercareGlance"],
             path: "Sources/AftercareShell"
         ),
         // One SwiftUI view per screen and the shared components; every file is inside

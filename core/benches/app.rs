@@ -1,7 +1,8 @@
 //! The app's `screen` and `dispatch` through the bindings' object (`AftercareApp`) on the 5-year
 //! journal (30 sessions, 20,000 entries) the FFI benchmark uses. Criterion gives the medians; a
 //! plain loop of many calls gives the p99 a frame budget cares about (goal: under 2 ms). The
-//! JVM runs the same calls in tests/kotlin/.../AppOverheadBench.kt.
+//! JVM runs the same calls in tests/kotlin/.../AppOverheadBench.kt. The glance (a widget's
+//! model) and its 7-day timeline are measured the same way (goals: under 1 ms and 5 ms).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -133,6 +134,13 @@ fn bench(c: &mut Criterion) {
             )
         })
     });
+    let week = chrono::TimeDelta::days(7);
+    group.bench_function("glance", |b| {
+        b.iter(|| black_box(app.glance(now, zone.clone()).unwrap()))
+    });
+    group.bench_function("glance_timeline 7 days", |b| {
+        b.iter(|| black_box(app.glance_timeline(now, zone.clone(), now + week).unwrap()))
+    });
     group.finish();
 
     // p99 from plain samples, printed in the form the JVM benchmark prints.
@@ -163,6 +171,24 @@ fn bench(c: &mut Criterion) {
         "app screen history",
         percentiles(runs, || {
             black_box(app.screen(now, zone.clone()).unwrap());
+        }),
+    );
+    report(
+        "app glance",
+        percentiles(runs, || {
+            black_box(app.glance(now, zone.clone()).unwrap());
+        }),
+    );
+    let timeline = app.glance_timeline(now, zone.clone(), now + week).unwrap();
+    println!(
+        "glance_timeline 7 days: {} entries, truncated {}",
+        timeline.entries.len(),
+        timeline.truncated
+    );
+    report(
+        "app glance_timeline_7_days",
+        percentiles(runs, || {
+            black_box(app.glance_timeline(now, zone.clone(), now + week).unwrap());
         }),
     );
     go(Destination::Log);

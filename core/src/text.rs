@@ -337,15 +337,17 @@ fn last_definition_line(source: &str, id: &str) -> Option<usize> {
         .last()
 }
 
-const BUILTIN_SOURCES: [(Locale, &str); 8] = [
+const BUILTIN_SOURCES: [(Locale, &str); 10] = [
     (Locale::En, include_str!("../locales/en/app.ftl")),
     (Locale::En, include_str!("../locales/en/protocols.ftl")),
     (Locale::En, include_str!("../locales/en/screens.ftl")),
     (Locale::En, include_str!("../locales/en/zones.ftl")),
+    (Locale::En, include_str!("../locales/en/glance.ftl")),
     (Locale::Es, include_str!("../locales/es/app.ftl")),
     (Locale::Es, include_str!("../locales/es/protocols.ftl")),
     (Locale::Es, include_str!("../locales/es/screens.ftl")),
     (Locale::Es, include_str!("../locales/es/zones.ftl")),
+    (Locale::Es, include_str!("../locales/es/glance.ftl")),
 ];
 
 static BUILTIN: LazyLock<TextBundle> = LazyLock::new(|| {

@@ -3,6 +3,7 @@ import AftercareShell
 import Foundation
 import SwiftUI
 import UIKit
+import WidgetKit
 
 /// Built once, on the main actor, at launch: the journal's folders (protected, out of
 /// backups), the Keychain key, the system services, and the store over them.
@@ -40,6 +41,7 @@ final class AppEnvironment {
                 picker: DocumentPicker(presenter: presenter)
             ),
             files: ShellFiles(folders: folders),
+            glance: Widgets.output(),
             diagnostics: diagnostics
         )
         notificationAnswers = NotificationAnswers(store: store)
@@ -104,5 +106,25 @@ private final class BackgroundTime {
         }
         UIApplication.shared.endBackgroundTask(task)
         task = .invalid
+    }
+}
+
+/// The widgets: the glance file in the App Group container, and WidgetKit's reload.
+@MainActor
+final class Widgets: WidgetReloader {
+    /// Where the app writes the widgets' glance; nil without the App Group (a build whose
+    /// entitlements lack it): the app then has no widgets to feed.
+    static func output() -> GlanceOutput? {
+        guard
+            let container = FileManager.default.containerURL(
+                forSecurityApplicationGroupIdentifier: GlanceStore.appGroup)
+        else {
+            return nil
+        }
+        return GlanceOutput(store: GlanceStore(folder: container), widgets: Widgets())
+    }
+
+    func reloadAllTimelines() {
+        WidgetCenter.shared.reloadAllTimelines()
     }
 }

@@ -25,8 +25,11 @@ let linkCore: [LinkerSetting] = [
 #if os(Linux)
     let checksViews = FileManager.default.fileExists(
         atPath: "\(Context.packageDirectory)/Sources/AftercareUICheck")
+    let checksWidgets = FileManager.default.fileExists(
+        atPath: "\(Context.packageDirectory)/Sources/AftercareWidgetsCheck")
 #else
     let checksViews = false
+    let checksWidgets = false
 #endif
 let viewCheck: [Target] =
     checksViews
@@ -43,11 +46,26 @@ let viewCheck: [Target] =
         ),
     ] : []
 
+/// Linux only: the widget extension's files (ios/Widget, linked in by run.sh, its `@main` left
+/// out) type-checked against the SwiftUI and WidgetKit stand-ins and the real glance file.
+let widgetCheck: [Target] =
+    checksWidgets
+    ? [
+        .target(name: "WidgetKit", dependencies: ["SwiftUI"], path: "Sources/WidgetKit"),
+        .target(
+            name: "AftercareWidgetsCheck",
+            dependencies: [
+                "SwiftUI", "WidgetKit", .product(name: "AftercareGlance", package: "Aftercare"),
+            ],
+            path: "Sources/AftercareWidgetsCheck"
+        ),
+    ] : []
+
 let package = Package(
     name: "AftercareSwiftTests",
     platforms: [.macOS(.v14)],
     dependencies: [.package(name: "Aftercare", path: "../../ios")],
-    targets: viewCheck + [
+    targets: viewCheck + widgetCheck + [
         .testTarget(
             name: "AftercareSwiftTests",
             dependencies: [.product(name: "AftercareCore", package: "Aftercare")],

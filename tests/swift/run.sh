@@ -54,6 +54,18 @@ if [ "$(uname -s)" = Linux ]; then
     done
 fi
 
+# The widget extension's files likewise (not its @main bundle: a library cannot have one),
+# against Sources/WidgetKit beside the SwiftUI stand-in.
+widgets="$here/Sources/AftercareWidgetsCheck"
+rm -rf "$widgets"
+if [ "$(uname -s)" = Linux ]; then
+  mkdir -p "$widgets"
+  for file in "$root"/ios/Widget/*.swift; do
+    case "$file" in *Main.swift) continue ;; esac
+    ln -s "$file" "$widgets/$(basename "$file")"
+  done
+fi
+
 # The module map says `link "aftercare_core"`; Package.swift passes this folder to the linker
 # (-L) and as the test binary's rpath. LD_LIBRARY_PATH is a second route on Linux for runners
 # that start another process.

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::glance::GlanceTimeline;
 use crate::reminder::Reminder;
 
 /// Which system settings page to open.
@@ -145,5 +146,13 @@ pub enum Effect {
         purpose: FilePurpose,
         /// The media types to offer.
         media_types: Vec<String>,
+    },
+    /// The glance changed: write `timeline` where the widgets read it (unless it continues
+    /// what was last written) and reload them. Handed over whenever it changed since the last
+    /// (the first time in each process, and after a background refresh that found it changed);
+    /// no outcome to report.
+    UpdateGlance {
+        /// The glance at every instant it changes, for the next days.
+        timeline: GlanceTimeline,
     },
 }

@@ -55,7 +55,8 @@ impl ReminderMirror {
 
     /// Brings the phone in line with the journal at `now` in `zone`. With `everything`, every
     /// held reminder is cancelled and every wanted one scheduled again (after the lock-screen
-    /// text changed, which the OS identifiers do not capture).
+    /// text changed, which the OS identifiers do not capture). The background refresh comes no
+    /// later than `refresh_by` (the glance's timeline asks again by then).
     pub(crate) fn sync(
         &mut self,
         journal: &Journal,
@@ -63,6 +64,7 @@ impl ReminderMirror {
         zone: Tz,
         discreet: bool,
         everything: bool,
+        refresh_by: Option<DateTime<Utc>>,
     ) -> Result<Vec<Effect>, JournalError> {
         let held = match &self.held {
             Some(held) => held.clone(),
@@ -95,6 +97,7 @@ impl ReminderMirror {
                 discreet,
             });
         }
+        let refresh_at = refresh_by.map_or(refresh_at, |by| refresh_at.min(by.max(now)));
         if self.refresh_at != Some(refresh_at) {
             self.refresh_at = Some(refresh_at);
             effects.push(Effect::ScheduleRefresh { at: refresh_at });
@@ -149,6 +152,8 @@ mod tests {
                 discreet,
             },
             Effect::ScheduleRefresh { at },
+            // The first sync in a process hands the glance over too.
+            Effect::UpdateGlance { .. },
         ] = &update.effects[..]
         else {
             panic!("{:?}", update.effects);

@@ -23,6 +23,7 @@ mod zone_picker;
 
 mod backup_flow;
 mod first_run;
+mod glance;
 mod history;
 mod log;
 mod notice;
@@ -48,6 +49,10 @@ pub use effect::{
 };
 pub use field::Field;
 pub use first_run::{FirstRunAction, FirstRunScreen, FirstRunStep, SessionTiming};
+pub use glance::{
+    Glance, GlanceAttention, GlanceEntry, GlanceLine, GlanceLineKind, GlanceState, GlanceTimeline,
+    MAX_ENTRIES as GLANCE_MAX_ENTRIES, MAX_SPAN as GLANCE_MAX_SPAN,
+};
 pub use history::{HistoryAction, HistoryScreen};
 pub use log::{LogAction, LogScreen, PhotoInput, SymptomForm};
 pub use model::{
@@ -260,6 +265,8 @@ pub struct App {
     drafts: Drafts,
     dialog: Option<Pending>,
     mirror: ReminderMirror,
+    /// The glance's timeline last handed to the shell (`Effect::UpdateGlance`).
+    glance: Option<GlanceTimeline>,
     after: Option<After>,
     /// Unsaved forms were kept in the journal when the app last went to the background.
     kept: bool,
@@ -283,6 +290,7 @@ impl App {
             drafts: Drafts::default(),
             dialog: None,
             mirror: ReminderMirror::default(),
+            glance: None,
             after: None,
             kept: false,
             dialed_emergency: false,
@@ -443,13 +451,26 @@ impl App {
             if !ctx.state.first_run_done && ctx.journal.sessions()?.is_empty() {
                 return Ok(Vec::new());
             }
-            self.mirror.sync(
+            // Whatever shapes reminders shapes the glance too; the background refresh comes
+            // before the widget's timeline runs out.
+            let glance = glance::for_shell(&ctx)?;
+            let mut effects = self.mirror.sync(
                 &ctx.journal,
                 now,
                 ctx.zone,
                 ctx.state.discreet_lock_screen,
                 out.resync == Resync::Everything,
-            )
+                Some(glance.refresh_at),
+            )?;
+            if !self
+                .glance
+                .as_ref()
+                .is_some_and(|last| glance.continues(last))
+            {
+                self.glance = Some(glance.clone());
+                effects.push(Effect::UpdateGlance { timeline: glance });
+            }
+            Ok(effects)
         })();
         match result {
             Ok(effects) => out.effects.extend(effects),

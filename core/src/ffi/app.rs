@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 
 use super::error::{AftercareError, guard};
 use super::{AftercareCompanion, key, zone};
-use crate::app::{App, AppAction, Config, Screen, Update};
+use crate::app::{App, AppAction, Config, Glance, GlanceTimeline, Screen, Update};
 use crate::text::Locale;
 
 /// What the shell gives the app once, at launch.
@@ -115,6 +115,32 @@ impl AftercareApp {
         })
     }
 
+    /// What a home-screen or lock-screen widget shows at `now` (`zone`: the phone's current IANA
+    /// zone), in the patient's language and, with the discreet lock-screen setting, without a
+    /// health word. See `core/docs/glance.md`.
+    pub fn glance(&self, now: DateTime<Utc>, zone: String) -> Result<Glance, AftercareError> {
+        guard(|| {
+            let zone = self::zone(&zone)?;
+            Ok(self.lock().glance(now, zone)?)
+        })
+    }
+
+    /// The glance at every instant it changes from `now` until `until` (at most 62 days ahead;
+    /// later is brought back), at most 48 entries, with when to ask again. The app hands the
+    /// shell the next week's of these by itself (`Effect::UpdateGlance`); this is for asking
+    /// outside a dispatch. `until` must be after `now`.
+    pub fn glance_timeline(
+        &self,
+        now: DateTime<Utc>,
+        zone: String,
+        until: DateTime<Utc>,
+    ) -> Result<GlanceTimeline, AftercareError> {
+        guard(|| {
+            let zone = self::zone(&zone)?;
+            Ok(self.lock().glance_timeline(now, zone, until)?)
+        })
+    }
+
     /// A companion over the app's own journal (one connection per process), for work outside
     /// the screens: a notification's "done", the boot-time reminder sync. `None` while a
     /// notice says the journal cannot be opened. Release it after the job: a restore waits for
@@ -179,5 +205,24 @@ mod tests {
             Arc::as_ptr(&companion.journal),
             Arc::as_ptr(&app.lock().journal().unwrap())
         ));
+        // The glance checks its inputs the same way.
+        let glance = app.glance(now, "Europe/Madrid".into()).unwrap();
+        assert_eq!(glance.locale, Locale::Es);
+        assert!(matches!(
+            app.glance(now, "Mars/Olympus".into()),
+            Err(AftercareError::InvalidInput { ref field, .. }) if field == "zone"
+        ));
+        assert!(matches!(
+            app.glance_timeline(now, "Europe/Madrid".into(), now),
+            Err(AftercareError::InvalidInput { ref field, .. }) if field == "until"
+        ));
+        let timeline = app
+            .glance_timeline(
+                now,
+                "Europe/Madrid".into(),
+                now + chrono::TimeDelta::days(2),
+            )
+            .unwrap();
+        assert_eq!(timeline.entries[0].glance, glance);
     }
 }

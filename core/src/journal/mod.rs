@@ -53,6 +53,7 @@ pub use photos::{NewPhoto, Photo};
 pub use schema::SCHEMA_VERSION;
 pub use sessions::{NewSession, SessionRecord, SessionStatus};
 pub use today::TodayView;
+pub(crate) use today::{Context, as_earlier};
 
 use crate::catalog::Catalog;
 

@@ -20,7 +20,9 @@ pub use id::session_key;
 pub use ledger::{ReminderAction, ReminderError, ReminderLedger, ReminderStatus, SyncPlan};
 pub use occurrence::Watch;
 pub use occurrence::routine_reminder_id;
-pub use pending::{HORIZON, MAX_SNOOZE, Pending, REFRESH_LEAD, SNOOZE, pending, pending_with};
+pub use pending::{
+    HORIZON, MAX_SNOOZE, Pending, REFRESH_LEAD, SNOOZE, pending, pending_with, upcoming,
+};
 
 /// What a reminder is about; each can be switched off in settings.
 #[derive(

@@ -7,7 +7,7 @@ use super::Reminder;
 use super::completed::Completed;
 use super::ledger::ReminderLedger;
 use super::ledger::ReminderStatus;
-use super::occurrence::{Watch, occurrence_by_id, occurrences};
+use super::occurrence::{Occurrence, Watch, occurrence_by_id, occurrences};
 use super::render::render;
 use crate::local_time::resolve_local;
 use crate::plan::RecoveryPlan;
@@ -74,6 +74,103 @@ pub fn pending_with(
     limit: usize,
 ) -> Pending {
     let horizon_end = now + HORIZON;
+    let mut candidates = candidates(
+        plans,
+        settings,
+        zone,
+        watches,
+        completed,
+        ledger,
+        now,
+        horizon_end,
+    );
+    candidates.sort_by(|(a_at, _, a), (b_at, _, b)| {
+        (!a.urgent, a_at, a.category, &a.id).cmp(&(!b.urgent, b_at, b.category, &b.id))
+    });
+    // Ids are unique by construction; this keeps the promise even if two rules collide.
+    let keep: Vec<bool> = {
+        let mut seen = std::collections::BTreeSet::new();
+        candidates
+            .iter()
+            .map(|(_, _, occ)| seen.insert(occ.id.as_str()))
+            .collect()
+    };
+    let mut keep = keep.into_iter();
+    candidates.retain(|_| keep.next().unwrap_or(false));
+
+    let cut = candidates.len().min(limit);
+    let refresh_at = candidates[cut..]
+        .iter()
+        .map(|(at, _, _)| *at - REFRESH_LEAD)
+        .min()
+        .unwrap_or(horizon_end - REFRESH_LEAD)
+        .min(horizon_end - REFRESH_LEAD)
+        .max(now);
+    let mut chosen: Vec<_> = candidates.into_iter().take(limit).collect();
+    chosen.sort_by(|(a_at, _, a), (b_at, _, b)| {
+        (a_at, a.category, &a.id).cmp(&(b_at, b.category, &b.id))
+    });
+    Pending {
+        reminders: chosen
+            .iter()
+            .map(|(at, due, occ)| render(occ, *at, *due, plans, zone, settings.locale))
+            .collect(),
+        refresh_at,
+    }
+}
+
+/// The reminders that fire after `now`, in firing order: every one up to `until`, and after it
+/// the first of each category (within [`HORIZON`]), with no limit. What the phone holds is
+/// [`pending_with`]'s business; this answers "what comes next" of any kind at any moment up to
+/// `until` (the glance).
+#[allow(clippy::too_many_arguments)]
+pub fn upcoming(
+    plans: &[RecoveryPlan],
+    settings: &PatientSettings,
+    zone: Tz,
+    watches: &[Watch],
+    completed: &Completed,
+    ledger: &ReminderLedger,
+    now: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> Vec<Reminder> {
+    let mut candidates = candidates(
+        plans,
+        settings,
+        zone,
+        watches,
+        completed,
+        ledger,
+        now,
+        now + HORIZON,
+    );
+    candidates.sort_by(|(a_at, _, a), (b_at, _, b)| {
+        (a_at, a.category, &a.id).cmp(&(b_at, b.category, &b.id))
+    });
+    let mut seen = std::collections::BTreeSet::new();
+    candidates.retain(|(_, _, occ)| seen.insert(occ.id.clone()));
+    let mut after = std::collections::BTreeSet::new();
+    candidates
+        .iter()
+        .filter(|(at, _, occ)| *at <= until || after.insert(occ.category))
+        .map(|(at, due, occ)| render(occ, *at, *due, plans, zone, settings.locale))
+        .collect()
+}
+
+/// Every reminder that would fire in `(now, horizon_end)`: when it fires (out of quiet hours
+/// unless urgent), when it is due, and the occurrence; done, dismissed and delivered ones left
+/// out, snoozed ones at their snooze time. In no particular order.
+#[allow(clippy::too_many_arguments)]
+fn candidates(
+    plans: &[RecoveryPlan],
+    settings: &PatientSettings,
+    zone: Tz,
+    watches: &[Watch],
+    completed: &Completed,
+    ledger: &ReminderLedger,
+    now: DateTime<Utc>,
+    horizon_end: DateTime<Utc>,
+) -> Vec<(DateTime<Utc>, DateTime<Utc>, Occurrence)> {
     // (when it fires, when it is due before quiet hours held it, what)
     let mut candidates: Vec<_> = occurrences(
         plans,
@@ -109,39 +206,7 @@ pub fn pending_with(
             candidates.push((out_of_quiet_hours(until, settings, zone), until, occ));
         }
     }
-    candidates.sort_by(|(a_at, _, a), (b_at, _, b)| {
-        (!a.urgent, a_at, a.category, &a.id).cmp(&(!b.urgent, b_at, b.category, &b.id))
-    });
-    // Ids are unique by construction; this keeps the promise even if two rules collide.
-    let keep: Vec<bool> = {
-        let mut seen = std::collections::BTreeSet::new();
-        candidates
-            .iter()
-            .map(|(_, _, occ)| seen.insert(occ.id.as_str()))
-            .collect()
-    };
-    let mut keep = keep.into_iter();
-    candidates.retain(|_| keep.next().unwrap_or(false));
-
-    let cut = candidates.len().min(limit);
-    let refresh_at = candidates[cut..]
-        .iter()
-        .map(|(at, _, _)| *at - REFRESH_LEAD)
-        .min()
-        .unwrap_or(horizon_end - REFRESH_LEAD)
-        .min(horizon_end - REFRESH_LEAD)
-        .max(now);
-    let mut chosen: Vec<_> = candidates.into_iter().take(limit).collect();
-    chosen.sort_by(|(a_at, _, a), (b_at, _, b)| {
-        (a_at, a.category, &a.id).cmp(&(b_at, b.category, &b.id))
-    });
-    Pending {
-        reminders: chosen
-            .iter()
-            .map(|(at, due, occ)| render(occ, *at, *due, plans, zone, settings.locale))
-            .collect(),
-        refresh_at,
-    }
+    candidates
 }
 
 /// `at`, or the first end of quiet hours after it if it falls inside them (local wall clock in

@@ -6,6 +6,7 @@
 //! assessment into words for a person.
 
 mod assess;
+mod changes;
 mod check_in;
 mod episode;
 mod view;

@@ -15,6 +15,7 @@ pub use plan::{
     series_view,
 };
 pub use reminders::{ReminderView, RemindersView};
+pub(crate) use status::Stage;
 pub use status::{RestrictionView, RoutineView, StatusView};
 pub use verdict::VerdictView;
 

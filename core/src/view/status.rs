@@ -37,6 +37,30 @@ pub struct RoutineView {
     pub done: bool,
 }
 
+/// Where a recovery stands, as its headline says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stage {
+    /// The session has not ended yet.
+    BeforeEnd,
+    /// "Day 2 of your recovery": whole days since the session ended, counted from 1.
+    Day(i64),
+    /// The plan's phases are over.
+    After,
+}
+
+impl Stage {
+    /// The stage `elapsed` after the session ended, in `phase`.
+    pub(crate) fn of(elapsed: chrono::TimeDelta, phase: Option<PhaseKind>) -> Stage {
+        if elapsed < chrono::TimeDelta::zero() {
+            Stage::BeforeEnd
+        } else if phase.is_none() {
+            Stage::After
+        } else {
+            Stage::Day(elapsed.num_days() + 1)
+        }
+    }
+}
+
 /// The status at one moment, for a person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct StatusView {
@@ -91,16 +115,18 @@ impl StatusView {
         let rule_view = |index: usize| RuleView::new(plan.rule(&plan.items[index]), &texts);
         let rules = |indices: &[usize]| indices.iter().map(|&i| rule_view(i)).collect::<Vec<_>>();
 
-        let headline = if status.elapsed < chrono::TimeDelta::zero() {
-            let mut args = Args::new();
-            args.set("when", stamp(plan.session.ended_at).text);
-            texts.get("status-before-session", Some(&args))
-        } else if status.phase.is_none() {
-            texts.get("status-after-plan", None)
-        } else {
-            let mut args = Args::new();
-            args.set("day", status.elapsed.num_days() + 1);
-            texts.get("status-day", Some(&args))
+        let headline = match Stage::of(status.elapsed, status.phase) {
+            Stage::BeforeEnd => {
+                let mut args = Args::new();
+                args.set("when", stamp(plan.session.ended_at).text);
+                texts.get("status-before-session", Some(&args))
+            }
+            Stage::After => texts.get("status-after-plan", None),
+            Stage::Day(day) => {
+                let mut args = Args::new();
+                args.set("day", day);
+                texts.get("status-day", Some(&args))
+            }
         };
         let phase_key = status.phase.map(|p| format!("phase-{}", p.code()));
 

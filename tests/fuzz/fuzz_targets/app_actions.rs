@@ -2,16 +2,18 @@
 //! typed text, picked files, permission answers, deep links, clock jumps and zone changes, on
 //! a new journal or one mid-recovery. Nothing may panic; the screen a dispatch answers is the
 //! screen asked for again (no hidden state, no unordered maps); no message or title repeats
-//! what the patient typed; and afterwards the journal opens as it was, with nothing moved aside.
+//! what the patient typed; the glance (the widgets' model) and its timeline, asked for after
+//! each step and handed over in `UpdateGlance`, are ordered, bounded and start now; and
+//! afterwards the journal opens as it was, with nothing moved aside.
 #![no_main]
 
 use std::path::{Path, PathBuf};
 
 use aftercare_core::app::{
-    App, AppAction, Config, Destination, EffectKind, Field, FilePurpose, FirstRunAction,
-    HistoryAction, LaunchOutcome, LogAction, NoticeAction, ReportAction, ReportPeriod,
-    SessionTiming, SessionsAction, SettingsAction, TimelineAction, TodayAction, TriageAction,
-    Update,
+    App, AppAction, Config, Destination, Effect, EffectKind, Field, FilePurpose, FirstRunAction,
+    GLANCE_MAX_ENTRIES, GLANCE_MAX_SPAN, GlanceTimeline, HistoryAction, LaunchOutcome, LogAction,
+    NoticeAction, ReportAction, ReportPeriod, SessionTiming, SessionsAction, SettingsAction,
+    TimelineAction, TodayAction, TriageAction, Update,
 };
 use aftercare_core::journal::{Journal, NewSession, PermissionState, SessionStatus};
 use aftercare_core::report::ReportFormat;
@@ -498,6 +500,23 @@ fn check_words(update: &Update, typed: &[String]) {
     }
 }
 
+/// A glance timeline made at `now`: ordered, bounded, starting now, each entry a change.
+fn check_timeline(timeline: &GlanceTimeline, now: DateTime<Utc>) {
+    let entries = &timeline.entries;
+    assert!(!entries.is_empty() && entries.len() <= GLANCE_MAX_ENTRIES, "bounded");
+    assert_eq!(entries[0].from, now, "the first entry holds from now");
+    for pair in entries.windows(2) {
+        assert!(pair[0].from < pair[1].from, "entries in order");
+        assert_ne!(pair[0].glance, pair[1].glance, "an entry that changes nothing");
+    }
+    for entry in entries {
+        assert!(entry.glance.lines.len() <= 3, "at most three lines");
+    }
+    let last = entries.last().map(|e| e.from).unwrap_or(now);
+    assert!(last < timeline.until && timeline.until <= now + GLANCE_MAX_SPAN);
+    assert!(now <= timeline.refresh_at && timeline.refresh_at <= timeline.until);
+}
+
 fn journal_intact(path: &Path, now: DateTime<Utc>) {
     let (journal, recovery) = Journal::open(path, None, now).expect("the journal opens afterwards");
     assert!(recovery.is_none(), "the actions left a damaged journal");
@@ -556,6 +575,20 @@ fuzz_target!(|data: &[u8]| {
                     "the screen a dispatch answered is not the screen asked for again"
                 );
                 check_words(&update, &typed);
+                for effect in &update.effects {
+                    if let Effect::UpdateGlance { timeline } = effect {
+                        check_timeline(timeline, now);
+                    }
+                }
+                // Asked for outside a dispatch, over a span the input chooses.
+                if let Ok(hours) = u.int_in_range(1u32..=24 * 70) {
+                    let until = now + TimeDelta::hours(i64::from(hours));
+                    let glance = app.glance(now, zone);
+                    if let Ok(timeline) = app.glance_timeline(now, zone, until) {
+                        check_timeline(&timeline, now);
+                        assert_eq!(glance.ok().as_ref(), Some(&timeline.entries[0].glance));
+                    }
+                }
             }
         }
     }

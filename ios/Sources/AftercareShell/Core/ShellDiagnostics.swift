@@ -22,6 +22,9 @@ public enum ShellNote: Sendable, Equatable {
     case shareNotPrepared
     /// A picked file could not be copied into the app's storage.
     case pickedFileNotCopied
+    /// The widgets' glance file could not be written (the widgets keep the last one until
+    /// its end, then ask to open the app).
+    case glanceNotWritten
 }
 
 /// Receives the shell's notes (the app logs them; tests collect them).

@@ -18,6 +18,7 @@ final class EffectRunner {
     private let mirror: ReminderMirror
     private let files: ShellFiles
     private let host: CoreHost
+    private let glance: GlanceOutput?
     private let diagnostics: any ShellDiagnostics
     private var system: SerialLane!
     private var interactive: SerialLane!
@@ -26,12 +27,14 @@ final class EffectRunner {
         platform: PlatformServices,
         files: ShellFiles,
         host: CoreHost,
+        glance: GlanceOutput?,
         diagnostics: any ShellDiagnostics
     ) {
         self.platform = platform
         mirror = ReminderMirror(center: platform.notifications)
         self.files = files
         self.host = host
+        self.glance = glance
         self.diagnostics = diagnostics
         system = SerialLane { [weak self] in self?.store?.checkSettled() }
         interactive = SerialLane { [weak self] in self?.store?.checkSettled() }
@@ -62,6 +65,8 @@ final class EffectRunner {
                 interactive.enqueue { await self.share(file) }
             case .pickFile(let purpose, let mediaTypes):
                 interactive.enqueue { await self.pick(purpose, mediaTypes) }
+            case .updateGlance(let timeline):
+                system.enqueue { await self.updateGlance(timeline) }
             }
         }
     }
@@ -141,6 +146,25 @@ final class EffectRunner {
             diagnostics.note(.refreshNotScheduled)
         }
         send(.launched(effect: .scheduleRefresh, outcome: scheduled ? .done : .failed))
+    }
+
+    /// Writes the widgets' glance unless it continues what was last written (a background
+    /// refresh, or a new process, hands over the same timeline again), then reloads them.
+    private func updateGlance(_ timeline: GlanceTimeline) async {
+        guard let glance else {
+            return
+        }
+        let file = GlanceFile(timeline, writtenAt: host.clock.now())
+        let store = glance.store
+        let written = await Task.detached { try? store.write(file) }.value
+        switch written {
+        case .some(true):
+            glance.widgets.reloadAllTimelines()
+        case .some(false):
+            break
+        case .none:
+            diagnostics.note(.glanceNotWritten)
+        }
     }
 
     private func requestPermission() async {

@@ -41,11 +41,13 @@ public final class AppStore {
     @ObservationIgnored private var waiters: [CheckedContinuation<Void, Never>] = []
     @ObservationIgnored private var messages = 0
 
-    /// A store over the journal `opener` opens, carrying out effects on `platform`.
+    /// A store over the journal `opener` opens, carrying out effects on `platform`, writing the
+    /// widgets' glance through `glance` (none: an app without widgets).
     public init(
         opener: any AppOpening,
         platform: PlatformServices,
         files: ShellFiles,
+        glance: GlanceOutput? = nil,
         clock: any ShellClock = SystemClock(),
         executor: CoreExecutor = CoreExecutor(),
         diagnostics: any ShellDiagnostics = SilentDiagnostics()
@@ -55,7 +57,8 @@ public final class AppStore {
         let (stream, continuation) = AsyncStream.makeStream(of: CoreAnswer.self)
         answers = continuation
         effects = EffectRunner(
-            platform: platform, files: files, host: host, diagnostics: diagnostics)
+            platform: platform, files: files, host: host, glance: glance,
+            diagnostics: diagnostics)
         effects?.store = self
         // One reader, so answers are published in the order the core gave them.
         Task { [weak self] in

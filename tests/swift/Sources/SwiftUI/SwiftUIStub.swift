@@ -315,6 +315,13 @@ public struct Spacer: View {
     public init(minLength: CGFloat? = nil) {}
     public var body: Never { return fatalError() }
 }
+public struct Link: View {
+    public init(destination: URL, @ViewBuilder label: () -> AnyView) {}
+    public var body: Never { return fatalError() }
+}
+public struct ContainerBackgroundPlacement: Sendable {
+    public init() {}
+}
 public struct Divider: View {
     nonisolated public init() {}
     public var body: Never { return fatalError() }
@@ -418,6 +425,11 @@ extension View {
     public func datePickerStyle(_ s: DatePickerStyleKind) -> AnyView { AnyView() }
     public func toolbar(@ViewBuilder content: () -> AnyView) -> AnyView { AnyView() }
     public func modifier<M: ViewModifier>(_ m: M) -> AnyView { AnyView() }
+    public func widgetURL(_ url: URL?) -> AnyView { AnyView() }
+    public func widgetAccentable(_ accentable: Bool = true) -> AnyView { AnyView() }
+    public func containerBackground<S: ShapeStyle>(
+        _ style: S, for placement: ContainerBackgroundPlacement
+    ) -> AnyView { AnyView() }
     public func alert<T, A: View, M: View>(
         _ title: some StringProtocol, isPresented: Binding<Bool>, presenting: T?,
         @ViewBuilder actions: (T) -> A, @ViewBuilder message: (T) -> M

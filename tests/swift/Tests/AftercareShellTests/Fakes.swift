@@ -276,3 +276,13 @@ final class NoteCollector: ShellDiagnostics, @unchecked Sendable {
         lock.withLock { collected }
     }
 }
+
+/// The widgets: counts how often they were asked to reload.
+@MainActor
+final class FakeWidgets: WidgetReloader {
+    private(set) var reloads = 0
+
+    func reloadAllTimelines() {
+        reloads += 1
+    }
+}

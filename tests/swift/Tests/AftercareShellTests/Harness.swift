@@ -22,6 +22,9 @@ final class Harness {
     let picker = FakePicker()
     let probe = CallProbe()
     let notes = NoteCollector()
+    let widgets = FakeWidgets()
+    /// The App Group container the widgets read the glance from.
+    let group: URL
     let language: String
     private(set) var store: AppStore!
 
@@ -31,6 +34,7 @@ final class Harness {
         folders = ShellFolders(
             root: dir.appendingPathComponent("Library", isDirectory: true),
             temporary: dir.appendingPathComponent("tmp", isDirectory: true))
+        group = dir.appendingPathComponent("AppGroup", isDirectory: true)
         self.keys = keys
         self.clock = clock ?? TestClock(start)
         self.language = language
@@ -50,6 +54,8 @@ final class Harness {
                 notifications: center, background: background, urls: urls, sharer: sharer,
                 picker: picker),
             files: ShellFiles(folders: folders),
+            // A store of its own per process: what was written last is read from the file.
+            glance: GlanceOutput(store: GlanceStore(folder: group), widgets: widgets),
             clock: clock,
             executor: CoreExecutor(probe: probe),
             diagnostics: notes

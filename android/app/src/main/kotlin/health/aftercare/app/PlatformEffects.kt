@@ -68,6 +68,14 @@ class PlatformEffects(private val activity: ComponentActivity, private val app: 
             }
             is Effect.ShareFile -> share(effect.file) { report(AppAction.Launched(EffectKind.SHARE_FILE, it)) }
             is Effect.PickFile -> pickFile(effect.purpose, effect.mediaTypes, report)
+            // Kept for the home-screen widget and drawn there; no outcome to report.
+            is Effect.UpdateGlance -> app.coreThread.execute {
+                try {
+                    GlanceWidgets.update(app, effect.timeline)
+                } catch (e: Exception) {
+                    Log.w(TAG, "glance not kept: ${e.javaClass.simpleName}")
+                }
+            }
         }
     }
 

@@ -76,6 +76,25 @@ class ManifestTest {
     }
 
     @Test
+    fun `the glance widget is declared with its provider info and its own layout`() {
+        val widget = manifest.children("receiver").single { it.attr("name") == ".GlanceWidgetProvider" }
+        assertEquals("false", widget.attr("exported"))
+        val actions = widget.children("action").map { it.attr("name") }.toSet()
+        assertEquals(
+            setOf("android.appwidget.action.APPWIDGET_UPDATE", "android.intent.action.TIME_SET", "android.intent.action.TIMEZONE_CHANGED"),
+            actions,
+        )
+        val meta = widget.children("meta-data").single()
+        assertEquals("android.appwidget.provider", meta.attr("name"))
+        assertEquals("@xml/glance_widget_info", meta.attr("resource"))
+        val info = read("app/res/xml/glance_widget_info.xml").documentElement
+        assertEquals("appwidget-provider", info.tagName)
+        assertEquals("@layout/glance_widget", info.attr("initialLayout"))
+        // No periodic wake-ups: the app redraws it at each change of the core's timeline.
+        assertEquals("0", info.attr("updatePeriodMillis"))
+    }
+
+    @Test
     fun `deep links are the app's own and reach the one activity`() {
         val activity = manifest.children("activity").single()
         assertEquals("singleTop", activity.attr("launchMode"))
