@@ -53,20 +53,12 @@ pub fn checkin(place: &Place, args: CheckinArgs) -> Result<ExitCode, String> {
         return Ok(ExitCode::SUCCESS);
     }
     let t = Texts::new(opened.locale);
-    // The app's answer to the same tap, word for word.
-    let said = if verdict.level == TriageLevel::Normal {
-        verdict.label.clone()
-    } else {
-        let mut args = Args::new();
-        args.set("label", verdict.label.clone());
-        args.set("headline", verdict.headline.clone());
-        t.get("message-verdict", Some(&args))
-    };
     let mut args = Args::new();
     args.set("id", check_in.id);
     args.set("session", session);
     say!("{}", t.get("cli-checked-in", Some(&args)));
-    say!("{} {said}", t.get("message-checked-in", None));
+    // The app's answer to the same tap, word for word.
+    say!("{}", verdict.checked_in_message(&t));
     if verdict.level != TriageLevel::Normal {
         say!("{}", verdict.advice);
     }

@@ -55,6 +55,8 @@ pub use glance::{
 };
 pub use history::{HistoryAction, HistoryScreen};
 pub use log::{LogAction, LogScreen, PhotoInput, SymptomForm};
+/// Joins sentences with one full stop each (the verdict line a check-in answers uses it too).
+pub(crate) use model::sentences;
 pub use model::{
     Banner, Choice, Command, CommandStyle, Confirmation, DateTimeInput, InputKind, Item,
     ListSection, Message, NavItem, Screen, ScreenBody, TextInput, ToggleInput, Tone,

@@ -191,6 +191,23 @@ impl VerdictView {
     }
 }
 
+impl VerdictView {
+    /// What an "All fine today" check-in answers, in one line: "Checked in for today." and the
+    /// verdict (its label alone when all is normal, its label and reason otherwise), as the
+    /// app's message and the CLI both say it.
+    pub fn checked_in_message(&self, texts: &Texts<'_>) -> String {
+        let verdict = if self.level == TriageLevel::Normal {
+            self.label.clone()
+        } else {
+            let mut args = Args::new();
+            args.set("label", self.label.clone());
+            args.set("headline", self.headline.clone());
+            texts.get("message-verdict", Some(&args))
+        };
+        crate::app::sentences([texts.get("message-checked-in", None).as_str(), &verdict])
+    }
+}
+
 /// Words for moments relative to now.
 struct Words<'t> {
     texts: Texts<'t>,

@@ -566,16 +566,8 @@ fn all_fine(session_id: i64, ctx: &Ctx, out: &mut Out) -> Result<(), AppError> {
         ctx.zone,
         ctx.region,
     );
-    let verdict = if said.level == TriageLevel::Normal {
-        said.label
-    } else {
-        let mut args = crate::text::Args::new();
-        args.set("label", said.label);
-        args.set("headline", said.headline);
-        words.args("message-verdict", &args)
-    };
     out.message = Some(Message {
-        text: sentences([words.get("message-checked-in").as_str(), &verdict]),
+        text: said.checked_in_message(words.texts()),
         tone: Tone::from(said.level),
         command: Some(Command::new(
             words.get("command-undo"),
